@@ -1,0 +1,18 @@
+#pragma once
+// A clause a statement does not have (yet): renders nothing, uses nothing.
+#include "ctql/core/expr/node.hpp"
+
+namespace ctql {
+
+struct absent : leaf_traits {
+  using provided_tables = type_list<>;
+  using nullable_tables = type_list<>;
+  using items = type_list<>;
+  template <class Ctx>
+  static constexpr void render(Ctx&) {}
+};
+
+template <class T>
+inline constexpr bool is_absent = std::is_same_v<T, absent>;
+
+}  // namespace ctql

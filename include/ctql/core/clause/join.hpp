@@ -1,0 +1,159 @@
+#pragma once
+// `users.join(posts).on(cond)`, left_join, right_join, full_join, cross_join; chains continue.
+// The outer side of an outer join is nullable: its columns read as std::optional.
+#include <string_view>
+#include <type_traits>
+
+#include "ctql/core/expr/node.hpp"
+#include "ctql/core/meta/type_list.hpp"
+
+namespace ctql {
+
+namespace join_kind {
+struct inner {
+  static constexpr std::string_view sql = " INNER JOIN ";
+  static constexpr bool left_nullable = false, right_nullable = false;
+};
+struct left {
+  static constexpr std::string_view sql = " LEFT OUTER JOIN ";
+  static constexpr bool left_nullable = false, right_nullable = true;
+};
+struct right {
+  static constexpr std::string_view sql = " RIGHT OUTER JOIN ";
+  static constexpr bool left_nullable = true, right_nullable = false;
+};
+struct full {
+  static constexpr std::string_view sql = " FULL OUTER JOIN ";
+  static constexpr bool left_nullable = true, right_nullable = true;
+};
+struct cross {
+  static constexpr std::string_view sql = " CROSS JOIN ";
+  static constexpr bool left_nullable = false, right_nullable = false;
+};
+}  // namespace join_kind
+
+/// The ON of a cross join, which has none.
+struct no_condition : leaf_traits {
+  template <class Ctx>
+  static constexpr void render(Ctx&) {}
+};
+
+template <class Dialect>
+constexpr void dialect_has_no_full_join() {
+  static_assert(always_false<Dialect>,
+                "ctql: MySQL has no FULL OUTER JOIN; use a LEFT JOIN ... UNION ... RIGHT JOIN");
+}
+
+template <class Derived>
+struct source_ops;
+
+/// `Left <kind> JOIN Right ON Condition`
+template <class Kind, class Left, class Right, class Condition>
+struct join_source : source_ops<join_source<Kind, Left, Right, Condition>> {
+  using provided_tables = meta::concat<typename Left::provided_tables, typename Right::provided_tables>;
+  using nullable_tables =
+      meta::concat<typename Left::nullable_tables, typename Right::nullable_tables,
+                   std::conditional_t<Kind::left_nullable, typename Left::provided_tables, type_list<>>,
+                   std::conditional_t<Kind::right_nullable, typename Right::provided_tables, type_list<>>>;
+  /// Tables the ON conditions use: they must all be provided.
+  using tables = meta::concat<typename Left::tables, typename Condition::tables>;
+  using params = meta::concat<typename Left::params, typename Condition::params>;
+  static constexpr bool is_dynamic = Left::is_dynamic || Condition::is_dynamic;
+
+  Left left;
+  Right right;
+  Condition condition;
+
+  template <class Ctx>
+  static constexpr void render_source(Ctx& ctx) {
+    if constexpr (std::is_same_v<Kind, join_kind::full> && !Ctx::dialect::has_full_join)
+      dialect_has_no_full_join<typename Ctx::dialect>();
+    Left::render_source(ctx);
+    ctx.text(Kind::sql);
+    Right::render_source(ctx);
+    if constexpr (!std::is_same_v<Kind, join_kind::cross>) {
+      ctx.text(" ON ");
+      Condition::render(ctx);
+    }
+  }
+  template <class F>
+  constexpr void visit(F& f) const {
+    left.visit(f);
+    condition.visit(f);
+  }
+};
+
+template <class Condition>
+constexpr void on_needs_boolean() {
+  static_assert(always_false<Condition>,
+                "ctql: on() needs a boolean condition, e.g. posts.user_id == users.id");
+}
+
+/// A join waiting for its on().
+template <class Kind, class Left, class Right>
+struct pending_join {
+  Left left;
+  Right right;
+  /// `.on(posts.user_id == users.id)`
+  template <class Condition>
+  constexpr auto on(const Condition& condition) const {
+    if constexpr (!boolean_expression<Condition>) {
+      on_needs_boolean<Condition>();
+      return join_source<Kind, Left, Right, invalid_expression>{{}, left, right, {}};
+    } else {
+      return join_source<Kind, Left, Right, Condition>{{}, left, right, condition};
+    }
+  }
+};
+
+template <class Right>
+constexpr void join_needs_table() {
+  static_assert(always_false<Right>,
+                "ctql: join() takes a table or a table alias; chain further joins instead of "
+                "nesting them: a.join(b).on(...).join(c).on(...)");
+}
+
+template <class T>
+concept single_table_source = requires {
+  typename T::provided_tables;
+  T::sql_name;
+};
+
+/// join(), left_join(), right_join(), full_join(), cross_join() for tables, aliases and joins.
+template <class Derived>
+struct source_ops {
+  template <class Right>
+  constexpr auto join(const Right& right) const {
+    return make<join_kind::inner>(right);
+  }
+  template <class Right>
+  constexpr auto left_join(const Right& right) const {
+    return make<join_kind::left>(right);
+  }
+  template <class Right>
+  constexpr auto right_join(const Right& right) const {
+    return make<join_kind::right>(right);
+  }
+  template <class Right>
+  constexpr auto full_join(const Right& right) const {
+    return make<join_kind::full>(right);
+  }
+  /// CROSS JOIN: every pair of rows, no on().
+  template <class Right>
+  constexpr auto cross_join(const Right& right) const {
+    if constexpr (!single_table_source<Right>) {
+      join_needs_table<Right>();
+    }
+    return join_source<join_kind::cross, Derived, Right, no_condition>{
+        {}, static_cast<const Derived&>(*this), right, {}};
+  }
+
+ private:
+  template <class Kind, class Right>
+  constexpr pending_join<Kind, Derived, Right> make(const Right& right) const {
+    if constexpr (!single_table_source<Right>) join_needs_table<Right>();
+    return {static_cast<const Derived&>(*this), right};
+  }
+};
+
+}  // namespace ctql

@@ -1,0 +1,143 @@
+#pragma once
+// `users.age + 1`, `-x`: + - * / % on numeric expressions.
+#include <optional>
+#include <string_view>
+#include <type_traits>
+#include <utility>
+
+#include "ctql/core/expr/comparison.hpp"
+#include "ctql/core/render/dialect.hpp"
+
+namespace ctql {
+
+namespace detail {
+template <class A, class B>
+using arithmetic_result_t = decltype(std::declval<strip_optional_t<A>>() + std::declval<strip_optional_t<B>>());
+}
+
+template <class Op, class Left, class Right>
+struct arithmetic_node : expression_tag,
+                         expression_ops<arithmetic_node<Op, Left, Right>>,
+                         composite_traits<Left, Right> {
+  using plain_type = detail::arithmetic_result_t<typename Left::value_type, typename Right::value_type>;
+  using value_type =
+      std::conditional_t<is_optional_v<typename Left::value_type> ||
+                             is_optional_v<typename Right::value_type>,
+                         std::optional<plain_type>, plain_type>;
+  Left left;
+  Right right;
+  template <class Ctx>
+  static constexpr void render(Ctx& ctx) {
+    render_operand<Left>(ctx);
+    // MySQL's / on integers gives a DECIMAL; DIV keeps integer division, as in the other dialects.
+    if constexpr (Op::is_division && std::is_same_v<typename Ctx::dialect, mysql> &&
+                  std::is_integral_v<plain_type>)
+      ctx.text(" DIV ");
+    else
+      ctx.text(Op::sql);
+    render_operand<Right>(ctx);
+  }
+  template <class F>
+  constexpr void visit(F& f) const {
+    left.visit(f);
+    right.visit(f);
+  }
+};
+
+template <class Operand>
+struct negate_node : expression_tag, expression_ops<negate_node<Operand>>, composite_traits<Operand> {
+  using value_type = typename Operand::value_type;
+  Operand operand;
+  template <class Ctx>
+  static constexpr void render(Ctx& ctx) {
+    ctx.text("-");
+    render_operand<Operand>(ctx);
+  }
+  template <class F>
+  constexpr void visit(F& f) const {
+    operand.visit(f);
+  }
+};
+
+namespace op {
+struct plus { static constexpr std::string_view sql = " + "; static constexpr bool is_division = false; };
+struct minus { static constexpr std::string_view sql = " - "; static constexpr bool is_division = false; };
+struct multiplies { static constexpr std::string_view sql = " * "; static constexpr bool is_division = false; };
+struct divides { static constexpr std::string_view sql = " / "; static constexpr bool is_division = true; };
+struct modulus { static constexpr std::string_view sql = " % "; static constexpr bool is_division = false; };
+}  // namespace op
+
+template <class Left, class Right>
+constexpr void arithmetic_needs_numbers() {
+  static_assert(always_false<Left, Right>,
+                "ctql: + - * / need numeric operands (an integer or floating-point column or value)");
+}
+template <class Left, class Right>
+constexpr void modulus_needs_integers() {
+  static_assert(always_false<Left, Right>, "ctql: % needs integer operands");
+}
+
+template <class Op, class L, class R>
+constexpr auto make_arithmetic(L&& l, R&& r) {
+  // An untyped param<> takes the other side's type.
+  if constexpr (is_untyped_parameter<std::remove_cvref_t<L>>) {
+    using Right = node_t<R>;
+    return make_arithmetic<Op>(typed_as<strip_optional_t<typename Right::value_type>>(l), std::forward<R>(r));
+  } else if constexpr (is_untyped_parameter<std::remove_cvref_t<R>>) {
+    using Left = node_t<L>;
+    return make_arithmetic<Op>(std::forward<L>(l), typed_as<strip_optional_t<typename Left::value_type>>(r));
+  } else {
+    using A = operand_value_t<L>;
+    using B = operand_value_t<R>;
+    if constexpr (!numeric_value<A> || !numeric_value<B>) {
+      arithmetic_needs_numbers<A, B>();
+      return invalid_expression{};
+    } else if constexpr (std::is_same_v<Op, op::modulus> &&
+                         (category_of<A>() != category::integral || category_of<B>() != category::integral)) {
+      modulus_needs_integers<A, B>();
+      return invalid_expression{};
+    } else {
+      auto left = as_node(std::forward<L>(l));
+      auto right = as_node(std::forward<R>(r));
+      return arithmetic_node<Op, decltype(left), decltype(right)>{{}, {}, {}, left, right};
+    }
+  }
+}
+
+template <class L, class R>
+  requires operands_with_expression<L, R>
+constexpr auto operator+(L&& l, R&& r) {
+  return make_arithmetic<op::plus>(std::forward<L>(l), std::forward<R>(r));
+}
+template <class L, class R>
+  requires operands_with_expression<L, R>
+constexpr auto operator-(L&& l, R&& r) {
+  return make_arithmetic<op::minus>(std::forward<L>(l), std::forward<R>(r));
+}
+template <class L, class R>
+  requires operands_with_expression<L, R>
+constexpr auto operator*(L&& l, R&& r) {
+  return make_arithmetic<op::multiplies>(std::forward<L>(l), std::forward<R>(r));
+}
+template <class L, class R>
+  requires operands_with_expression<L, R>
+constexpr auto operator/(L&& l, R&& r) {
+  return make_arithmetic<op::divides>(std::forward<L>(l), std::forward<R>(r));
+}
+template <class L, class R>
+  requires operands_with_expression<L, R>
+constexpr auto operator%(L&& l, R&& r) {
+  return make_arithmetic<op::modulus>(std::forward<L>(l), std::forward<R>(r));
+}
+template <expression E>
+constexpr auto operator-(E&& e) {
+  using Operand = std::remove_cvref_t<E>;
+  if constexpr (!numeric_value<typename Operand::value_type>) {
+    arithmetic_needs_numbers<typename Operand::value_type, typename Operand::value_type>();
+    return invalid_expression{};
+  } else {
+    return negate_node<Operand>{{}, {}, {}, e};
+  }
+}
+
+}  // namespace ctql

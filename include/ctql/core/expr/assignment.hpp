@@ -1,0 +1,92 @@
+#pragma once
+// `users.age = 30`: one SET item of an insert or update.
+#include <optional>
+#include <type_traits>
+#include <utility>
+
+#include "ctql/core/expr/node.hpp"
+#include "ctql/core/expr/parameter.hpp"
+#include "ctql/core/expr/value.hpp"
+
+namespace ctql {
+
+template <class Column, class Value>
+struct assignment : composite_traits<Value> {
+  using column = Column;
+  Value value;
+
+  /// `"age" = ?` (the column unqualified, as INSERT and UPDATE want it).
+  template <class Ctx>
+  static constexpr void render_value(Ctx& ctx) {
+    Value::render(ctx);
+  }
+  template <class F>
+  constexpr void visit(F& f) const {
+    value.visit(f);
+  }
+};
+
+template <class T>
+inline constexpr bool is_assignment = false;
+template <class C, class V>
+inline constexpr bool is_assignment<assignment<C, V>> = true;
+
+/// Which values a column accepts: its own category; an integer column does not take a
+/// floating-point value (that would truncate).
+template <class Column, class V>
+constexpr bool assignable() {
+  constexpr category to = category_of<typename Column::value_type>();
+  constexpr category from = category_of<V>();
+  return to == from || (to == category::floating && from == category::integral);
+}
+
+template <class Column>
+constexpr void nullopt_assigned_to_not_null_column() {
+  static_assert(always_false<Column>,
+                "ctql: this column is NOT NULL, so it cannot be set to std::nullopt; "
+                "make its type std::optional<T> to allow NULL");
+}
+template <class Column, class Value>
+constexpr void incompatible_assignment() {
+  static_assert(always_false<Column, Value>,
+                "ctql: cannot assign this value to the column: the types are incompatible "
+                "(e.g. a string to a number column, or a double to an integer column); "
+                "assign a value of the column's type");
+}
+template <class Column, class Value>
+constexpr void optional_assigned_to_not_null_column() {
+  static_assert(always_false<Column, Value>,
+                "ctql: this column is NOT NULL, so it cannot be set from a std::optional; "
+                "assign a plain value, or make the column std::optional<T>");
+}
+
+template <class Column, class V>
+constexpr auto make_assignment(const Column&, V&& v) {
+  using T = typename Column::value_type;
+  using U = std::remove_cvref_t<V>;
+  if constexpr (std::is_same_v<U, std::nullopt_t>) {
+    if constexpr (!is_optional_v<T>) {
+      nullopt_assigned_to_not_null_column<Column>();
+      return assignment<Column, invalid_expression>{};
+    } else {
+      return assignment<Column, value_node<T>>{{}, {{}, {}, T{}}};
+    }
+  } else if constexpr (is_untyped_parameter<U>) {
+    using P = decltype(typed_as<T>(v));
+    return assignment<Column, P>{{}, P{}};
+  } else {
+    using Node = node_t<V>;
+    using From = typename Node::value_type;
+    if constexpr (!assignable<Column, From>()) {
+      incompatible_assignment<Column, From>();
+      return assignment<Column, invalid_expression>{};
+    } else if constexpr (is_optional_v<From> && !is_optional_v<T>) {
+      optional_assigned_to_not_null_column<Column, From>();
+      return assignment<Column, invalid_expression>{};
+    } else {
+      return assignment<Column, Node>{{}, as_node(std::forward<V>(v))};
+    }
+  }
+}
+
+}  // namespace ctql

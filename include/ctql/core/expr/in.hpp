@@ -1,0 +1,163 @@
+#pragma once
+// `users.id.in(1, 2, 3)`, `users.id.in(ids)` (any range; renders at run time) and
+// `users.id.in(select(posts.user_id).from(posts))`.
+#include <ranges>
+#include <type_traits>
+#include <utility>
+
+#include "ctql/core/expr/comparison_check.hpp"
+#include "ctql/core/meta/node_list.hpp"
+
+namespace ctql {
+
+/// Marks a select statement used as a subquery.
+struct subquery_tag {};
+
+/// `x IN (?, ?, ?)`: the list's length is part of the type.
+template <class Operand, class... Values>
+struct in_list_node : expression_tag, composite_traits<Operand, Values...> {
+  using value_type = bool;
+  Operand operand;
+  node_list<Values...> values;
+  template <class Ctx>
+  static constexpr void render(Ctx& ctx) {
+    render_operand<Operand>(ctx);
+    ctx.text(" IN (");
+    node_list<Values...>::for_each_type([&]<std::size_t I, class V>() {
+      if constexpr (I > 0) ctx.text(", ");
+      render_operand<V>(ctx);
+    });
+    ctx.text(")");
+  }
+  template <class F>
+  constexpr void visit(F& f) const {
+    operand.visit(f);
+    values.for_each([&](const auto& v) { v.visit(f); });
+  }
+};
+
+/// `x IN (?, ?, ...)` with one placeholder per element of a range known only at run time.
+/// Range is the range itself when the statement owns it, or a pointer to the caller's.
+template <class Operand, class Range>
+struct in_range_node : expression_tag, composite_traits<Operand> {
+  using value_type = bool;
+  static constexpr bool is_dynamic = true;
+  Operand operand;
+  Range range;
+
+  const auto& elements() const {
+    if constexpr (std::is_pointer_v<Range>) return *range;
+    else return range;
+  }
+  template <class Ctx>
+  static constexpr void render(Ctx& ctx) {
+    render_operand<Operand>(ctx);
+    const std::size_t n = ctx.dynamic_size();
+    if (n == 0) {
+      ctx.text(" IS NULL AND 1 = 0");  // x IN () is false for every x, NULL included
+      return;
+    }
+    ctx.text(" IN (");
+    for (std::size_t i = 0; i < n; ++i) {
+      if (i > 0) ctx.text(", ");
+      ctx.placeholder();
+    }
+    ctx.text(")");
+  }
+  template <class F>
+  constexpr void visit(F& f) const {
+    operand.visit(f);
+    if constexpr (requires { f.dynamic_size(std::size_t{}); })
+      f.dynamic_size(static_cast<std::size_t>(std::ranges::distance(elements())));
+    for (const auto& element : elements()) f(element);
+  }
+};
+
+/// `x IN (SELECT ...)`
+template <class Operand, class Query>
+struct in_subquery_node : expression_tag {
+  Operand operand;
+  Query query;
+  using value_type = bool;
+  using tables = meta::concat<typename Operand::tables, typename Query::free_tables>;
+  using free_columns = typename Operand::free_columns;
+  using params = meta::concat<typename Operand::params, typename Query::params>;
+  static constexpr bool has_aggregate = Operand::has_aggregate;
+  static constexpr bool is_dynamic = Operand::is_dynamic || Query::is_dynamic;
+  static constexpr bool is_leaf = false;
+  static constexpr bool never_null = false;
+  template <class Ctx>
+  static constexpr void render(Ctx& ctx) {
+    render_operand<Operand>(ctx);
+    ctx.text(" IN (");
+    Query::render(ctx);
+    ctx.text(")");
+  }
+  template <class F>
+  constexpr void visit(F& f) const {
+    operand.visit(f);
+    query.visit(f);
+  }
+};
+
+template <class Query>
+constexpr void in_subquery_needs_one_column() {
+  static_assert(always_false<Query>,
+                "ctql: in(subquery) needs a subquery that selects exactly one column");
+}
+
+template <class T>
+concept value_range = std::ranges::input_range<std::remove_cvref_t<T>> &&
+                      category_of<std::remove_cvref_t<T>>() == category::unknown;
+
+template <class Operand, class... Vs>
+constexpr auto make_in_list(const Operand& operand, Vs&&... vs) {
+  if constexpr (!(check_comparable<Operand, Vs>() && ...)) {
+    return invalid_expression{};
+  } else {
+    return in_list_node<Operand, decltype(operand_against<Operand>(std::forward<Vs>(vs)))...>{
+        {}, {}, operand, make_node_list(operand_against<Operand>(std::forward<Vs>(vs))...)};
+  }
+}
+
+template <class Operand, class R>
+constexpr auto make_in_range(const Operand& operand, R&& range) {
+  using Element = std::ranges::range_value_t<std::remove_cvref_t<R>>;
+  if constexpr (!check_comparable<Operand, Element>()) {
+    return invalid_expression{};
+  } else if constexpr (std::is_lvalue_reference_v<R>) {
+    // The caller's range, not copied: it must outlive the statement, as with std::string_view.
+    using Stored = const std::remove_cvref_t<R>*;
+    return in_range_node<Operand, Stored>{{}, {}, operand, &range};
+  } else {
+    return in_range_node<Operand, std::remove_cvref_t<R>>{{}, {}, operand, std::move(range)};
+  }
+}
+
+template <class Operand, class Query>
+constexpr auto make_in_subquery(const Operand& operand, const Query& query) {
+  if constexpr (Query::column_count != 1) {
+    in_subquery_needs_one_column<Query>();
+    return invalid_expression{};
+  } else if constexpr (!check_comparable<Operand, typename Query::first_column>()) {
+    return invalid_expression{};
+  } else {
+    return in_subquery_node<Operand, Query>{{}, operand, query};
+  }
+}
+
+template <class Operand, class V>
+constexpr auto make_in(const Operand& operand, V&& v) {
+  if constexpr (std::is_base_of_v<subquery_tag, std::remove_cvref_t<V>>)
+    return make_in_subquery(operand, v);
+  else if constexpr (value_range<V>)
+    return make_in_range(operand, std::forward<V>(v));
+  else
+    return make_in_list(operand, std::forward<V>(v));
+}
+template <class Operand, class V1, class V2, class... Vs>
+constexpr auto make_in(const Operand& operand, V1&& v1, V2&& v2, Vs&&... vs) {
+  return make_in_list(operand, std::forward<V1>(v1), std::forward<V2>(v2), std::forward<Vs>(vs)...);
+}
+
+}  // namespace ctql

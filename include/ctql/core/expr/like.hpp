@@ -1,0 +1,44 @@
+#pragma once
+// `users.name.like("A%")`
+#include "ctql/core/expr/comparison_check.hpp"
+
+namespace ctql {
+
+template <class Operand, class Pattern>
+struct like_node : expression_tag, composite_traits<Operand, Pattern> {
+  using value_type = bool;
+  Operand operand;
+  Pattern pattern;
+  template <class Ctx>
+  static constexpr void render(Ctx& ctx) {
+    render_operand<Operand>(ctx);
+    ctx.text(" LIKE ");
+    render_operand<Pattern>(ctx);
+  }
+  template <class F>
+  constexpr void visit(F& f) const {
+    operand.visit(f);
+    pattern.visit(f);
+  }
+};
+
+template <class Operand>
+constexpr void like_needs_text() {
+  static_assert(always_false<Operand>,
+                "ctql: like() applies to a string expression and takes a string pattern");
+}
+
+template <class Operand, class P>
+constexpr auto make_like(const Operand& operand, P&& pattern) {
+  if constexpr (category_of<typename Operand::value_type>() != category::text) {
+    like_needs_text<typename Operand::value_type>();
+    return invalid_expression{};
+  } else if constexpr (!check_comparable<Operand, P>()) {
+    return invalid_expression{};
+  } else {
+    auto p = operand_against<Operand>(std::forward<P>(pattern));
+    return like_node<Operand, decltype(p)>{{}, {}, operand, p};
+  }
+}
+
+}  // namespace ctql

@@ -1,0 +1,77 @@
+#pragma once
+// What every expression node provides, and the concepts the public API is written in.
+//
+// A node type N has:
+//   value_type            the C++ type of its SQL value (std::optional<T> when it may be NULL)
+//   tables                type_list of the table sources its columns come from
+//   free_columns          columns used outside any aggregate (the GROUP BY rule needs them)
+//   params                param<"name"> placeholders it contains, typed, in render order
+//   has_aggregate, is_dynamic (has a runtime-sized part), is_leaf (needs no parentheses),
+//   never_null (NULL-free even when its columns are NULL: IS NULL, COUNT, EXISTS)
+//   static render(ctx)    writes its SQL; depends only on the type
+//   visit(f) const        calls f on each bound value, in the order render wrote placeholders
+#include <type_traits>
+
+#include "ctql/core/meta/type_list.hpp"
+#include "ctql/core/schema/value_types.hpp"
+
+namespace ctql {
+
+struct expression_tag {};
+
+template <class T>
+concept expression = std::is_base_of_v<expression_tag, std::remove_cvref_t<T>>;
+
+template <class T>
+using value_type_of = typename std::remove_cvref_t<T>::value_type;
+
+/// An expression whose SQL value is a boolean, as where(), having(), on() and && need.
+template <class T>
+concept boolean_expression = expression<T> && category_of<value_type_of<T>>() == category::boolean;
+
+/// Traits of a node with no operands.
+struct leaf_traits {
+  using tables = type_list<>;
+  using free_columns = type_list<>;
+  using params = type_list<>;
+  static constexpr bool has_aggregate = false;
+  static constexpr bool is_dynamic = false;
+  static constexpr bool is_leaf = true;
+  static constexpr bool never_null = false;
+  template <class F>
+  constexpr void visit(F&) const {}
+};
+
+/// Traits of a node made of Operands: the union of theirs.
+template <class... Operands>
+struct composite_traits {
+  using tables = meta::concat<typename Operands::tables...>;
+  using free_columns = meta::concat<typename Operands::free_columns...>;
+  using params = meta::concat<typename Operands::params...>;
+  static constexpr bool has_aggregate = (false || ... || Operands::has_aggregate);
+  static constexpr bool is_dynamic = (false || ... || Operands::is_dynamic);
+  static constexpr bool is_leaf = false;
+  static constexpr bool never_null = false;
+};
+
+/// Renders an operand, in parentheses unless it is a leaf or a function call.
+template <class Node, class Ctx>
+constexpr void render_operand(Ctx& ctx) {
+  if constexpr (Node::is_leaf) {
+    Node::render(ctx);
+  } else {
+    ctx.text("(");
+    Node::render(ctx);
+    ctx.text(")");
+  }
+}
+
+/// What a node with a failed ctql: check returns, so one mistake gives one error, not a cascade.
+/// It satisfies every concept and renders nothing.
+struct invalid_expression : expression_tag, leaf_traits {
+  using value_type = bool;
+  template <class Ctx>
+  static constexpr void render(Ctx&) {}
+};
+
+}  // namespace ctql

@@ -1,0 +1,147 @@
+#pragma once
+// count(), count(x), sum, avg, min, max. NULL is typed: an aggregate over no rows is NULL,
+// except COUNT, which is 0.
+#include <cstdint>
+#include <optional>
+#include <string_view>
+#include <type_traits>
+
+#include "ctql/core/expr/expression_ops.hpp"
+
+namespace ctql {
+
+template <class Function, class Operand>
+struct aggregate_node : expression_tag, expression_ops<aggregate_node<Function, Operand>> {
+  using value_type = typename Function::template result<typename Operand::value_type>;
+  using tables = typename Operand::tables;
+  using free_columns = type_list<>;  // inside an aggregate a column needs no GROUP BY
+  using params = typename Operand::params;
+  static constexpr bool has_aggregate = true;
+  static constexpr bool is_dynamic = Operand::is_dynamic;
+  static constexpr bool is_leaf = true;  // a function call needs no parentheses
+  static constexpr bool never_null = Function::never_null;
+  Operand operand;
+  template <class Ctx>
+  static constexpr void render(Ctx& ctx) {
+    ctx.text(Function::sql);
+    ctx.text("(");
+    Operand::render(ctx);
+    ctx.text(")");
+  }
+  template <class F>
+  constexpr void visit(F& f) const {
+    operand.visit(f);
+  }
+};
+
+/// COUNT(*)
+struct count_all_node : expression_tag, expression_ops<count_all_node>, leaf_traits {
+  using value_type = std::int64_t;
+  static constexpr bool has_aggregate = true;
+  static constexpr bool never_null = true;
+  template <class Ctx>
+  static constexpr void render(Ctx& ctx) {
+    ctx.text("COUNT(*)");
+  }
+};
+
+namespace function {
+struct count {
+  static constexpr std::string_view sql = "COUNT";
+  static constexpr bool never_null = true;
+  template <class T>
+  using result = std::int64_t;
+};
+struct sum {
+  static constexpr std::string_view sql = "SUM";
+  static constexpr bool never_null = false;
+  template <class T>
+  using result = std::optional<std::conditional_t<std::is_floating_point_v<strip_optional_t<T>>,
+                                                  double, std::int64_t>>;
+};
+struct avg {
+  static constexpr std::string_view sql = "AVG";
+  static constexpr bool never_null = false;
+  template <class T>
+  using result = std::optional<double>;
+};
+struct min {
+  static constexpr std::string_view sql = "MIN";
+  static constexpr bool never_null = false;
+  template <class T>
+  using result = make_optional_t<T>;
+};
+struct max {
+  static constexpr std::string_view sql = "MAX";
+  static constexpr bool never_null = false;
+  template <class T>
+  using result = make_optional_t<T>;
+};
+}  // namespace function
+
+template <class Operand>
+constexpr void aggregate_of_aggregate() {
+  static_assert(always_false<Operand>, "ctql: an aggregate cannot contain another aggregate");
+}
+template <class Operand>
+constexpr void aggregate_needs_numbers() {
+  static_assert(always_false<Operand>, "ctql: sum() and avg() need a numeric expression");
+}
+template <class Operand>
+constexpr void aggregate_needs_expression() {
+  static_assert(always_false<Operand>,
+                "ctql: an aggregate takes a column or an expression, not a C++ value");
+}
+
+template <class Function, bool NeedsNumber, class E>
+constexpr auto make_aggregate(const E&) {
+  return invalid_expression{};
+}
+
+template <class Function, bool NeedsNumber, expression E>
+constexpr auto make_aggregate(const E& e) {
+  if constexpr (E::has_aggregate) {
+    aggregate_of_aggregate<E>();
+    return invalid_expression{};
+  } else if constexpr (NeedsNumber && !numeric_value<typename E::value_type>) {
+    aggregate_needs_numbers<typename E::value_type>();
+    return invalid_expression{};
+  } else {
+    return aggregate_node<Function, E>{{}, {}, e};
+  }
+}
+
+/// `count()`: COUNT(*)
+constexpr count_all_node count() { return {}; }
+/// `count(posts.id)`: rows where the expression is not NULL.
+template <class E>
+constexpr auto count(const E& e) {
+  if constexpr (!expression<E>) aggregate_needs_expression<E>();
+  return make_aggregate<function::count, false>(e);
+}
+/// `sum(orders.total)`: std::optional<std::int64_t> or std::optional<double>.
+template <class E>
+constexpr auto sum(const E& e) {
+  if constexpr (!expression<E>) aggregate_needs_expression<E>();
+  return make_aggregate<function::sum, true>(e);
+}
+/// `avg(users.age)`: std::optional<double>.
+template <class E>
+constexpr auto avg(const E& e) {
+  if constexpr (!expression<E>) aggregate_needs_expression<E>();
+  return make_aggregate<function::avg, true>(e);
+}
+/// `min(users.age)`: std::optional of the column's type.
+template <class E>
+constexpr auto min(const E& e) {
+  if constexpr (!expression<E>) aggregate_needs_expression<E>();
+  return make_aggregate<function::min, false>(e);
+}
+/// `max(users.age)`: std::optional of the column's type.
+template <class E>
+constexpr auto max(const E& e) {
+  if constexpr (!expression<E>) aggregate_needs_expression<E>();
+  return make_aggregate<function::max, false>(e);
+}
+
+}  // namespace ctql

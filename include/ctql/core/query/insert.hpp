@@ -1,0 +1,292 @@
+#pragma once
+// insert_into(t).set(t.a = 1, t.b = "x"), insert_into(t).columns(t.a, t.b).values(range),
+// insert_into(t).default_values()
+#include <cstddef>
+#include <iterator>
+#include <ranges>
+#include <tuple>
+#include <type_traits>
+#include <utility>
+
+#include "ctql/core/expr/assignment.hpp"
+#include "ctql/core/meta/node_list.hpp"
+#include "ctql/core/query/select.hpp"
+#include "ctql/core/schema/table.hpp"
+
+namespace ctql {
+
+template <class... MissingColumns>
+constexpr void insert_misses_required_column() {
+  static_assert(always_false<MissingColumns...>,
+                "ctql: this insert leaves out a NOT NULL column that has no default; give it a "
+                "value (the column is named in the [with MissingColumns = ...] line)");
+}
+template <class Argument>
+constexpr void set_takes_assignments() {
+  static_assert(always_false<Argument>,
+                "ctql: set() takes assignments such as users.age = 30 (one =, not ==)");
+}
+template <class Table, class Column>
+constexpr void column_of_other_table() {
+  static_assert(always_false<Table, Column>,
+                "ctql: this statement sets a column of another table; use columns of the table "
+                "given to insert_into() or update()");
+}
+template <class Column>
+constexpr void column_given_twice() {
+  static_assert(always_false<Column>, "ctql: the same column is given twice");
+}
+template <class Column>
+constexpr void columns_takes_columns() {
+  static_assert(always_false<Column>, "ctql: columns() takes columns of the table, e.g. users.name");
+}
+template <class Row, class... Columns>
+constexpr void values_row_does_not_match_columns() {
+  static_assert(always_false<Row, Columns...>,
+                "ctql: values() needs a range of tuples with one element per column in "
+                "columns(...), each of a type the column accepts");
+}
+template <class... Tables>
+constexpr void inserted_value_reads_column() {
+  static_assert(always_false<Tables...>,
+                "ctql: a value in insert_into().set() cannot read a column; give a value or a "
+                "param<>");
+}
+
+namespace detail {
+template <class Table, class Columns>
+struct required_columns;
+template <class Table, class... Columns>
+struct required_columns<Table, type_list<Columns...>> {
+  using type = meta::concat<std::conditional_t<Columns::is_required, type_list<Columns>, type_list<>>...>;
+};
+
+// Checks the columns an insert or update names; true when all is well.
+template <class Table, bool NeedsAllRequired, class... Columns>
+constexpr bool check_target_columns() {
+  constexpr bool own = (std::is_same_v<typename Columns::table, Table> && ...);
+  if constexpr (!own) {
+    (
+        [] {
+          if constexpr (!std::is_same_v<typename Columns::table, Table>) column_of_other_table<Table, Columns>();
+        }(),
+        ...);
+    return false;
+  } else if constexpr (meta::unique<type_list<Columns...>>::size != sizeof...(Columns)) {
+    using first_repeat = meta::first<meta::difference<type_list<Columns...>, meta::unique<type_list<Columns...>>>>;
+    column_given_twice<first_repeat>();
+    return false;
+  } else if constexpr (NeedsAllRequired) {
+    using missing = meta::difference<typename required_columns<Table, columns_of<Table>>::type, type_list<Columns...>>;
+    if constexpr (missing::size != 0) {
+      [&]<class... M>(type_list<M...>) { insert_misses_required_column<M...>(); }(missing{});
+      return false;
+    } else {
+      return true;
+    }
+  } else {
+    return true;
+  }
+}
+
+template <class Ctx, class... Columns>
+constexpr void render_column_names(Ctx& ctx) {
+  ctx.text("(");
+  std::size_t i = 0;
+  ((ctx.text(i++ == 0 ? "" : ", "), ctx.identifier(Columns::sql_name)), ...);
+  ctx.text(")");
+}
+}  // namespace detail
+
+/// INSERT INTO t (a, b) VALUES (?, ?)
+template <class Table, class... Assignments>
+struct insert_statement : statement_tag {
+  node_list<Assignments...> assignments;
+
+  using free_tables = type_list<>;
+  using params = meta::concat<typename Assignments::params...>;
+  static constexpr bool is_dynamic = (false || ... || Assignments::is_dynamic);
+
+  template <class Ctx>
+  static constexpr void render(Ctx& ctx) {
+    ctx.text("INSERT INTO ");
+    ctx.identifier(Table::sql_name);
+    ctx.text(" ");
+    detail::render_column_names<Ctx, typename Assignments::column...>(ctx);
+    ctx.text(" VALUES (");
+    std::size_t i = 0;
+    ((ctx.text(i++ == 0 ? "" : ", "), Assignments::render_value(ctx)), ...);
+    ctx.text(")");
+  }
+  template <class F>
+  constexpr void visit(F& f) const {
+    assignments.for_each([&](const auto& a) { a.visit(f); });
+  }
+  template <bool TopLevel>
+  static constexpr bool check() {
+    using read = meta::unique<meta::concat<typename Assignments::tables...>>;
+    if constexpr (read::size != 0) {
+      [&]<class... T>(type_list<T...>) { inserted_value_reads_column<T...>(); }(read{});
+      return false;
+    }
+    return true;
+  }
+};
+
+/// INSERT INTO t DEFAULT VALUES
+template <class Table>
+struct insert_default_statement : statement_tag {
+  using free_tables = type_list<>;
+  using params = type_list<>;
+  static constexpr bool is_dynamic = false;
+  template <class Ctx>
+  static constexpr void render(Ctx& ctx) {
+    ctx.text("INSERT INTO ");
+    ctx.identifier(Table::sql_name);
+    if constexpr (std::is_same_v<typename Ctx::dialect, mysql>) ctx.text(" () VALUES ()");
+    else ctx.text(" DEFAULT VALUES");
+  }
+  template <class F>
+  constexpr void visit(F&) const {}
+  template <bool TopLevel>
+  static constexpr bool check() {
+    return true;
+  }
+};
+
+/// INSERT INTO t (a, b) VALUES (?, ?), (?, ?), ...: one row per element of a range, so the
+/// SQL is rendered at run time. Range is the range, or a pointer to the caller's.
+template <class Table, class Range, class... Columns>
+struct insert_values_statement : statement_tag {
+  Range range;
+
+  using free_tables = type_list<>;
+  using params = type_list<>;
+  using columns = type_list<Columns...>;
+  static constexpr bool is_dynamic = true;
+
+  const auto& rows() const {
+    if constexpr (std::is_pointer_v<Range>) return *range;
+    else return range;
+  }
+  /// The statement for `row_count` rows (connectors split a large range into batches).
+  template <class Ctx>
+  static void render_rows(Ctx& ctx, std::size_t row_count) {
+    ctx.text("INSERT INTO ");
+    ctx.identifier(Table::sql_name);
+    ctx.text(" ");
+    detail::render_column_names<Ctx, Columns...>(ctx);
+    ctx.text(" VALUES ");
+    for (std::size_t r = 0; r < row_count; ++r) {
+      ctx.text(r == 0 ? "(" : ", (");
+      for (std::size_t c = 0; c < sizeof...(Columns); ++c) {
+        if (c > 0) ctx.text(", ");
+        ctx.placeholder();
+      }
+      ctx.text(")");
+    }
+  }
+  template <class Ctx>
+  static void render(Ctx& ctx) {
+    render_rows(ctx, ctx.dynamic_size());
+  }
+  /// Calls f on each value of one row, in column order.
+  template <class Row, class F>
+  static void visit_row(const Row& row, F& f) {
+    [&]<std::size_t... I>(std::index_sequence<I...>) {
+      (f(std::get<I>(row)), ...);
+    }(std::index_sequence_for<Columns...>{});
+  }
+  template <class F>
+  void visit(F& f) const {
+    if constexpr (requires { f.dynamic_size(std::size_t{}); })
+      f.dynamic_size(static_cast<std::size_t>(std::ranges::distance(rows())));
+    for (const auto& row : rows()) visit_row(row, f);
+  }
+  template <bool TopLevel>
+  static constexpr bool check() {
+    return true;
+  }
+};
+
+/// insert_into(t).columns(t.a, t.b), waiting for values(range).
+template <class Table, class... Columns>
+struct insert_columns {
+  /// `.values(rows)`: any range of tuples, one element per column.
+  template <class R>
+  auto values(R&& rows) const {
+    using Row = std::ranges::range_value_t<std::remove_cvref_t<R>>;
+    if constexpr (!row_matches<Row>()) {
+      values_row_does_not_match_columns<Row, Columns...>();
+      return insert_default_statement<Table>{};
+    } else if constexpr (std::is_lvalue_reference_v<R>) {
+      return insert_values_statement<Table, const std::remove_cvref_t<R>*, Columns...>{{}, &rows};
+    } else {
+      return insert_values_statement<Table, std::remove_cvref_t<R>, Columns...>{{}, std::move(rows)};
+    }
+  }
+
+ private:
+  template <class Row>
+  static constexpr bool row_matches() {
+    if constexpr (!requires { std::tuple_size<Row>::value; }) {
+      return false;
+    } else if constexpr (std::tuple_size_v<Row> != sizeof...(Columns)) {
+      return false;
+    } else {
+      return []<std::size_t... I>(std::index_sequence<I...>) {
+        return (assignable<Columns, std::remove_cvref_t<std::tuple_element_t<I, Row>>>() && ...) &&
+               ((!is_optional_v<std::remove_cvref_t<std::tuple_element_t<I, Row>>> ||
+                 Columns::is_nullable) && ...);
+      }(std::index_sequence_for<Columns...>{});
+    }
+  }
+};
+
+/// insert_into(t), waiting for set(), columns() or default_values().
+template <class Table>
+struct insert_into_start {
+  /// `.set(users.name = "Alice", users.age = 30)`: every NOT NULL column without a default.
+  template <class... Assignments>
+  constexpr auto set(const Assignments&... assignments) const {
+    if constexpr (!(is_assignment<Assignments> && ...)) {
+      (
+          [] {
+            if constexpr (!is_assignment<Assignments>) set_takes_assignments<Assignments>();
+          }(),
+          ...);
+      return insert_default_statement<Table>{};
+    } else if constexpr (!detail::check_target_columns<Table, true, typename Assignments::column...>()) {
+      return insert_default_statement<Table>{};
+    } else {
+      return insert_statement<Table, Assignments...>{{}, {{assignments}...}};
+    }
+  }
+  /// `.columns(users.name, users.age)`, then `.values(rows)`.
+  template <class... Columns>
+  constexpr auto columns(const Columns&...) const {
+    if constexpr (!(is_column<Columns> && ...)) {
+      (
+          [] {
+            if constexpr (!is_column<Columns>) columns_takes_columns<Columns>();
+          }(),
+          ...);
+    } else {
+      detail::check_target_columns<Table, true, Columns...>();
+    }
+    return insert_columns<Table, Columns...>{};
+  }
+  /// `.default_values()`: a row of defaults.
+  constexpr auto default_values() const {
+    detail::check_target_columns<Table, true>();
+    return insert_default_statement<Table>{};
+  }
+};
+
+/// `insert_into(users)`
+template <table_type Table>
+constexpr insert_into_start<Table> insert_into(const Table&) {
+  return {};
+}
+
+}  // namespace ctql

@@ -1,0 +1,109 @@
+#pragma once
+// ctql::sql<Dialect>(statement): the SQL text, a constant expression for every statement whose
+// shape is fixed at compile time. ctql::runtime_sql for those with in(range) / values(range).
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <vector>
+
+#include "ctql/core/meta/type_list.hpp"
+#include "ctql/core/query/select.hpp"
+#include "ctql/core/render/context.hpp"
+#include "ctql/core/render/dialect.hpp"
+#include "ctql/core/render/sql_text.hpp"
+
+namespace ctql {
+
+template <class Q>
+concept statement = std::is_base_of_v<statement_tag, Q>;
+
+template <class Q>
+constexpr void statement_has_runtime_part() {
+  static_assert(always_false<Q>,
+                "ctql: this statement has a runtime-sized part (in(range) or values(range)), so "
+                "its SQL exists only at run time; use ctql::runtime_sql<Dialect>(statement)");
+}
+template <class Q>
+constexpr void sql_takes_statement() {
+  static_assert(always_false<Q>,
+                "ctql: sql<Dialect>() takes a statement: select(...).from(...), insert_into(...), "
+                "update(...) or delete_from(...)");
+}
+
+/// Whether Q passes every whole-statement rule; instantiating this reports the failures.
+template <class Q>
+inline constexpr bool statement_is_valid = Q::template check<true>();
+
+namespace detail {
+template <class D, class Q>
+constexpr auto render_static_text() {
+  constexpr std::size_t length = [] {
+    length_sink sink;
+    render_context<D, length_sink> ctx{sink};
+    Q::render(ctx);
+    return sink.length;
+  }();
+  static_text<length> text;
+  render_context<D, static_text<length>> ctx{text};
+  Q::render(ctx);
+  return text;
+}
+/// The text lives in a variable template, so a string_view to it is a constant expression.
+template <class D, class Q>
+inline constexpr auto static_sql_text = render_static_text<D, Q>();
+
+// Records the sizes of runtime-sized parts, in render order; ignores values.
+struct dynamic_size_collector {
+  std::vector<std::size_t> sizes;
+  void dynamic_size(std::size_t n) { sizes.push_back(n); }
+  template <class V>
+  void operator()(const V&) {}
+};
+}  // namespace detail
+
+/// The SQL of statement type Q: `ctql::sql<ctql::sqlite, decltype(q)>()`.
+template <dialect D, class Q>
+constexpr std::string_view sql() {
+  if constexpr (!statement<Q>) {
+    sql_takes_statement<Q>();
+    return {};
+  } else if constexpr (!statement_is_valid<Q>) {
+    return {};
+  } else if constexpr (Q::is_dynamic) {
+    statement_has_runtime_part<Q>();
+    return {};
+  } else {
+    return detail::static_sql_text<D, Q>.view();
+  }
+}
+
+/// The SQL of a statement: `static_assert(ctql::sql<ctql::sqlite>(q) == "SELECT ...");`
+template <dialect D, class Q>
+constexpr std::string_view sql(const Q&) {
+  return sql<D, Q>();
+}
+
+/// The SQL of any statement, rendered now: in(range) and values(range) get one placeholder
+/// per element.
+template <dialect D, class Q>
+std::string runtime_sql(const Q& q) {
+  if constexpr (!statement<Q>) {
+    sql_takes_statement<Q>();
+    return {};
+  } else if constexpr (!statement_is_valid<Q>) {
+    return {};
+  } else if constexpr (!Q::is_dynamic) {
+    return std::string(detail::static_sql_text<D, Q>.view());
+  } else {
+    detail::dynamic_size_collector sizes;
+    q.visit(sizes);
+    std::string out;
+    string_sink sink{&out};
+    render_context<D, string_sink, true> ctx{sink, 1, sizes.sizes};
+    Q::render(ctx);
+    return out;
+  }
+}
+
+}  // namespace ctql

@@ -1,0 +1,77 @@
+#pragma once
+// A column: a constexpr member of its table, and the simplest expression.
+#include <string_view>
+#include <type_traits>
+
+#include "ctql/core/expr/assignment.hpp"
+#include "ctql/core/expr/expression_ops.hpp"
+#include "ctql/core/meta/fixed_string.hpp"
+#include "ctql/core/schema/constraint.hpp"
+#include "ctql/core/schema/value_types.hpp"
+
+namespace ctql {
+
+/// Column `Name` of `Table`, holding values of type T (nullable when T is std::optional).
+/// Written in a table as `column<"age", int, ctql::default_value<0>> age;`.
+template <class Table, fixed_string Name, class T, class... Options>
+struct column : expression_tag, expression_ops<column<Table, Name, T, Options...>> {
+  static_assert(sql_value<T> && !std::is_same_v<T, std::string_view> &&
+                    !std::is_pointer_v<T>,
+                "ctql: a column's type must be bool, an integer, float, double, std::string, "
+                "ctql::blob, ctql::date, ctql::timestamp or std::optional of one of them");
+  static_assert((detail::column_option<Options> && ...),
+                "ctql: a column option must be ctql::primary_key, ctql::unique, "
+                "ctql::default_value<V>, ctql::max_length<N> or ctql::references<&table_t::column>");
+
+  using table = Table;
+  using source = Table;  // the FROM entry it reads from
+  using value_type = T;
+  static constexpr std::string_view sql_name = Name.view();
+
+  static constexpr bool is_nullable = is_optional_v<T>;
+  static constexpr bool is_primary_key = (std::is_same_v<Options, primary_key> || ...);
+  static constexpr bool is_unique = (std::is_same_v<Options, unique> || ...);
+  /// An integer primary key is assigned by the database when an insert leaves it out.
+  static constexpr bool is_auto_assigned =
+      is_primary_key && category_of<T>() == category::integral && !is_nullable;
+  using default_option = typename detail::find_option<detail::is_default_pred, Options...>::type;
+  using max_length_option = typename detail::find_option<detail::is_max_length_pred, Options...>::type;
+  using references_option = typename detail::find_option<detail::is_references_pred, Options...>::type;
+  static constexpr bool has_default = !std::is_void_v<default_option>;
+  /// An insert must give this column a value.
+  static constexpr bool is_required = !is_nullable && !has_default && !is_auto_assigned;
+
+  static_assert(std::is_void_v<max_length_option> || category_of<T>() == category::text,
+                "ctql: max_length<N> applies only to a string column");
+
+  // Expression traits.
+  using tables = type_list<Table>;
+  using free_columns = type_list<column>;
+  using params = type_list<>;
+  static constexpr bool has_aggregate = false;
+  static constexpr bool is_dynamic = false;
+  static constexpr bool is_leaf = true;
+  static constexpr bool never_null = false;
+
+  template <class Ctx>
+  static constexpr void render(Ctx& ctx) {
+    ctx.identifier(Table::sql_name);
+    ctx.text(".");
+    ctx.identifier(sql_name);
+  }
+  template <class F>
+  constexpr void visit(F&) const {}
+
+  /// `users.age = 30` in insert_into().set() and update().set().
+  template <class V>
+  constexpr auto operator=(V&& v) const {
+    return make_assignment(*this, std::forward<V>(v));
+  }
+};
+
+template <class T>
+inline constexpr bool is_column = false;
+template <class Table, fixed_string Name, class T, class... Options>
+inline constexpr bool is_column<column<Table, Name, T, Options...>> = true;
+
+}  // namespace ctql

@@ -1,0 +1,83 @@
+#pragma once
+// `struct users_t : ctql::table<users_t, "users"> { column<"id", std::int64_t, ctql::primary_key> id; };`
+// The table finds its own columns by counting and binding its members, so each is written once.
+#include <cstddef>
+#include <string_view>
+#include <utility>
+
+#include "ctql/core/clause/join.hpp"
+#include "ctql/core/meta/fixed_string.hpp"
+#include "ctql/core/schema/column.hpp"
+#include "ctql/core/schema/member_types.hpp"
+#include "ctql/core/schema/table_alias.hpp"
+
+namespace ctql {
+
+struct table_tag {};
+
+/// Base of every table type. Self is the table type, Name its SQL name.
+template <class Self, fixed_string Name>
+struct table : table_tag, source_ops<Self> {
+  /// A column of this table: `column<"id", std::int64_t, ctql::primary_key> id;`
+  template <fixed_string ColumnName, class T, class... Options>
+  using column = ::ctql::column<Self, ColumnName, T, Options...>;
+
+  static constexpr std::string_view sql_name = Name.view();
+
+  // A table in FROM provides itself; nothing is nullable until an outer join says so.
+  using provided_tables = type_list<Self>;
+  using nullable_tables = type_list<>;
+  using tables = type_list<>;
+  using params = type_list<>;
+  static constexpr bool is_dynamic = false;
+
+  template <class Ctx>
+  static constexpr void render_source(Ctx& ctx) {
+    ctx.identifier(sql_name);
+  }
+  template <class F>
+  constexpr void visit(F&) const {}
+
+  /// The same table under another name, for self-joins: `constexpr auto boss = users.as<"boss">();`
+  template <fixed_string Alias>
+  constexpr table_alias<Self, Alias> as() const {
+    return {};
+  }
+};
+
+template <class T>
+concept table_type = std::is_base_of_v<table_tag, T> && std::is_aggregate_v<T>;
+
+namespace detail {
+// Converts to anything: counting how many of these initialise T counts T's members.
+struct any_initializer {
+  template <class T>
+  operator T() const;
+};
+
+template <class T, std::size_t... I>
+constexpr bool initializable_with(std::index_sequence<I...>) {
+  return requires { T{(void(I), any_initializer{})...}; };
+}
+
+// The first initializer is the table<> base, the rest are the columns; stops at the first misfit.
+template <class T, std::size_t N = 0>
+constexpr std::size_t count_columns() {
+  if constexpr (N < max_table_columns && initializable_with<T>(std::make_index_sequence<N + 2>{}))
+    return count_columns<T, N + 1>();
+  else
+    return N;
+}
+
+template <class T>
+struct columns_of_impl {
+  static_assert(table_type<T>, "ctql: a table must be an aggregate deriving from ctql::table<Self, \"name\">");
+  using type = decltype(member_types<count_columns<T>()>(std::declval<T&>()));
+};
+}  // namespace detail
+
+/// The columns of table T, in declaration order.
+template <class T>
+using columns_of = typename detail::columns_of_impl<T>::type;
+
+}  // namespace ctql

@@ -1,0 +1,81 @@
+#pragma once
+// The C++ types a column or parameter may have, and the SQL category each belongs to.
+#include <chrono>
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <vector>
+
+namespace ctql {
+
+/// A calendar day: `ctql::date d = std::chrono::sys_days{std::chrono::year{2024}/3/1};`
+using date = std::chrono::sys_days;
+/// A point in time with microsecond precision (what DATETIME(6) and TIMESTAMP store exactly).
+using timestamp = std::chrono::sys_time<std::chrono::microseconds>;
+/// Binary data.
+using blob = std::vector<std::byte>;
+
+/// What SQL can compare with what: values of one category compare and assign to each other.
+enum class category { boolean, integral, floating, text, blob, date, timestamp, unknown };
+
+namespace detail {
+template <class T>
+struct is_optional : std::false_type {};
+template <class T>
+struct is_optional<std::optional<T>> : std::true_type {};
+
+template <class T>
+struct strip_optional {
+  using type = T;
+};
+template <class T>
+struct strip_optional<std::optional<T>> {
+  using type = T;
+};
+}  // namespace detail
+
+template <class T>
+inline constexpr bool is_optional_v = detail::is_optional<T>::value;
+template <class T>
+using strip_optional_t = typename detail::strip_optional<T>::type;
+/// optional<T> for T, unchanged for an optional.
+template <class T>
+using make_optional_t = std::optional<strip_optional_t<T>>;
+
+template <class T>
+constexpr category category_of() {
+  using U = strip_optional_t<std::remove_cvref_t<T>>;
+  if constexpr (std::is_same_v<U, bool>) return category::boolean;
+  else if constexpr (std::is_integral_v<U> && !std::is_same_v<U, char> &&
+                     !std::is_same_v<U, char8_t> && !std::is_same_v<U, char16_t> &&
+                     !std::is_same_v<U, char32_t> && !std::is_same_v<U, wchar_t>)
+    return category::integral;
+  else if constexpr (std::is_floating_point_v<U>) return category::floating;
+  else if constexpr (std::is_same_v<U, std::string> || std::is_same_v<U, std::string_view> ||
+                     std::is_same_v<U, const char*> || std::is_same_v<U, char*> ||
+                     (std::is_array_v<U> && std::is_same_v<std::remove_extent_t<U>, const char>) ||
+                     (std::is_array_v<U> && std::is_same_v<std::remove_extent_t<U>, char>))
+    return category::text;
+  else if constexpr (std::is_same_v<U, blob>) return category::blob;
+  else if constexpr (std::is_same_v<U, date>) return category::date;
+  else if constexpr (std::is_same_v<U, timestamp>) return category::timestamp;
+  else return category::unknown;
+}
+
+/// Integers and floating point compare with each other; every other category only with itself.
+constexpr bool comparable(category a, category b) {
+  auto numeric = [](category c) { return c == category::integral || c == category::floating; };
+  return a == b || (numeric(a) && numeric(b));
+}
+
+template <class T>
+concept sql_value = category_of<T>() != category::unknown;
+
+template <class T>
+concept numeric_value =
+    category_of<T>() == category::integral || category_of<T>() == category::floating;
+
+}  // namespace ctql
