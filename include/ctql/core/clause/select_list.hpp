@@ -15,6 +15,11 @@ struct all_columns {
   using table = T;
 };
 
+template <class T>
+inline constexpr bool is_all_columns = false;
+template <class T>
+inline constexpr bool is_all_columns<all_columns<T>> = true;
+
 /// `select(all_of(users))`: every column of the table, in declaration order.
 template <table_type T>
 constexpr all_columns<T> all_of(const T&) {
@@ -56,7 +61,7 @@ constexpr node_list<Columns...> columns_list(type_list<Columns...>) {
 // One select() argument as the list of items it stands for.
 template <class Arg>
 constexpr auto select_items(const Arg& arg) {
-  if constexpr (requires { typename Arg::table; } && std::is_same_v<Arg, all_columns<typename Arg::table>>) {
+  if constexpr (is_all_columns<Arg>) {
     return columns_list(columns_of<typename Arg::table>{});
   } else if constexpr (select_item<Arg>) {
     return node_list<Arg>{{arg}};

@@ -8,12 +8,20 @@
 #include <type_traits>
 #include <utility>
 
+#include <boost/hana/filter.hpp>
+#include <boost/hana/length.hpp>
+#include <boost/hana/tuple.hpp>
+#include <boost/hana/type.hpp>
+#include <boost/hana/unpack.hpp>
+
 #include "ctql/core/expr/assignment.hpp"
 #include "ctql/core/meta/node_list.hpp"
 #include "ctql/core/query/select.hpp"
 #include "ctql/core/schema/table.hpp"
 
 namespace ctql {
+
+namespace hana = boost::hana;
 
 template <class... MissingColumns>
 constexpr void insert_misses_required_column() {
@@ -54,12 +62,15 @@ constexpr void inserted_value_reads_column() {
 }
 
 namespace detail {
-template <class Table, class Columns>
-struct required_columns;
-template <class Table, class... Columns>
-struct required_columns<Table, type_list<Columns...>> {
-  using type = meta::concat<std::conditional_t<Columns::is_required, type_list<Columns>, type_list<>>...>;
-};
+// The table's columns that an insert must give but `given` leaves out (Boost.Hana: a filter
+// over the column types reads as the rule itself).
+template <class Given, class... TableColumns>
+constexpr auto missing_required_columns(type_list<TableColumns...>) {
+  return hana::filter(hana::tuple_t<TableColumns...>, [](auto column) {
+    using C = typename decltype(column)::type;
+    return hana::bool_c<C::is_required && !meta::contains<C, Given>>;
+  });
+}
 
 // Checks the columns an insert or update names; true when all is well.
 template <class Table, bool NeedsAllRequired, class... Columns>
@@ -77,9 +88,11 @@ constexpr bool check_target_columns() {
     column_given_twice<first_repeat>();
     return false;
   } else if constexpr (NeedsAllRequired) {
-    using missing = meta::difference<typename required_columns<Table, columns_of<Table>>::type, type_list<Columns...>>;
-    if constexpr (missing::size != 0) {
-      [&]<class... M>(type_list<M...>) { insert_misses_required_column<M...>(); }(missing{});
+    constexpr auto missing = missing_required_columns<type_list<Columns...>>(columns_of<Table>{});
+    if constexpr (decltype(hana::length(missing))::value != 0) {
+      hana::unpack(missing, [](auto... column) {
+        insert_misses_required_column<typename decltype(column)::type...>();
+      });
       return false;
     } else {
       return true;
