@@ -1,0 +1,47 @@
+#pragma once
+// `auto tx = db.transaction(); ...; tx.commit();`: rolls back unless committed, also when an
+// exception leaves the scope. Nested transactions are savepoints.
+#include <utility>
+
+#include "ctql/core/error.hpp"
+
+namespace ctql {
+
+/// Connection provides begin_transaction() -> depth, commit_transaction(depth) and
+/// rollback_transaction(depth); depth 0 is the outermost (BEGIN), deeper ones are SAVEPOINTs.
+template <class Connection>
+class transaction {
+ public:
+  explicit transaction(Connection& db) : db_(&db), depth_(db.begin_transaction()) {}
+  transaction(transaction&& other) noexcept
+      : db_(std::exchange(other.db_, nullptr)), depth_(other.depth_) {}
+  transaction(const transaction&) = delete;
+  transaction& operator=(const transaction&) = delete;
+  transaction& operator=(transaction&&) = delete;
+
+  ~transaction() {
+    if (db_ == nullptr) return;
+    try {
+      db_->rollback_transaction(depth_);
+    } catch (...) {
+      // A destructor cannot report it; the connection closes the transaction on its next use.
+    }
+  }
+
+  /// Makes the changes permanent (or, nested, part of the enclosing transaction).
+  void commit() { take()->commit_transaction(depth_); }
+  /// Undoes the changes made since this transaction began.
+  void rollback() { take()->rollback_transaction(depth_); }
+  /// Whether commit() or rollback() is still to come.
+  bool active() const noexcept { return db_ != nullptr; }
+
+ private:
+  Connection* take() {
+    if (db_ == nullptr) throw error("this transaction has already been committed or rolled back");
+    return std::exchange(db_, nullptr);
+  }
+  Connection* db_;
+  unsigned depth_;
+};
+
+}  // namespace ctql

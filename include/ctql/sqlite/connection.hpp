@@ -1,0 +1,434 @@
+#pragma once
+// ctql::sqlite::connection: runs ctql statements on an SQLite database.
+#include <sqlite3.h>
+
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <type_traits>
+#include <utility>
+#include <variant>
+
+#include "ctql/ctql.hpp"
+#include "ctql/core/run/exec_result.hpp"
+#include "ctql/core/run/parameters.hpp"
+#include "ctql/core/run/raw_text.hpp"
+#include "ctql/core/run/statement_slot.hpp"
+#include "ctql/core/run/transaction.hpp"
+#include "ctql/sqlite/result.hpp"
+#include "ctql/sqlite/statement_cache.hpp"
+#include "ctql/sqlite/value_io.hpp"
+
+namespace ctql {
+
+template <class Q>
+constexpr void statement_needs_prepare() {
+  static_assert(always_false<Q>,
+                "ctql: this statement has param<> placeholders; run it with db.prepare(statement)(arguments...)");
+}
+template <class Q>
+constexpr void run_takes_statement() {
+  static_assert(always_false<Q>,
+                "ctql: db(...) runs a statement: select(...).from(...), insert_into(...), update(...), "
+                "delete_from(...) or ctql::text<...>(\"...\")");
+}
+
+template <class T>
+inline constexpr bool is_parameter = false;
+template <fixed_string Name, class T>
+inline constexpr bool is_parameter<parameter<Name, T>> = true;
+
+namespace sqlite_detail {
+
+/// Binds a statement's values in placeholder order; Args holds a prepared statement's arguments.
+template <class Signature, class Args>
+struct binder {
+  sqlite3_stmt* stmt;
+  text_lifetime lifetime;
+  const Args* args = nullptr;
+  int index = 0;
+
+  template <class V>
+  void operator()(const V& v) {
+    if constexpr (is_parameter<V>) bind_value(stmt, ++index, std::get<Signature::template index<V>>(*args), lifetime);
+    else bind_value(stmt, ++index, v, lifetime);
+  }
+};
+
+template <class Q>
+constexpr bool is_select = requires { typename Q::row_type; } && !is_text_statement<Q>;
+
+// A key for SQL rendered at run time: the statement type's slot and the sizes of its
+// runtime-sized parts, which together decide the text.
+inline std::string dynamic_key(std::size_t slot, const std::vector<std::size_t>& sizes) {
+  std::string key(reinterpret_cast<const char*>(&slot), sizeof slot);
+  key.append(reinterpret_cast<const char*>(sizes.data()), sizes.size() * sizeof(std::size_t));
+  return key;
+}
+
+template <class F>
+void for_each_named_arg(F&&) {}
+}  // namespace sqlite_detail
+
+namespace sqlite_detail {
+/// What a connection is: the handle, its prepared statements and its transaction depth.
+/// It stays at one address (connections own it through a pointer): results, prepared
+/// statements and transactions refer to it.
+class session {
+ public:
+  explicit session(sqlite3* db, std::size_t cache_capacity) : db_(db), cache_(db, cache_capacity) {}
+  session(const session&) = delete;
+  session& operator=(const session&) = delete;
+  ~session() {
+    cache_.clear();  // every statement finalized, so the handle closes now
+    if (sqlite3_close(db_) != SQLITE_OK) sqlite3_close_v2(db_);
+  }
+
+  /// Runs a statement: a select gives a range of rows, anything else an exec_result.
+  template <class Q>
+  decltype(auto) operator()(Q&& q) {
+    using S = std::remove_cvref_t<Q>;
+    if constexpr (is_text_statement<S>) {
+      return run_text(q);
+    } else if constexpr (!statement<S>) {
+      run_takes_statement<S>();
+    } else if constexpr (!statement_is_valid<S>) {
+      return exec_result{};
+    } else if constexpr (S::params::size != 0) {
+      statement_needs_prepare<S>();
+      return exec_result{};
+    } else {
+      return run(std::forward<Q>(q), std::tuple<>{});
+    }
+  }
+
+  /// Raw SQL with `:name` placeholders and typed results:
+  /// `db(ctql::text<std::int64_t>("SELECT id FROM users WHERE name = :name"), ctql::arg<"name">("Ann"))`
+  template <class... Columns, class... Args>
+  decltype(auto) operator()(const text_statement<Columns...>& t, const Args&... args) {
+    return run_text(t, args...);
+  }
+
+  /// A statement with param<"name"> placeholders, to call with typed arguments.
+  template <class Q>
+  auto prepare(Q q);
+
+  /// CREATE TABLE IF NOT EXISTS for each table, in the order given.
+  template <table_type... Tables>
+  void create_all(const Tables&... tables) {
+    (execute(create_table_if_not_exists<sqlite>(tables)), ...);
+  }
+  /// DROP TABLE IF EXISTS for each table, in the order given.
+  template <table_type... Tables>
+  void drop_all(const Tables&... tables) {
+    (execute(drop_table_if_exists<sqlite>(tables)), ...);
+  }
+
+
+  /// Runs SQL without parameters or results (several statements allowed).
+  void execute(std::string_view sql) {
+    const std::string text(sql);
+    char* message = nullptr;
+    const int rc = sqlite3_exec(db_, text.c_str(), nullptr, nullptr, &message);
+    if (rc != SQLITE_OK) {
+      std::string what = message != nullptr ? message : sqlite3_errstr(rc);
+      sqlite3_free(message);
+      throw error("the statement failed", text, what, sqlite3_extended_errcode(db_));
+    }
+  }
+
+  sqlite3* native_handle() const { return db_; }
+  /// Prepared statements kept for reuse.
+  std::size_t cached_statements() const { return cache_.size(); }
+
+  // For ctql::transaction.
+  unsigned begin_transaction() {
+    const unsigned depth = depth_;
+    execute(depth == 0 ? std::string("BEGIN") : "SAVEPOINT ctql_" + std::to_string(depth));
+    ++depth_;
+    return depth;
+  }
+  void commit_transaction(unsigned depth) {
+    require_innermost(depth);
+    execute(depth == 0 ? std::string("COMMIT") : "RELEASE ctql_" + std::to_string(depth));
+    depth_ = depth;
+  }
+  void rollback_transaction(unsigned depth) {
+    require_innermost(depth);
+    if (depth == 0) {
+      // After some errors SQLite has already rolled back; then there is nothing to undo.
+      if (sqlite3_get_autocommit(db_) == 0) execute("ROLLBACK");
+    } else {
+      const std::string name = "ctql_" + std::to_string(depth);
+      execute("ROLLBACK TO " + name + "; RELEASE " + name);
+    }
+    depth_ = depth;
+  }
+
+  // Used by prepared statements.
+  template <class Q, class Args>
+  decltype(auto) run(Q&& q, const Args& args) {
+    using S = std::remove_cvref_t<Q>;
+    using signature = parameter_signature<typename S::params>;
+    if constexpr (sqlite_detail::is_select<S>) {
+      // A temporary statement moves into the result, which must keep it: its values are bound.
+      using owned = std::conditional_t<std::is_lvalue_reference_v<Q>, const S*, S>;
+      auto lease = acquire(q);
+      // Arguments of a prepared select may be temporaries of the caller's: copy their text.
+      const auto lifetime = std::tuple_size_v<Args> == 0 ? sqlite_detail::text_lifetime::borrowed
+                                                        : sqlite_detail::text_lifetime::copied;
+      auto bind = [&args, lifetime](sqlite3_stmt* stmt, const owned& o) {
+        sqlite_detail::binder<signature, Args> b{stmt, lifetime, &args};
+        if constexpr (std::is_pointer_v<owned>) o->visit(b);
+        else o.visit(b);
+      };
+      if constexpr (std::is_lvalue_reference_v<Q>)
+        return sqlite_detail::result<typename S::row_type, owned>(cache_, lease, &q, bind);
+      else
+        return sqlite_detail::result<typename S::row_type, owned>(cache_, lease, std::move(q), bind);
+    } else if constexpr (is_bulk_insert<S>) {
+      return run_bulk_insert(q);
+    } else {
+      auto lease = acquire(q);
+      return execute_dml(lease, [&](sqlite3_stmt* stmt) {
+        sqlite_detail::binder<signature, Args> b{stmt, sqlite_detail::text_lifetime::borrowed, &args};
+        q.visit(b);
+      });
+    }
+  }
+
+ private:
+  template <class S>
+  static constexpr bool is_bulk_insert = requires { typename S::columns; };
+
+  template <class Q>
+  sqlite_detail::statement_cache::lease acquire(const Q& q) {
+    const std::size_t slot = detail::statement_slot<Q>();
+    if constexpr (!Q::is_dynamic) {
+      return cache_.acquire(slot, ctql::sql<sqlite, Q>());
+    } else {
+      detail::dynamic_size_collector sizes;
+      q.visit(sizes);
+      const std::string key = sqlite_detail::dynamic_key(slot, sizes.sizes);
+      std::string text;
+      string_sink sink{&text};
+      render_context<sqlite, string_sink, true> ctx{sink, 1, sizes.sizes};
+      Q::render(ctx);
+      return cache_.acquire(key, text);
+    }
+  }
+
+  template <class Bind>
+  exec_result execute_dml(const sqlite_detail::statement_cache::lease& lease, Bind&& bind) {
+    struct release_on_exit {
+      sqlite_detail::statement_cache& cache;
+      const sqlite_detail::statement_cache::lease& lease;
+      ~release_on_exit() { cache.release(lease); }
+    } guard{cache_, lease};
+    bind(lease.stmt);
+    const int rc = sqlite3_step(lease.stmt);
+    if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+      sqlite_detail::throw_error(db_, "the statement failed", sqlite3_sql(lease.stmt), rc);
+    return {static_cast<std::uint64_t>(sqlite3_changes64(db_)), sqlite3_last_insert_rowid(db_)};
+  }
+
+  /// values(range): multi-row INSERTs of as many rows as SQLite's variable limit allows,
+  /// all-or-nothing (inside a savepoint when there is more than one batch).
+  template <class Q>
+  exec_result run_bulk_insert(const Q& q) {
+    const auto& rows = q.rows();
+    const std::size_t total = static_cast<std::size_t>(std::ranges::distance(rows));
+    if (total == 0) return {};
+    constexpr std::size_t columns = Q::columns::size;
+    const auto max_variables = static_cast<std::size_t>(sqlite3_limit(db_, SQLITE_LIMIT_VARIABLE_NUMBER, -1));
+    const std::size_t per_batch = std::max<std::size_t>(1, std::min<std::size_t>(max_batch_rows, max_variables / columns));
+    std::optional<::ctql::transaction<session>> tx;
+    if (total > per_batch) tx.emplace(*this);
+    exec_result sum;
+    auto it = std::ranges::begin(rows);
+    std::size_t done = 0;
+    while (done < total) {
+      const std::size_t n = std::min(per_batch, total - done);
+      auto lease = acquire_rows<Q>(n);
+      auto r = execute_dml(lease, [&](sqlite3_stmt* stmt) {
+        sqlite_detail::binder<parameter_signature<type_list<>>, std::tuple<>> b{stmt, sqlite_detail::text_lifetime::borrowed};
+        for (std::size_t i = 0; i < n; ++i, ++it) Q::visit_row(*it, b);
+      });
+      sum.rows_affected += r.rows_affected;
+      sum.last_insert_id = r.last_insert_id;
+      done += n;
+    }
+    if (tx) tx->commit();
+    return sum;
+  }
+  template <class Q>
+  sqlite_detail::statement_cache::lease acquire_rows(std::size_t n) {
+    const std::string key = sqlite_detail::dynamic_key(detail::statement_slot<Q>(), {n});
+    std::string text;
+    string_sink sink{&text};
+    render_context<sqlite, string_sink, true> ctx{sink};
+    Q::render_rows(ctx, n);
+    return cache_.acquire(key, text);
+  }
+
+  template <class... Columns, class... Args>
+  decltype(auto) run_text(const text_statement<Columns...>& t, const Args&... args) {
+    static_assert((requires { Args::name; } && ...),
+                  "ctql: the values of a text statement are given as ctql::arg<\"name\">(value)");
+    auto lease = cache_.acquire_once(t.sql);
+    auto bind = [&](sqlite3_stmt* stmt) {
+      const int expected = sqlite3_bind_parameter_count(stmt);
+      if (expected != static_cast<int>(sizeof...(Args)))
+        throw error("the statement has " + std::to_string(expected) + " parameters but " +
+                        std::to_string(sizeof...(Args)) + " ctql::arg values were given",
+                    std::string(t.sql));
+      auto one = [&](const auto& a) {
+        const std::string placeholder = ":" + std::string(a.name);
+        const int index = sqlite3_bind_parameter_index(stmt, placeholder.c_str());
+        if (index == 0) throw error("the statement has no parameter " + placeholder, std::string(t.sql));
+        sqlite_detail::bind_value(stmt, index, a.value, sqlite_detail::text_lifetime::copied);
+      };
+      (one(args), ...);
+    };
+    if constexpr (text_statement<Columns...>::returns_rows) {
+      const int columns = sqlite3_column_count(lease.stmt);
+      if (columns != static_cast<int>(sizeof...(Columns))) {
+        cache_.release(lease);
+        throw error("the statement returns " + std::to_string(columns) + " columns but text<...> names " +
+                        std::to_string(sizeof...(Columns)),
+                    std::string(t.sql));
+      }
+      return sqlite_detail::result<std::tuple<Columns...>, std::monostate>(
+          cache_, lease, std::monostate{}, [&](sqlite3_stmt* stmt, const std::monostate&) { bind(stmt); });
+    } else {
+      return execute_dml(lease, bind);
+    }
+  }
+
+  void require_innermost(unsigned depth) const {
+    if (depth + 1 != depth_)
+      throw error("a transaction was ended while a transaction nested in it was still open; end the inner one first");
+  }
+
+  static constexpr std::size_t max_batch_rows = 500;
+
+  sqlite3* db_;
+  sqlite_detail::statement_cache cache_;
+  unsigned depth_ = 0;
+};
+}  // namespace sqlite_detail
+
+/// A statement with param<"name"> placeholders and a connection to run it on:
+/// `auto find = db.prepare(q); find(18);`. Arguments are typed; a wrong type does not compile.
+template <class Q, class Distinct = typename parameter_signature<typename Q::params>::distinct>
+class sqlite_prepared;
+
+template <class Q, fixed_string... Names, class... Ts>
+class sqlite_prepared<Q, type_list<parameter<Names, Ts>...>> {
+ public:
+  sqlite_prepared(sqlite_detail::session& db, Q q) : db_(&db), q_(std::move(q)) {}
+  /// Runs the statement with these arguments (one per param<"name">, in order of appearance).
+  decltype(auto) operator()(const Ts&... args) { return db_->run(q_, std::forward_as_tuple(args...)); }
+
+ private:
+  sqlite_detail::session* db_;
+  Q q_;
+};
+
+template <class Q>
+constexpr void prepare_takes_statement() {
+  static_assert(always_false<Q>,
+                "ctql: prepare() takes a statement: select(...), insert_into(...), update(...) or delete_from(...)");
+}
+
+template <class Q>
+auto sqlite_detail::session::prepare(Q q) {
+  if constexpr (!statement<Q>) {
+    prepare_takes_statement<Q>();
+  } else if constexpr (!statement_is_valid<Q>) {
+    return 0;
+  } else if constexpr (!parameter_signature<typename Q::params>::consistent) {
+    param_used_with_two_types<Q, typename Q::params>();
+    return 0;
+  } else {
+    return sqlite_prepared<Q>(*this, std::move(q));
+  }
+}
+
+/// A database connection: `auto db = ctql::sqlite::connect("app.db");`. Movable; not
+/// thread-safe (use one connection per thread). Results and prepared statements must not
+/// outlive it.
+class sqlite::connection {
+ public:
+  /// Takes ownership of an open handle.
+  explicit connection(sqlite3* db, std::size_t cache_capacity = 256)
+      : session_(std::make_unique<sqlite_detail::session>(db, cache_capacity)) {}
+
+  /// Runs a statement: a select gives a single-pass range of std::tuple rows (with first(),
+  /// all() and as<T>()), anything else an exec_result.
+  template <class Q>
+  decltype(auto) operator()(Q&& q) {
+    return (*session_)(std::forward<Q>(q));
+  }
+  /// Raw SQL with `:name` placeholders:
+  /// `db(ctql::text<std::int64_t>("SELECT id FROM users WHERE name = :name"), ctql::arg<"name">("Ann"))`
+  template <class... Columns, class... Args>
+  decltype(auto) operator()(const text_statement<Columns...>& t, const Args&... args) {
+    return (*session_)(t, args...);
+  }
+  /// `auto find = db.prepare(select(users.name).from(users).where(users.age >= ctql::param<"min">)); find(18);`
+  template <class Q>
+  auto prepare(Q q) {
+    return session_->prepare(std::move(q));
+  }
+  /// CREATE TABLE IF NOT EXISTS for each table, in the order given.
+  template <table_type... Tables>
+  void create_all(const Tables&... tables) {
+    session_->create_all(tables...);
+  }
+  /// DROP TABLE IF EXISTS for each table, in the order given.
+  template <table_type... Tables>
+  void drop_all(const Tables&... tables) {
+    session_->drop_all(tables...);
+  }
+  /// `{ auto tx = db.transaction(); ...; tx.commit(); }`: rolled back unless committed; nested
+  /// transactions are savepoints.
+  ::ctql::transaction<sqlite_detail::session> transaction() {
+    return ::ctql::transaction<sqlite_detail::session>(*session_);
+  }
+  /// Runs SQL without parameters or results (several statements allowed).
+  void execute(std::string_view sql) { session_->execute(sql); }
+  /// The sqlite3 handle, for what ctql does not cover.
+  sqlite3* native_handle() const { return session_->native_handle(); }
+  /// How many prepared statements the connection keeps for reuse.
+  std::size_t cached_statements() const { return session_->cached_statements(); }
+
+ private:
+  std::unique_ptr<sqlite_detail::session> session_;
+};
+
+/// Opens (or creates) a database file, or ":memory:". Foreign keys are enforced.
+inline sqlite::connection sqlite::connect(std::string_view path) {
+  sqlite3* db = nullptr;
+  const std::string file(path);
+  // One connection is used by one thread at a time, so SQLite's own locking is not needed.
+  const int rc = sqlite3_open_v2(file.c_str(), &db,
+                                 SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX,
+                                 nullptr);
+  if (rc != SQLITE_OK) {
+    std::string message = db != nullptr ? sqlite3_errmsg(db) : sqlite3_errstr(rc);
+    sqlite3_close_v2(db);
+    throw error("cannot open the SQLite database '" + file + "'", {}, message, rc);
+  }
+  sqlite3_extended_result_codes(db, 1);
+  sqlite3_busy_timeout(db, 5000);
+  connection c(db);
+  c.execute("PRAGMA foreign_keys = ON");
+  return c;
+}
+
+}  // namespace ctql

@@ -1,0 +1,156 @@
+#pragma once
+// Binding C++ values to SQLite parameters and reading result columns back, exactly: a value
+// that does not fit, or a NULL read into a non-optional, raises ctql::error.
+#include <sqlite3.h>
+
+#include <cmath>
+#include <cstdint>
+#include <cstring>
+#include <limits>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <utility>
+
+#include "ctql/core/error.hpp"
+#include "ctql/core/run/chrono_text.hpp"
+#include "ctql/core/schema/value_types.hpp"
+
+namespace ctql::sqlite_detail {
+
+[[noreturn]] inline void throw_error(sqlite3* db, std::string_view what, std::string_view sql, int code) {
+  throw error(std::string(what), std::string(sql), db != nullptr ? sqlite3_errmsg(db) : sqlite3_errstr(code), code);
+}
+
+[[noreturn]] inline void throw_conversion(std::string_view what, std::string_view sql, int column) {
+  throw error("result column " + std::to_string(column) + ": " + std::string(what), std::string(sql));
+}
+
+/// How bound text and blobs live: SQLITE_STATIC when the caller's value outlives the run.
+enum class text_lifetime { borrowed, copied };
+
+inline void check_bind(int rc, sqlite3_stmt* stmt) {
+  if (rc != SQLITE_OK) throw_error(sqlite3_db_handle(stmt), "cannot bind a parameter", sqlite3_sql(stmt), rc);
+}
+
+inline void bind_text(sqlite3_stmt* stmt, int index, std::string_view text, text_lifetime lifetime) {
+  // A null data pointer would bind NULL; an empty view must stay an empty string.
+  const char* data = text.data() != nullptr ? text.data() : "";
+  check_bind(sqlite3_bind_text64(stmt, index, data, text.size(),
+                                 lifetime == text_lifetime::borrowed ? SQLITE_STATIC : SQLITE_TRANSIENT, SQLITE_UTF8),
+             stmt);
+}
+
+template <class T>
+void bind_value(sqlite3_stmt* stmt, int index, const T& value, text_lifetime lifetime) {
+  if constexpr (is_optional_v<T>) {
+    if (value) bind_value(stmt, index, *value, lifetime);
+    else check_bind(sqlite3_bind_null(stmt, index), stmt);
+  } else if constexpr (std::is_same_v<T, bool>) {
+    check_bind(sqlite3_bind_int(stmt, index, value ? 1 : 0), stmt);
+  } else if constexpr (std::is_integral_v<T>) {
+    if constexpr (std::is_unsigned_v<T> && sizeof(T) >= sizeof(std::int64_t)) {
+      if (value > static_cast<T>(std::numeric_limits<std::int64_t>::max()))
+        throw error("the value " + std::to_string(value) + " does not fit in SQLite's 64-bit signed INTEGER",
+                    sqlite3_sql(stmt));
+    }
+    check_bind(sqlite3_bind_int64(stmt, index, static_cast<sqlite3_int64>(value)), stmt);
+  } else if constexpr (std::is_floating_point_v<T>) {
+    check_bind(sqlite3_bind_double(stmt, index, static_cast<double>(value)), stmt);
+  } else if constexpr (std::is_same_v<T, std::string> || std::is_same_v<T, std::string_view>) {
+    bind_text(stmt, index, value, lifetime);
+  } else if constexpr (std::is_same_v<T, blob>) {
+    if (value.empty()) check_bind(sqlite3_bind_zeroblob(stmt, index, 0), stmt);
+    else
+      check_bind(sqlite3_bind_blob64(stmt, index, value.data(), value.size(),
+                                     lifetime == text_lifetime::borrowed ? SQLITE_STATIC : SQLITE_TRANSIENT),
+                 stmt);
+  } else if constexpr (std::is_same_v<T, date> || std::is_same_v<T, timestamp>) {
+    bind_text(stmt, index, to_text(value).view(), text_lifetime::copied);
+  } else {
+    static_assert(always_false<T>, "ctql: this type cannot be bound to an SQLite parameter");
+  }
+}
+
+inline const char* storage_name(int type) {
+  switch (type) {
+    case SQLITE_INTEGER: return "INTEGER";
+    case SQLITE_FLOAT: return "REAL";
+    case SQLITE_TEXT: return "TEXT";
+    case SQLITE_BLOB: return "BLOB";
+    default: return "NULL";
+  }
+}
+
+[[noreturn]] inline void throw_storage(int type, const char* wanted, std::string_view sql, int column) {
+  throw_conversion(std::string("holds ") + storage_name(type) + ", which cannot be read exactly as " + wanted,
+                   sql, column);
+}
+
+/// Reads column `column` of the current row as T.
+template <class T>
+T read_column(sqlite3_stmt* stmt, int column) {
+  sqlite3_value* value = sqlite3_column_value(stmt, column);
+  const int type = sqlite3_value_type(value);
+  if constexpr (is_optional_v<T>) {
+    if (type == SQLITE_NULL) return std::nullopt;
+    return read_column<typename T::value_type>(stmt, column);
+  } else {
+    if (type == SQLITE_NULL)
+      throw_conversion("is NULL but the result type is not std::optional; make it std::optional<T>",
+                       sqlite3_sql(stmt), column);
+    if constexpr (std::is_same_v<T, bool>) {
+      if (type != SQLITE_INTEGER) throw_storage(type, "bool", sqlite3_sql(stmt), column);
+      const sqlite3_int64 v = sqlite3_value_int64(value);
+      if (v != 0 && v != 1) throw_conversion("holds " + std::to_string(v) + ", not a bool (0 or 1)", sqlite3_sql(stmt), column);
+      return v == 1;
+    } else if constexpr (std::is_integral_v<T>) {
+      if (type != SQLITE_INTEGER) throw_storage(type, "an integer", sqlite3_sql(stmt), column);
+      const sqlite3_int64 v = sqlite3_value_int64(value);
+      if (!std::in_range<T>(v))
+        throw_conversion("holds " + std::to_string(v) + ", out of range of the result's integer type",
+                         sqlite3_sql(stmt), column);
+      return static_cast<T>(v);
+    } else if constexpr (std::is_floating_point_v<T>) {
+      double d;
+      if (type == SQLITE_FLOAT) {
+        d = sqlite3_value_double(value);
+      } else if (type == SQLITE_INTEGER) {
+        const sqlite3_int64 v = sqlite3_value_int64(value);
+        d = static_cast<double>(v);
+        if (static_cast<sqlite3_int64>(d) != v || std::fabs(d) > 9007199254740992.0)
+          throw_conversion("holds the integer " + std::to_string(v) + ", which a double cannot hold exactly",
+                           sqlite3_sql(stmt), column);
+      } else {
+        throw_storage(type, "a floating-point number", sqlite3_sql(stmt), column);
+      }
+      if constexpr (std::is_same_v<T, float>) {
+        if (static_cast<double>(static_cast<float>(d)) != d && !std::isnan(d))
+          throw_conversion("holds a value a float cannot hold exactly; read it as double", sqlite3_sql(stmt), column);
+      }
+      return static_cast<T>(d);
+    } else if constexpr (std::is_same_v<T, std::string>) {
+      if (type != SQLITE_TEXT) throw_storage(type, "a string", sqlite3_sql(stmt), column);
+      const auto* text = reinterpret_cast<const char*>(sqlite3_value_text(value));
+      return std::string(text, static_cast<std::size_t>(sqlite3_value_bytes(value)));
+    } else if constexpr (std::is_same_v<T, blob>) {
+      if (type != SQLITE_BLOB) throw_storage(type, "a blob", sqlite3_sql(stmt), column);
+      const auto* data = static_cast<const std::byte*>(sqlite3_value_blob(value));
+      return blob(data, data + sqlite3_value_bytes(value));
+    } else if constexpr (std::is_same_v<T, date> || std::is_same_v<T, timestamp>) {
+      if (type != SQLITE_TEXT) throw_storage(type, "a date or time", sqlite3_sql(stmt), column);
+      const std::string_view text(reinterpret_cast<const char*>(sqlite3_value_text(value)),
+                                  static_cast<std::size_t>(sqlite3_value_bytes(value)));
+      std::optional<T> parsed;
+      if constexpr (std::is_same_v<T, date>) parsed = parse_date(text);
+      else parsed = parse_timestamp(text);
+      if (!parsed) throw_conversion("holds '" + std::string(text) + "', not an ISO 8601 date or time", sqlite3_sql(stmt), column);
+      return *parsed;
+    } else {
+      static_assert(always_false<T>, "ctql: this type cannot be read from an SQLite column");
+    }
+  }
+}
+
+}  // namespace ctql::sqlite_detail
