@@ -179,9 +179,9 @@ class session {
       using owned = std::conditional_t<std::is_lvalue_reference_v<Q>, const S*, S>;
       auto lease = acquire(q);
       // Arguments of a prepared select may be temporaries of the caller's: copy their text.
-      const auto lifetime = std::tuple_size_v<Args> == 0 ? sqlite_detail::text_lifetime::borrowed
+      constexpr auto lifetime = std::tuple_size_v<Args> == 0 ? sqlite_detail::text_lifetime::borrowed
                                                         : sqlite_detail::text_lifetime::copied;
-      auto bind = [&args, lifetime](sqlite3_stmt* stmt, const owned& o) {
+      auto bind = [&args](sqlite3_stmt* stmt, const owned& o) {
         sqlite_detail::binder<signature, Args> b{stmt, lifetime, &args};
         if constexpr (std::is_pointer_v<owned>) o->visit(b);
         else o.visit(b);
@@ -286,7 +286,7 @@ class session {
         throw error("the statement has " + std::to_string(expected) + " parameters but " +
                         std::to_string(sizeof...(Args)) + " ctql::arg values were given",
                     std::string(t.sql));
-      auto one = [&](const auto& a) {
+      [[maybe_unused]] auto one = [&](const auto& a) {
         const std::string placeholder = ":" + std::string(a.name);
         const int index = sqlite3_bind_parameter_index(stmt, placeholder.c_str());
         if (index == 0) throw error("the statement has no parameter " + placeholder, std::string(t.sql));

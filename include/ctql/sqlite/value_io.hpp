@@ -14,6 +14,7 @@
 #include <utility>
 
 #include "ctql/core/error.hpp"
+#include "ctql/core/meta/type_list.hpp"
 #include "ctql/core/run/chrono_text.hpp"
 #include "ctql/core/schema/value_types.hpp"
 

@@ -29,16 +29,23 @@ class transaction {
   }
 
   /// Makes the changes permanent (or, nested, part of the enclosing transaction).
-  void commit() { take()->commit_transaction(depth_); }
+  /// Ends it only if that succeeds: after a failure the transaction is still there to roll back.
+  void commit() {
+    active_connection().commit_transaction(depth_);
+    db_ = nullptr;
+  }
   /// Undoes the changes made since this transaction began.
-  void rollback() { take()->rollback_transaction(depth_); }
+  void rollback() {
+    active_connection().rollback_transaction(depth_);
+    db_ = nullptr;
+  }
   /// Whether commit() or rollback() is still to come.
   bool active() const noexcept { return db_ != nullptr; }
 
  private:
-  Connection* take() {
+  Connection& active_connection() const {
     if (db_ == nullptr) throw error("this transaction has already been committed or rolled back");
-    return std::exchange(db_, nullptr);
+    return *db_;
   }
   Connection* db_;
   unsigned depth_;

@@ -1,0 +1,12 @@
+// Rule: sum() and avg() need a numeric expression.
+// CTQL-EXPECT-ERROR: ctql: sum\(\) and avg\(\) need a numeric expression
+#include "support/schema.hpp"
+
+void sum_of_string_column() {
+  using namespace test;
+  [[maybe_unused]] auto total = ctql::sum(users.age);
+  [[maybe_unused]] auto longest = ctql::max(users.name);
+#ifdef CTQL_COMPILE_FAIL
+  [[maybe_unused]] auto wrong = ctql::sum(users.name);
+#endif
+}

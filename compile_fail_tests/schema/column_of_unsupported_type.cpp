@@ -1,0 +1,22 @@
+// Rule: a column's type is one of the SQL value types (bool, integers, float, double, std::string,
+// ctql::blob, ctql::date, ctql::timestamp, std::optional of one); std::vector<int> is not.
+// CTQL-EXPECT-ERROR: ctql: a column's type must be bool, an integer, float, double, std::string
+#include <string>
+#include <vector>
+
+#include <ctql/ctql.hpp>
+
+struct tags_t : ctql::table<tags_t, "tags"> {
+  column<"id", std::int64_t, ctql::primary_key> id;
+  column<"label", std::string> label;
+  column<"data", ctql::blob> data;
+};
+inline constexpr tags_t tags{};
+
+#ifdef CTQL_COMPILE_FAIL
+struct bad_tags_t : ctql::table<bad_tags_t, "bad_tags"> {
+  column<"id", std::int64_t, ctql::primary_key> id;
+  column<"x", std::vector<int>> x;
+};
+inline constexpr bad_tags_t bad_tags{};
+#endif

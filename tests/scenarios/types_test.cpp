@@ -1,0 +1,51 @@
+// Every value type round-trips exactly; what cannot be read exactly raises ctql::error.
+#include <catch2/catch.hpp>
+
+#include <chrono>
+#include <limits>
+
+#include "scenarios/backends.hpp"
+
+using namespace test;
+using namespace ctql;
+using namespace std::chrono;
+using std::optional;
+using std::string;
+
+TEMPLATE_LIST_TEST_CASE("every value type round-trips", "[scenario][types]", backends) {
+  auto db = TestType::connect();
+  const ctql::blob bytes{std::byte{0}, std::byte{0xff}, std::byte{'\''}, std::byte{0x7f}};
+  const ctql::date day = sys_days{year{2024} / February / 29};
+  const ctql::timestamp at = sys_days{year{1999} / December / 31} + hours{23} + minutes{59} + seconds{59} + microseconds{999999};
+  db(insert_into(samples).set(samples.flag = false, samples.tiny = std::int8_t{-128}, samples.small = std::uint16_t{65535},
+                              samples.big = std::uint64_t{9007199254740993}, samples.ratio = 0.1, samples.weight = 1.5f,
+                              samples.label = "ünïcödé 'quoted'", samples.data = bytes, samples.day = day, samples.at = at));
+  auto row = db(select(samples.flag, samples.tiny, samples.small, samples.big, samples.ratio, samples.weight,
+                       samples.label, samples.data, samples.day, samples.at)
+                    .from(samples))
+                 .first();
+  REQUIRE(row);
+  CHECK(*row == std::tuple{false, std::int8_t{-128}, std::uint16_t{65535}, std::uint64_t{9007199254740993}, 0.1,
+                           optional<float>{1.5f}, string("ünïcödé 'quoted'"), bytes, optional<ctql::date>{day}, at});
+  CHECK(db(select(samples.id).from(samples).where(samples.at == at && samples.day == day)).all().size() == 1);
+  CHECK(db(select(samples.id).from(samples).where(samples.at > at)).all().empty());
+}
+
+TEMPLATE_LIST_TEST_CASE("defaults apply when an insert leaves a column out", "[scenario][types]", backends) {
+  auto db = TestType::connect();
+  db(insert_into(samples).set(samples.tiny = std::int8_t{1}, samples.small = std::uint16_t{2}, samples.big = std::uint64_t{3},
+                              samples.data = ctql::blob{}, samples.at = ctql::timestamp{}));
+  auto row = db(select(samples.flag, samples.ratio, samples.label, samples.data, samples.weight).from(samples)).first();
+  CHECK(*row == std::tuple{true, 2.5, string("it's"), ctql::blob{}, optional<float>{}});
+}
+
+TEMPLATE_LIST_TEST_CASE("NULL into a non-optional and out-of-range integers raise ctql::error", "[scenario][types]", backends) {
+  auto db = TestType::connect();
+  CHECK_THROWS_WITH(db(text<int>("SELECT NULL")).first(), Catch::Contains("NULL") && Catch::Contains("std::optional"));
+  CHECK(db(text<optional<int>>("SELECT NULL")).first() == std::tuple{optional<int>{}});
+  CHECK_THROWS_WITH(db(text<std::int32_t>("SELECT 3000000000")).first(), Catch::Contains("out of range"));
+  CHECK(db(text<std::int64_t>("SELECT 3000000000")).first() == std::tuple{std::int64_t{3000000000}});
+  CHECK_THROWS_AS(db(text<std::uint8_t>("SELECT -1")).first(), ctql::error);
+  CHECK_THROWS_AS(db(text<bool>("SELECT 2")).first(), ctql::error);
+  CHECK_THROWS_AS(db(text<string>("SELECT 1")).first(), ctql::error);  // no silent number-to-text
+}
