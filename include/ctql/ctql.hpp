@@ -1,6 +1,7 @@
 #pragma once
 // ctql: SQL as typed C++ expressions, checked by the compiler and rendered per dialect.
 // The core: tables, expressions, statements and compile-time SQL. No client library header.
+#include "ctql/core/check.hpp"
 #include "ctql/core/ddl/create_table.hpp"
 #include "ctql/core/error.hpp"
 #include "ctql/core/expr/arithmetic.hpp"

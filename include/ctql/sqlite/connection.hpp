@@ -13,6 +13,7 @@
 #include <utility>
 #include <variant>
 
+#include "ctql/core/check.hpp"
 #include "ctql/ctql.hpp"
 #include "ctql/core/run/exec_result.hpp"
 #include "ctql/core/run/parameters.hpp"
@@ -24,18 +25,6 @@
 #include "ctql/sqlite/value_io.hpp"
 
 namespace ctql {
-
-template <class Q>
-constexpr void statement_needs_prepare() {
-  static_assert(always_false<Q>,
-                "ctql: this statement has param<> placeholders; run it with db.prepare(statement)(arguments...)");
-}
-template <class Q>
-constexpr void run_takes_statement() {
-  static_assert(always_false<Q>,
-                "ctql: db(...) runs a statement: select(...).from(...), insert_into(...), update(...), "
-                "delete_from(...) or ctql::text<...>(\"...\")");
-}
 
 template <class T>
 inline constexpr bool is_parameter = false;
@@ -96,7 +85,7 @@ class session {
       return run_text(q);
     } else if constexpr (!statement<S>) {
       run_takes_statement<S>();
-    } else if constexpr (!statement_is_valid<S>) {
+    } else if constexpr (!statement_is_valid<sqlite, S>) {
       return exec_result{};
     } else if constexpr (S::params::size != 0) {
       statement_needs_prepare<S>();
@@ -340,16 +329,10 @@ class sqlite_prepared<Q, type_list<parameter<Names, Ts>...>> {
 };
 
 template <class Q>
-constexpr void prepare_takes_statement() {
-  static_assert(always_false<Q>,
-                "ctql: prepare() takes a statement: select(...), insert_into(...), update(...) or delete_from(...)");
-}
-
-template <class Q>
 auto sqlite_detail::session::prepare(Q q) {
   if constexpr (!statement<Q>) {
     prepare_takes_statement<Q>();
-  } else if constexpr (!statement_is_valid<Q>) {
+  } else if constexpr (!statement_is_valid<sqlite, Q>) {
     return 0;
   } else if constexpr (!parameter_signature<typename Q::params>::consistent) {
     param_used_with_two_types<Q, typename Q::params>();

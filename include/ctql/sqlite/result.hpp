@@ -9,17 +9,11 @@
 #include <utility>
 #include <vector>
 
+#include "ctql/core/check.hpp"
 #include "ctql/sqlite/statement_cache.hpp"
 #include "ctql/sqlite/value_io.hpp"
 
 namespace ctql::sqlite_detail {
-
-template <class T, class Row>
-constexpr void as_needs_matching_aggregate() {
-  static_assert(always_false<T, Row>,
-                "ctql: as<T>() needs an aggregate whose members, in order, can be initialised from "
-                "the selected columns (see Row)");
-}
 
 template <class T, class Row, std::size_t... I>
 constexpr bool aggregate_takes_row(std::index_sequence<I...>) {

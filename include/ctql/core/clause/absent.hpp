@@ -8,6 +8,8 @@ struct absent : leaf_traits {
   using provided_tables = type_list<>;
   using nullable_tables = type_list<>;
   using items = type_list<>;
+  using unjoined_on_tables = type_list<>;
+  static constexpr bool uses_full_join = false;
   template <class Ctx>
   static constexpr void render(Ctx&) {}
 };

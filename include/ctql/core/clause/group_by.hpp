@@ -1,5 +1,6 @@
 #pragma once
 // GROUP BY e, ... and HAVING condition.
+#include "ctql/core/check.hpp"
 #include "ctql/core/expr/node.hpp"
 #include "ctql/core/meta/node_list.hpp"
 
@@ -36,10 +37,5 @@ struct having_clause : composite_traits<Condition> {
     condition.visit(f);
   }
 };
-
-template <class Expression>
-constexpr void group_by_takes_expressions() {
-  static_assert(always_false<Expression>, "ctql: group_by() takes columns or expressions");
-}
 
 }  // namespace ctql

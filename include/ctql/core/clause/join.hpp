@@ -4,6 +4,7 @@
 #include <string_view>
 #include <type_traits>
 
+#include "ctql/core/check.hpp"
 #include "ctql/core/expr/node.hpp"
 #include "ctql/core/meta/type_list.hpp"
 
@@ -38,12 +39,6 @@ struct no_condition : leaf_traits {
   static constexpr void render(Ctx&) {}
 };
 
-template <class Dialect>
-constexpr void dialect_has_no_full_join() {
-  static_assert(always_false<Dialect>,
-                "ctql: MySQL has no FULL OUTER JOIN; use a LEFT JOIN ... UNION ... RIGHT JOIN");
-}
-
 template <class Derived>
 struct source_ops;
 
@@ -59,6 +54,11 @@ struct join_source : source_ops<join_source<Kind, Left, Right, Condition>> {
   using tables = meta::concat<typename Left::tables, typename Condition::tables>;
   using params = meta::concat<typename Left::params, typename Condition::params>;
   static constexpr bool is_dynamic = Left::is_dynamic || Condition::is_dynamic;
+  /// Tables an on() uses that are not joined at that point: an error if joined later, else an
+  /// enclosing statement's (correlation).
+  using unjoined_on_tables = meta::concat<typename Left::unjoined_on_tables,
+                                          meta::difference<typename Condition::tables, provided_tables>>;
+  static constexpr bool uses_full_join = Left::uses_full_join || std::is_same_v<Kind, join_kind::full>;
 
   Left left;
   Right right;
@@ -83,12 +83,6 @@ struct join_source : source_ops<join_source<Kind, Left, Right, Condition>> {
   }
 };
 
-template <class Condition>
-constexpr void on_needs_boolean() {
-  static_assert(always_false<Condition>,
-                "ctql: on() needs a boolean condition, e.g. posts.user_id == users.id");
-}
-
 /// A join waiting for its on().
 template <class Kind, class Left, class Right>
 struct pending_join {
@@ -105,13 +99,6 @@ struct pending_join {
     }
   }
 };
-
-template <class Right>
-constexpr void join_needs_table() {
-  static_assert(always_false<Right>,
-                "ctql: join() takes a table or a table alias; chain further joins instead of "
-                "nesting them: a.join(b).on(...).join(c).on(...)");
-}
 
 template <class T>
 concept single_table_source = requires {

@@ -2,6 +2,7 @@
 // LIMIT n and OFFSET n, both bound parameters.
 #include <type_traits>
 
+#include "ctql/core/check.hpp"
 #include "ctql/core/clause/absent.hpp"
 #include "ctql/core/expr/node.hpp"
 #include "ctql/core/render/dialect.hpp"
@@ -49,11 +50,6 @@ constexpr void render_limit_offset(Ctx& ctx) {
     ctx.text(" OFFSET ");
     Offset::render_count(ctx);
   }
-}
-
-template <class Count>
-constexpr void limit_needs_integer() {
-  static_assert(always_false<Count>, "ctql: limit() and offset() take an integer");
 }
 
 }  // namespace ctql

@@ -2,6 +2,7 @@
 // ORDER BY item, ... (an expression, or expr.asc() / expr.desc()).
 #include <type_traits>
 
+#include "ctql/core/check.hpp"
 #include "ctql/core/expr/node.hpp"
 #include "ctql/core/expr/sort_order.hpp"
 #include "ctql/core/meta/node_list.hpp"
@@ -27,11 +28,5 @@ struct order_by_clause : composite_traits<Items...> {
 
 template <class T>
 concept order_item = expression<T> || std::is_base_of_v<sort_tag, T>;
-
-template <class Item>
-constexpr void order_by_takes_sort_items() {
-  static_assert(always_false<Item>,
-                "ctql: order_by() takes columns or expressions, optionally with .asc() or .desc()");
-}
 
 }  // namespace ctql

@@ -3,6 +3,7 @@
 #include <type_traits>
 #include <utility>
 
+#include "ctql/core/check.hpp"
 #include "ctql/core/expr/named.hpp"
 #include "ctql/core/expr/node.hpp"
 #include "ctql/core/meta/node_list.hpp"
@@ -28,12 +29,6 @@ constexpr all_columns<T> all_of(const T&) {
 
 template <class T>
 concept select_item = expression<T> || std::is_base_of_v<named_tag, T>;
-
-template <class Item>
-constexpr void select_takes_expressions() {
-  static_assert(always_false<Item>,
-                "ctql: select() takes columns, expressions, all_of(table) or expr.as<\"name\">()");
-}
 
 template <bool Distinct, class... Items>
 struct select_list : composite_traits<Items...> {

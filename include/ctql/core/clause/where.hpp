@@ -1,5 +1,6 @@
 #pragma once
 // WHERE condition, for select, update and delete.
+#include "ctql/core/check.hpp"
 #include "ctql/core/expr/node.hpp"
 
 namespace ctql {
@@ -23,17 +24,5 @@ struct unconditionally_clause : leaf_traits {
   template <class Ctx>
   static constexpr void render(Ctx&) {}
 };
-
-template <class Condition>
-constexpr void where_needs_boolean() {
-  static_assert(always_false<Condition>,
-                "ctql: where() needs a boolean condition (a comparison, like(), is_null(), ...); "
-                "compare the value with something");
-}
-template <class Condition>
-constexpr void having_needs_boolean() {
-  static_assert(always_false<Condition>,
-                "ctql: having() needs a boolean condition, e.g. count(posts.id) > 2");
-}
 
 }  // namespace ctql

@@ -5,6 +5,7 @@
 #include <type_traits>
 #include <utility>
 
+#include "ctql/core/check.hpp"
 #include "ctql/core/expr/comparison.hpp"
 #include "ctql/core/render/dialect.hpp"
 
@@ -66,16 +67,6 @@ struct multiplies { static constexpr std::string_view sql = " * "; static conste
 struct divides { static constexpr std::string_view sql = " / "; static constexpr bool is_division = true; };
 struct modulus { static constexpr std::string_view sql = " % "; static constexpr bool is_division = false; };
 }  // namespace op
-
-template <class Left, class Right>
-constexpr void arithmetic_needs_numbers() {
-  static_assert(always_false<Left, Right>,
-                "ctql: + - * / need numeric operands (an integer or floating-point column or value)");
-}
-template <class Left, class Right>
-constexpr void modulus_needs_integers() {
-  static_assert(always_false<Left, Right>, "ctql: % needs integer operands");
-}
 
 template <class Op, class L, class R>
 constexpr auto make_arithmetic(L&& l, R&& r) {

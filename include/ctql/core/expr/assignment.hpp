@@ -4,6 +4,8 @@
 #include <type_traits>
 #include <utility>
 
+#include "ctql/core/check.hpp"
+#include "ctql/core/schema/column_name.hpp"
 #include "ctql/core/expr/node.hpp"
 #include "ctql/core/expr/parameter.hpp"
 #include "ctql/core/expr/value.hpp"
@@ -40,33 +42,13 @@ constexpr bool assignable() {
   return to == from || (to == category::floating && from == category::integral);
 }
 
-template <class Column>
-constexpr void nullopt_assigned_to_not_null_column() {
-  static_assert(always_false<Column>,
-                "ctql: this column is NOT NULL, so it cannot be set to std::nullopt; "
-                "make its type std::optional<T> to allow NULL");
-}
-template <class Column, class Value>
-constexpr void incompatible_assignment() {
-  static_assert(always_false<Column, Value>,
-                "ctql: cannot assign this value to the column: the types are incompatible "
-                "(e.g. a string to a number column, or a double to an integer column); "
-                "assign a value of the column's type");
-}
-template <class Column, class Value>
-constexpr void optional_assigned_to_not_null_column() {
-  static_assert(always_false<Column, Value>,
-                "ctql: this column is NOT NULL, so it cannot be set from a std::optional; "
-                "assign a plain value, or make the column std::optional<T>");
-}
-
 template <class Column, class V>
 constexpr auto make_assignment(const Column&, V&& v) {
   using T = typename Column::value_type;
   using U = std::remove_cvref_t<V>;
   if constexpr (std::is_same_v<U, std::nullopt_t>) {
     if constexpr (!is_optional_v<T>) {
-      nullopt_assigned_to_not_null_column<Column>();
+      nullopt_assigned_to_not_null_column<column_name_t<Column>>();
       return assignment<Column, invalid_expression>{};
     } else {
       return assignment<Column, value_node<T>>{{}, {{}, {}, T{}}};
@@ -78,10 +60,10 @@ constexpr auto make_assignment(const Column&, V&& v) {
     using Node = node_t<V>;
     using From = typename Node::value_type;
     if constexpr (!assignable<Column, From>()) {
-      incompatible_assignment<Column, From>();
+      incompatible_assignment<column_name_t<Column>, From>();
       return assignment<Column, invalid_expression>{};
     } else if constexpr (is_optional_v<From> && !is_optional_v<T>) {
-      optional_assigned_to_not_null_column<Column, From>();
+      optional_assigned_to_not_null_column<column_name_t<Column>, From>();
       return assignment<Column, invalid_expression>{};
     } else {
       return assignment<Column, Node>{{}, as_node(std::forward<V>(v))};

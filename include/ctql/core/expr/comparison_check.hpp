@@ -3,30 +3,12 @@
 #include <optional>
 #include <type_traits>
 
+#include "ctql/core/check.hpp"
 #include "ctql/core/expr/node.hpp"
 #include "ctql/core/expr/parameter.hpp"
 #include "ctql/core/expr/value.hpp"
 
 namespace ctql {
-
-template <class Left, class Right>
-constexpr void incompatible_comparison() {
-  static_assert(always_false<Left, Right>,
-                "ctql: cannot compare values of incompatible types (e.g. a number column with a "
-                "string); compare with a value of the column's type");
-}
-template <class Expression>
-constexpr void compared_with_nullopt() {
-  static_assert(always_false<Expression>,
-                "ctql: comparing with std::nullopt is never true in SQL (NULL = NULL is NULL); "
-                "use .is_null() or .is_not_null()");
-}
-template <class Left, class Right>
-constexpr void two_untyped_parameters() {
-  static_assert(always_false<Left, Right>,
-                "ctql: a param<> needs a type from the other side; compare it with a column or "
-                "an expression, not with another param<>");
-}
 
 /// The operand V as a node typed to meet `Other` (an untyped param<> takes Other's type).
 template <class Other, class V>

@@ -2,6 +2,7 @@
 // `exists(select(posts.id).from(posts).where(posts.user_id == users.id))`
 #include <type_traits>
 
+#include "ctql/core/check.hpp"
 #include "ctql/core/expr/expression_ops.hpp"
 #include "ctql/core/expr/in.hpp"
 
@@ -29,11 +30,6 @@ struct exists_node : expression_tag, expression_ops<exists_node<Query>> {
     query.visit(f);
   }
 };
-
-template <class Query>
-constexpr void exists_needs_subquery() {
-  static_assert(always_false<Query>, "ctql: exists() takes a select statement");
-}
 
 /// EXISTS (subquery)
 template <class Query>

@@ -5,6 +5,7 @@
 #include <type_traits>
 #include <utility>
 
+#include "ctql/core/check.hpp"
 #include "ctql/core/expr/comparison_check.hpp"
 #include "ctql/core/meta/node_list.hpp"
 
@@ -99,12 +100,6 @@ struct in_subquery_node : expression_tag {
     query.visit(f);
   }
 };
-
-template <class Query>
-constexpr void in_subquery_needs_one_column() {
-  static_assert(always_false<Query>,
-                "ctql: in(subquery) needs a subquery that selects exactly one column");
-}
 
 template <class T>
 concept value_range = std::ranges::input_range<std::remove_cvref_t<T>> &&

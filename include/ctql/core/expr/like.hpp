@@ -1,5 +1,6 @@
 #pragma once
 // `users.name.like("A%")`
+#include "ctql/core/check.hpp"
 #include "ctql/core/expr/comparison_check.hpp"
 
 namespace ctql {
@@ -21,12 +22,6 @@ struct like_node : expression_tag, composite_traits<Operand, Pattern> {
     pattern.visit(f);
   }
 };
-
-template <class Operand>
-constexpr void like_needs_text() {
-  static_assert(always_false<Operand>,
-                "ctql: like() applies to a string expression and takes a string pattern");
-}
 
 template <class Operand, class P>
 constexpr auto make_like(const Operand& operand, P&& pattern) {

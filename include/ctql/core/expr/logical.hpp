@@ -4,6 +4,7 @@
 #include <type_traits>
 #include <utility>
 
+#include "ctql/core/check.hpp"
 #include "ctql/core/expr/comparison.hpp"
 
 namespace ctql {
@@ -50,13 +51,6 @@ namespace op {
 struct logical_and { static constexpr std::string_view sql = " AND "; };
 struct logical_or { static constexpr std::string_view sql = " OR "; };
 }  // namespace op
-
-template <class Operand>
-constexpr void logical_operand_not_boolean() {
-  static_assert(always_false<Operand>,
-                "ctql: &&, || and ! need boolean operands (comparisons, like(), is_null(), "
-                "a bool column); compare the value with something first");
-}
 
 template <class V>
 constexpr bool check_boolean_operand() {

@@ -6,6 +6,7 @@
 #include <string_view>
 #include <type_traits>
 
+#include "ctql/core/check.hpp"
 #include "ctql/core/expr/expression_ops.hpp"
 
 namespace ctql {
@@ -78,20 +79,6 @@ struct max {
   using result = make_optional_t<T>;
 };
 }  // namespace function
-
-template <class Operand>
-constexpr void aggregate_of_aggregate() {
-  static_assert(always_false<Operand>, "ctql: an aggregate cannot contain another aggregate");
-}
-template <class Operand>
-constexpr void aggregate_needs_numbers() {
-  static_assert(always_false<Operand>, "ctql: sum() and avg() need a numeric expression");
-}
-template <class Operand>
-constexpr void aggregate_needs_expression() {
-  static_assert(always_false<Operand>,
-                "ctql: an aggregate takes a column or an expression, not a C++ value");
-}
 
 template <class Function, bool NeedsNumber, class E>
 constexpr auto make_aggregate(const E&) {

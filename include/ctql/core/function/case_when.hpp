@@ -5,6 +5,7 @@
 #include <type_traits>
 #include <utility>
 
+#include "ctql/core/check.hpp"
 #include "ctql/core/expr/logical.hpp"
 #include "ctql/core/meta/node_list.hpp"
 
@@ -59,17 +60,6 @@ struct case_value<no_else, Branches...> {
   using type = make_optional_t<typename common_of<typename Branches::value_type...>::type>;
 };
 }  // namespace detail
-
-template <class First, class Value>
-constexpr void case_branches_incompatible() {
-  static_assert(always_false<First, Value>,
-                "ctql: the branches of case_when() must have compatible types (all numbers, all "
-                "strings, ...)");
-}
-template <class Condition>
-constexpr void case_condition_not_boolean() {
-  static_assert(always_false<Condition>, "ctql: case_when() and when() need a boolean condition");
-}
 
 template <class Expected, class Condition, class Value>
 constexpr auto make_when_branch(const Condition& condition, Value&& value) {

@@ -9,11 +9,12 @@
 #include <utility>
 
 #include <boost/hana/filter.hpp>
-#include <boost/hana/length.hpp>
 #include <boost/hana/tuple.hpp>
 #include <boost/hana/type.hpp>
 #include <boost/hana/unpack.hpp>
 
+#include "ctql/core/check.hpp"
+#include "ctql/core/schema/column_name.hpp"
 #include "ctql/core/expr/assignment.hpp"
 #include "ctql/core/meta/node_list.hpp"
 #include "ctql/core/query/select.hpp"
@@ -22,44 +23,6 @@
 namespace ctql {
 
 namespace hana = boost::hana;
-
-template <class... MissingColumns>
-constexpr void insert_misses_required_column() {
-  static_assert(always_false<MissingColumns...>,
-                "ctql: this insert leaves out a NOT NULL column that has no default; give it a "
-                "value (the column is named in the [with MissingColumns = ...] line)");
-}
-template <class Argument>
-constexpr void set_takes_assignments() {
-  static_assert(always_false<Argument>,
-                "ctql: set() takes assignments such as users.age = 30 (one =, not ==)");
-}
-template <class Table, class Column>
-constexpr void column_of_other_table() {
-  static_assert(always_false<Table, Column>,
-                "ctql: this statement sets a column of another table; use columns of the table "
-                "given to insert_into() or update()");
-}
-template <class Column>
-constexpr void column_given_twice() {
-  static_assert(always_false<Column>, "ctql: the same column is given twice");
-}
-template <class Column>
-constexpr void columns_takes_columns() {
-  static_assert(always_false<Column>, "ctql: columns() takes columns of the table, e.g. users.name");
-}
-template <class Row, class... Columns>
-constexpr void values_row_does_not_match_columns() {
-  static_assert(always_false<Row, Columns...>,
-                "ctql: values() needs a range of tuples with one element per column in "
-                "columns(...), each of a type the column accepts");
-}
-template <class... Tables>
-constexpr void inserted_value_reads_column() {
-  static_assert(always_false<Tables...>,
-                "ctql: a value in insert_into().set() cannot read a column; give a value or a "
-                "param<>");
-}
 
 namespace detail {
 // The table's columns that an insert must give but `given` leaves out (Boost.Hana: a filter
@@ -72,6 +35,18 @@ constexpr auto missing_required_columns(type_list<TableColumns...>) {
   });
 }
 
+// The first column that appears twice; void if none does.
+template <class List, class Seen = type_list<>>
+struct first_repeated_impl {
+  using type = void;
+};
+template <class T, class... Rest, class... Seen>
+struct first_repeated_impl<type_list<T, Rest...>, type_list<Seen...>>
+    : std::conditional_t<meta::contains<T, type_list<Seen...>>, std::type_identity<T>,
+                         first_repeated_impl<type_list<Rest...>, type_list<Seen..., T>>> {};
+template <class... Columns>
+using first_repeated = typename first_repeated_impl<type_list<Columns...>>::type;
+
 // Checks the columns an insert or update names; true when all is well.
 template <class Table, bool NeedsAllRequired, class... Columns>
 constexpr bool check_target_columns() {
@@ -79,20 +54,18 @@ constexpr bool check_target_columns() {
   if constexpr (!own) {
     (
         [] {
-          if constexpr (!std::is_same_v<typename Columns::table, Table>) column_of_other_table<Table, Columns>();
+          if constexpr (!std::is_same_v<typename Columns::table, Table>) column_of_other_table<Table, column_name_t<Columns>>();
         }(),
         ...);
     return false;
-  } else if constexpr (meta::unique<type_list<Columns...>>::size != sizeof...(Columns)) {
-    using first_repeat = meta::first<meta::difference<type_list<Columns...>, meta::unique<type_list<Columns...>>>>;
-    column_given_twice<first_repeat>();
+  } else if constexpr (!std::is_void_v<first_repeated<Columns...>>) {
+    column_given_twice<column_name_t<first_repeated<Columns...>>>();
     return false;
   } else if constexpr (NeedsAllRequired) {
-    constexpr auto missing = missing_required_columns<type_list<Columns...>>(columns_of<Table>{});
-    if constexpr (decltype(hana::length(missing))::value != 0) {
-      hana::unpack(missing, [](auto... column) {
-        insert_misses_required_column<typename decltype(column)::type...>();
-      });
+    using missing = decltype(hana::unpack(missing_required_columns<type_list<Columns...>>(columns_of<Table>{}),
+                                          [](auto... column) { return type_list<typename decltype(column)::type...>{}; }));
+    if constexpr (missing::size != 0) {
+      insert_misses_required_column(column_names_t<missing>{});
       return false;
     } else {
       return true;
@@ -139,7 +112,7 @@ struct insert_statement : statement_tag {
   static constexpr bool check() {
     using read = meta::unique<meta::concat<typename Assignments::tables...>>;
     if constexpr (read::size != 0) {
-      [&]<class... T>(type_list<T...>) { inserted_value_reads_column<T...>(); }(read{});
+      inserted_value_reads_column(read{});
       return false;
     }
     return true;

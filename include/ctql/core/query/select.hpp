@@ -4,6 +4,8 @@
 #include <type_traits>
 #include <utility>
 
+#include "ctql/core/check.hpp"
+#include "ctql/core/schema/column_name.hpp"
 #include "ctql/core/clause/absent.hpp"
 #include "ctql/core/clause/group_by.hpp"
 #include "ctql/core/clause/limit.hpp"
@@ -19,19 +21,6 @@ namespace ctql {
 
 struct statement_tag {};
 
-template <class Source>
-constexpr void from_needs_table() {
-  static_assert(always_false<Source>,
-                "ctql: from() takes a table, a table alias or a join, e.g. from(users) or "
-                "from(users.join(posts).on(posts.user_id == users.id))");
-}
-template <class Clause>
-constexpr void clause_given_twice() {
-  static_assert(always_false<Clause>,
-                "ctql: this clause is already given; combine conditions with && and list several "
-                "columns in one call");
-}
-
 template <class T>
 concept from_source = requires {
   typename T::provided_tables;
@@ -45,7 +34,9 @@ struct from_clause {
   using nullable_tables = typename Source::nullable_tables;
   using tables = typename Source::tables;  // what its ON conditions use
   using params = typename Source::params;
+  using unjoined_on_tables = typename Source::unjoined_on_tables;
   static constexpr bool is_dynamic = Source::is_dynamic;
+  static constexpr bool uses_full_join = Source::uses_full_join;
   Source source;
   template <class Ctx>
   static constexpr void render(Ctx& ctx) {
@@ -116,6 +107,7 @@ struct select_statement : statement_tag, subquery_tag {
   static constexpr bool is_dynamic = List::is_dynamic || From::is_dynamic || Where::is_dynamic ||
                                      GroupBy::is_dynamic || Having::is_dynamic ||
                                      OrderBy::is_dynamic;
+  static constexpr bool uses_full_join = From::uses_full_join;
   static constexpr std::size_t column_count = items::size;
   using first_column = typename detail::unnamed<meta::first<items>>::type;
   /// std::tuple of the selected values, optional where NULL is possible.
@@ -155,17 +147,23 @@ struct select_statement : statement_tag, subquery_tag {
               check_tables<clause_name::group_by, typename GroupBy::tables, visible>() &&
               check_tables<clause_name::having, typename Having::tables, visible>() &&
               check_tables<clause_name::order_by, typename OrderBy::tables, visible>();
+    using unjoined = typename From::unjoined_on_tables;
+    using joined_too_late = meta::unique<meta::difference<unjoined, meta::difference<unjoined, provided>>>;
+    if constexpr (joined_too_late::size != 0) {
+      on_uses_table_not_joined(joined_too_late{});
+      ok = false;
+    }
     if constexpr (List::has_aggregate || !is_absent<GroupBy>) {
       using grouped = typename GroupBy::items;
       using ungrouped =
           meta::unique<typename detail::ungrouped_columns<detail::unnamed_items<items>, grouped>::type>;
       if constexpr (ungrouped::size != 0) {
-        [&]<class... C>(type_list<C...>) { column_neither_grouped_nor_aggregated<C...>(); }(ungrouped{});
+        column_neither_grouped_nor_aggregated(column_names_t<ungrouped>{});
         ok = false;
       }
       using having_ungrouped = meta::unique<meta::difference<typename Having::free_columns, grouped>>;
       if constexpr (having_ungrouped::size != 0) {
-        [&]<class... C>(type_list<C...>) { having_uses_ungrouped_column<C...>(); }(having_ungrouped{});
+        having_uses_ungrouped_column(column_names_t<having_ungrouped>{});
         ok = false;
       }
     }

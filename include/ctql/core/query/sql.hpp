@@ -7,6 +7,7 @@
 #include <type_traits>
 #include <vector>
 
+#include "ctql/core/check.hpp"
 #include "ctql/core/meta/type_list.hpp"
 #include "ctql/core/query/select.hpp"
 #include "ctql/core/render/context.hpp"
@@ -18,22 +19,6 @@ namespace ctql {
 template <class Q>
 concept statement = std::is_base_of_v<statement_tag, Q>;
 
-template <class Q>
-constexpr void statement_has_runtime_part() {
-  static_assert(always_false<Q>,
-                "ctql: this statement has a runtime-sized part (in(range) or values(range)), so "
-                "its SQL exists only at run time; use ctql::runtime_sql<Dialect>(statement)");
-}
-template <class Q>
-constexpr void sql_takes_statement() {
-  static_assert(always_false<Q>,
-                "ctql: sql<Dialect>() takes a statement: select(...).from(...), insert_into(...), "
-                "update(...) or delete_from(...)");
-}
-
-/// Whether Q passes every whole-statement rule; instantiating this reports the failures.
-template <class Q>
-inline constexpr bool statement_is_valid = Q::template check<true>();
 
 namespace detail {
 template <class D, class Q>
@@ -62,13 +47,31 @@ struct dynamic_size_collector {
 };
 }  // namespace detail
 
-/// The SQL of statement type Q: `ctql::sql<ctql::sqlite, decltype(q)>()`.
+/// Whether dialect D has every feature Q uses; reports the ctql: error if not.
+template <class D, class Q>
+constexpr bool dialect_supports() {
+  if constexpr (requires { Q::uses_full_join; }) {
+    if constexpr (Q::uses_full_join && !D::has_full_join) {
+      dialect_has_no_full_join<D>();
+      return false;
+    }
+  }
+  return true;
+}
+
+/// Whether Q passes every whole-statement rule and D has what it uses; instantiating this
+/// reports the failures. Connectors test it before running a statement.
+template <class D, class Q>
+inline constexpr bool statement_is_valid = Q::template check<true>() && dialect_supports<D, Q>();
+
+/// The SQL of statement type Q: `ctql::sql<ctql::sqlite, decltype(q)>()`, for templates that
+/// hold the statement only as a `const Q&` (which is not a constant expression).
 template <dialect D, class Q>
 constexpr std::string_view sql() {
   if constexpr (!statement<Q>) {
     sql_takes_statement<Q>();
     return {};
-  } else if constexpr (!statement_is_valid<Q>) {
+  } else if constexpr (!Q::template check<true>() || !dialect_supports<D, Q>()) {
     return {};
   } else if constexpr (Q::is_dynamic) {
     statement_has_runtime_part<Q>();
@@ -91,7 +94,7 @@ std::string runtime_sql(const Q& q) {
   if constexpr (!statement<Q>) {
     sql_takes_statement<Q>();
     return {};
-  } else if constexpr (!statement_is_valid<Q>) {
+  } else if constexpr (!Q::template check<true>() || !dialect_supports<D, Q>()) {
     return {};
   } else if constexpr (!Q::is_dynamic) {
     return std::string(detail::static_sql_text<D, Q>.view());

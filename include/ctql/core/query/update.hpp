@@ -3,34 +3,10 @@
 // .unconditionally(). Without either, running the statement does not compile.
 #include <type_traits>
 
+#include "ctql/core/check.hpp"
 #include "ctql/core/query/insert.hpp"
 
 namespace ctql {
-
-template <class Table>
-constexpr void update_without_where() {
-  static_assert(always_false<Table>,
-                "ctql: update() without where() would change every row; add .where(...) or say "
-                ".unconditionally()");
-}
-template <class Table>
-constexpr void delete_without_where() {
-  static_assert(always_false<Table>,
-                "ctql: delete_from() without where() would delete every row; add .where(...) or "
-                "say .unconditionally()");
-}
-template <class... OtherTables>
-constexpr void update_uses_other_table() {
-  static_assert(always_false<OtherTables...>,
-                "ctql: update() uses a column of a table other than the one it updates; use "
-                "exists(select(...)) or in(select(...)) to look at other tables");
-}
-template <class... OtherTables>
-constexpr void delete_uses_other_table() {
-  static_assert(always_false<OtherTables...>,
-                "ctql: delete_from().where() uses a column of a table other than the one it "
-                "deletes from; use exists(select(...)) or in(select(...)) to look at other tables");
-}
 
 /// UPDATE t SET a = ?, b = ? WHERE ...
 template <class Table, class Where, class... Assignments>
@@ -67,7 +43,7 @@ struct update_statement : statement_tag {
       using other = meta::unique<meta::difference<
           meta::concat<typename Assignments::tables..., typename Where::tables>, type_list<Table>>>;
       if constexpr (other::size != 0) {
-        [&]<class... T>(type_list<T...>) { update_uses_other_table<T...>(); }(other{});
+        update_uses_other_table(other{});
         return false;
       }
       return true;
@@ -148,7 +124,7 @@ struct delete_statement : statement_tag {
     } else {
       using other = meta::unique<meta::difference<typename Where::tables, type_list<Table>>>;
       if constexpr (other::size != 0) {
-        [&]<class... T>(type_list<T...>) { delete_uses_other_table<T...>(); }(other{});
+        delete_uses_other_table(other{});
         return false;
       }
       return true;

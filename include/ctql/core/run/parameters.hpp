@@ -5,6 +5,7 @@
 #include <string_view>
 #include <type_traits>
 
+#include "ctql/core/check.hpp"
 #include "ctql/core/expr/parameter.hpp"
 #include "ctql/core/meta/type_list.hpp"
 
@@ -19,13 +20,6 @@ constexpr std::size_t first_with_name() {
   return i;
 }
 }  // namespace detail
-
-template <class First, class Second>
-constexpr void param_used_with_two_types() {
-  static_assert(always_false<First, Second>,
-                "ctql: one param<\"name\"> is used where two different types are expected; use "
-                "two names");
-}
 
 template <class Params>
 struct parameter_signature;

@@ -29,7 +29,9 @@ struct table : table_tag, source_ops<Self> {
   using nullable_tables = type_list<>;
   using tables = type_list<>;
   using params = type_list<>;
+  using unjoined_on_tables = type_list<>;
   static constexpr bool is_dynamic = false;
+  static constexpr bool uses_full_join = false;
 
   template <class Ctx>
   static constexpr void render_source(Ctx& ctx) {

@@ -4,6 +4,7 @@
 #include <string_view>
 #include <type_traits>
 
+#include "ctql/core/check.hpp"
 #include "ctql/core/clause/join.hpp"
 #include "ctql/core/expr/expression_ops.hpp"
 #include "ctql/core/meta/fixed_string.hpp"
@@ -25,12 +26,6 @@ struct aliased_column : expression_tag, expression_ops<aliased_column<Alias, Col
   }
 };
 
-template <class Alias, class Column>
-constexpr void alias_given_column_of_other_table() {
-  static_assert(always_false<Alias, Column>,
-                "ctql: alias[column] takes a column of the aliased table");
-}
-
 template <class Table, fixed_string Alias>
 struct table_alias : source_ops<table_alias<Table, Alias>> {
   using table = Table;
@@ -40,7 +35,9 @@ struct table_alias : source_ops<table_alias<Table, Alias>> {
   using nullable_tables = type_list<>;
   using tables = type_list<>;
   using params = type_list<>;
+  using unjoined_on_tables = type_list<>;
   static constexpr bool is_dynamic = false;
+  static constexpr bool uses_full_join = false;
 
   template <class Ctx>
   static constexpr void render_source(Ctx& ctx) {

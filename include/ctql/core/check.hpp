@@ -1,0 +1,369 @@
+#pragma once
+// Every ctql: diagnostic, in one header that ctql.hpp includes first, so a compiler's
+// "In file included from" chain to it is short. Each reporter is one static_assert that depends
+// on the offending types, which the compiler shows in its "[with ...]" line; a reporter is
+// called only where its rule has already failed.
+#include "ctql/core/meta/type_list.hpp"
+
+namespace ctql {
+
+/// A column's name, "table.column", as characters: both g++ and clang print a char pack
+/// readably in a diagnostic's "[with ...]" line, where clang shows a string argument as numbers.
+template <char... QualifiedName>
+struct column_named {};
+
+template <class Dialect>
+constexpr void dialect_has_no_full_join() {
+  static_assert(always_false<Dialect>,
+                "ctql: MySQL has no FULL OUTER JOIN; use a LEFT JOIN ... UNION ... RIGHT JOIN");
+}
+
+template <class Condition>
+constexpr void on_needs_boolean() {
+  static_assert(always_false<Condition>,
+                "ctql: on() needs a boolean condition, e.g. posts.user_id == users.id");
+}
+
+template <class Right>
+constexpr void join_needs_table() {
+  static_assert(always_false<Right>,
+                "ctql: join() takes a table or a table alias; chain further joins instead of "
+                "nesting them: a.join(b).on(...).join(c).on(...)");
+}
+
+template <class Item>
+constexpr void order_by_takes_sort_items() {
+  static_assert(always_false<Item>,
+                "ctql: order_by() takes columns or expressions, optionally with .asc() or .desc()");
+}
+
+template <class Item>
+constexpr void select_takes_expressions() {
+  static_assert(always_false<Item>,
+                "ctql: select() takes columns, expressions, all_of(table) or expr.as<\"name\">()");
+}
+
+template <class Condition>
+constexpr void where_needs_boolean() {
+  static_assert(always_false<Condition>,
+                "ctql: where() needs a boolean condition (a comparison, like(), is_null(), ...); "
+                "compare the value with something");
+}
+
+template <class Condition>
+constexpr void having_needs_boolean() {
+  static_assert(always_false<Condition>,
+                "ctql: having() needs a boolean condition, e.g. count(posts.id) > 2");
+}
+
+template <class Left, class Right>
+constexpr void arithmetic_needs_numbers() {
+  static_assert(always_false<Left, Right>,
+                "ctql: + - * / need numeric operands (an integer or floating-point column or value)");
+}
+
+template <class Column>
+constexpr void nullopt_assigned_to_not_null_column() {
+  static_assert(always_false<Column>,
+                "ctql: this column is NOT NULL, so it cannot be set to std::nullopt; "
+                "make its type std::optional<T> to allow NULL");
+}
+
+template <class Column, class Value>
+constexpr void incompatible_assignment() {
+  static_assert(always_false<Column, Value>,
+                "ctql: cannot assign this value to the column: the types are incompatible "
+                "(e.g. a string to a number column, or a double to an integer column); "
+                "assign a value of the column's type");
+}
+
+template <class Column, class Value>
+constexpr void optional_assigned_to_not_null_column() {
+  static_assert(always_false<Column, Value>,
+                "ctql: this column is NOT NULL, so it cannot be set from a std::optional; "
+                "assign a plain value, or make the column std::optional<T>");
+}
+
+template <class Left, class Right>
+constexpr void incompatible_comparison() {
+  static_assert(always_false<Left, Right>,
+                "ctql: cannot compare values of incompatible types (e.g. a number column with a "
+                "string); compare with a value of the column's type");
+}
+
+template <class Expression>
+constexpr void compared_with_nullopt() {
+  static_assert(always_false<Expression>,
+                "ctql: comparing with std::nullopt is never true in SQL (NULL = NULL is NULL); "
+                "use .is_null() or .is_not_null()");
+}
+
+template <class Left, class Right>
+constexpr void two_untyped_parameters() {
+  static_assert(always_false<Left, Right>,
+                "ctql: a param<> needs a type from the other side; compare it with a column or "
+                "an expression, not with another param<>");
+}
+
+template <class Query>
+constexpr void in_subquery_needs_one_column() {
+  static_assert(always_false<Query>,
+                "ctql: in(subquery) needs a subquery that selects exactly one column");
+}
+
+template <class Operand>
+constexpr void like_needs_text() {
+  static_assert(always_false<Operand>,
+                "ctql: like() applies to a string expression and takes a string pattern");
+}
+
+template <class Operand>
+constexpr void logical_operand_not_boolean() {
+  static_assert(always_false<Operand>,
+                "ctql: &&, || and ! need boolean operands (comparisons, like(), is_null(), "
+                "a bool column); compare the value with something first");
+}
+
+template <class Operand>
+constexpr void aggregate_needs_expression() {
+  static_assert(always_false<Operand>,
+                "ctql: an aggregate takes a column or an expression, not a C++ value");
+}
+
+template <class First, class Value>
+constexpr void case_branches_incompatible() {
+  static_assert(always_false<First, Value>,
+                "ctql: the branches of case_when() must have compatible types (all numbers, all "
+                "strings, ...)");
+}
+
+template <class... TablesNotInFrom>
+constexpr void select_uses_table_not_in_from(type_list<TablesNotInFrom...>) {
+  static_assert(always_false<TablesNotInFrom...>,
+                "ctql: select() uses a column whose table is not in from(); add the table to "
+                "from() or join() it");
+}
+
+template <class... TablesNotInFrom>
+constexpr void where_uses_table_not_in_from(type_list<TablesNotInFrom...>) {
+  static_assert(always_false<TablesNotInFrom...>,
+                "ctql: where() uses a column whose table is not in from(); add the table to "
+                "from() or join() it");
+}
+
+template <class... TablesNotInFrom>
+constexpr void group_by_uses_table_not_in_from(type_list<TablesNotInFrom...>) {
+  static_assert(always_false<TablesNotInFrom...>,
+                "ctql: group_by() uses a column whose table is not in from(); add the table to "
+                "from() or join() it");
+}
+
+template <class... TablesNotInFrom>
+constexpr void having_uses_table_not_in_from(type_list<TablesNotInFrom...>) {
+  static_assert(always_false<TablesNotInFrom...>,
+                "ctql: having() uses a column whose table is not in from(); add the table to "
+                "from() or join() it");
+}
+
+template <class... TablesNotInFrom>
+constexpr void order_by_uses_table_not_in_from(type_list<TablesNotInFrom...>) {
+  static_assert(always_false<TablesNotInFrom...>,
+                "ctql: order_by() uses a column whose table is not in from(); add the table to "
+                "from() or join() it");
+}
+
+template <class... TablesNotJoined>
+constexpr void on_uses_table_not_joined(type_list<TablesNotJoined...>) {
+  static_assert(always_false<TablesNotJoined...>,
+                "ctql: on() uses a column whose table is not joined yet; join that table first");
+}
+
+template <class... Columns>
+constexpr void column_neither_grouped_nor_aggregated(type_list<Columns...>) {
+  static_assert(always_false<Columns...>,
+                "ctql: a statement with an aggregate or group_by() can select a column only if "
+                "it is in group_by() or inside an aggregate; add the column to group_by()");
+}
+
+template <class... Columns>
+constexpr void having_uses_ungrouped_column(type_list<Columns...>) {
+  static_assert(always_false<Columns...>,
+                "ctql: having() can use a column only inside an aggregate or if it is in "
+                "group_by(); add the column to group_by()");
+}
+
+template <class... MissingColumns>
+constexpr void insert_misses_required_column(type_list<MissingColumns...>) {
+  static_assert(always_false<MissingColumns...>,
+                "ctql: this insert leaves out a NOT NULL column that has no default; give it a "
+                "value (column_named<...> below spells out which)");
+}
+
+template <class Argument>
+constexpr void set_takes_assignments() {
+  static_assert(always_false<Argument>,
+                "ctql: set() takes assignments such as users.age = 30 (one =, not ==)");
+}
+
+template <class Table, class Column>
+constexpr void column_of_other_table() {
+  static_assert(always_false<Table, Column>,
+                "ctql: this statement sets a column of another table; use columns of the table "
+                "given to insert_into() or update()");
+}
+
+template <class Row, class... Columns>
+constexpr void values_row_does_not_match_columns() {
+  static_assert(always_false<Row, Columns...>,
+                "ctql: values() needs a range of tuples with one element per column in "
+                "columns(...), each of a type the column accepts");
+}
+
+template <class... Tables>
+constexpr void inserted_value_reads_column(type_list<Tables...>) {
+  static_assert(always_false<Tables...>,
+                "ctql: a value in insert_into().set() cannot read a column; give a value or a "
+                "param<>");
+}
+
+template <class Source>
+constexpr void from_needs_table() {
+  static_assert(always_false<Source>,
+                "ctql: from() takes a table, a table alias or a join, e.g. from(users) or "
+                "from(users.join(posts).on(posts.user_id == users.id))");
+}
+
+template <class Clause>
+constexpr void clause_given_twice() {
+  static_assert(always_false<Clause>,
+                "ctql: this clause is already given; combine conditions with && and list several "
+                "columns in one call");
+}
+
+template <class Q>
+constexpr void statement_has_runtime_part() {
+  static_assert(always_false<Q>,
+                "ctql: this statement has a runtime-sized part (in(range) or values(range)), so "
+                "its SQL exists only at run time; use ctql::runtime_sql<Dialect>(statement)");
+}
+
+template <class Q>
+constexpr void sql_takes_statement() {
+  static_assert(always_false<Q>,
+                "ctql: sql<Dialect>() takes a statement: select(...).from(...), insert_into(...), "
+                "update(...) or delete_from(...)");
+}
+
+template <class Table>
+constexpr void update_without_where() {
+  static_assert(always_false<Table>,
+                "ctql: update() without where() would change every row; add .where(...) or say "
+                ".unconditionally()");
+}
+
+template <class Table>
+constexpr void delete_without_where() {
+  static_assert(always_false<Table>,
+                "ctql: delete_from() without where() would delete every row; add .where(...) or "
+                "say .unconditionally()");
+}
+
+template <class... OtherTables>
+constexpr void update_uses_other_table(type_list<OtherTables...>) {
+  static_assert(always_false<OtherTables...>,
+                "ctql: update() uses a column of a table other than the one it updates; use "
+                "exists(select(...)) or in(select(...)) to look at other tables");
+}
+
+template <class... OtherTables>
+constexpr void delete_uses_other_table(type_list<OtherTables...>) {
+  static_assert(always_false<OtherTables...>,
+                "ctql: delete_from().where() uses a column of a table other than the one it "
+                "deletes from; use exists(select(...)) or in(select(...)) to look at other tables");
+}
+
+template <class First, class Second>
+constexpr void param_used_with_two_types() {
+  static_assert(always_false<First, Second>,
+                "ctql: one param<\"name\"> is used where two different types are expected; use "
+                "two names");
+}
+
+template <class Alias, class Column>
+constexpr void alias_given_column_of_other_table() {
+  static_assert(always_false<Alias, Column>,
+                "ctql: alias[column] takes a column of the aliased table");
+}
+
+template <class Expression>
+constexpr void group_by_takes_expressions() {
+  static_assert(always_false<Expression>, "ctql: group_by() takes columns or expressions");
+}
+
+template <class Count>
+constexpr void limit_needs_integer() {
+  static_assert(always_false<Count>, "ctql: limit() and offset() take an integer");
+}
+
+template <class Left, class Right>
+constexpr void modulus_needs_integers() {
+  static_assert(always_false<Left, Right>, "ctql: % needs integer operands");
+}
+
+template <class Query>
+constexpr void exists_needs_subquery() {
+  static_assert(always_false<Query>, "ctql: exists() takes a select statement");
+}
+
+template <class Operand>
+constexpr void aggregate_of_aggregate() {
+  static_assert(always_false<Operand>, "ctql: an aggregate cannot contain another aggregate");
+}
+
+template <class Operand>
+constexpr void aggregate_needs_numbers() {
+  static_assert(always_false<Operand>, "ctql: sum() and avg() need a numeric expression");
+}
+
+template <class Condition>
+constexpr void case_condition_not_boolean() {
+  static_assert(always_false<Condition>, "ctql: case_when() and when() need a boolean condition");
+}
+
+template <class Column>
+constexpr void column_given_twice() {
+  static_assert(always_false<Column>, "ctql: the same column is given twice");
+}
+
+template <class Column>
+constexpr void columns_takes_columns() {
+  static_assert(always_false<Column>, "ctql: columns() takes columns of the table, e.g. users.name");
+}
+
+template <class Q>
+constexpr void statement_needs_prepare() {
+  static_assert(always_false<Q>,
+                "ctql: this statement has param<> placeholders; run it with db.prepare(statement)(arguments...)");
+}
+
+template <class Q>
+constexpr void run_takes_statement() {
+  static_assert(always_false<Q>,
+                "ctql: db(...) runs a statement: select(...).from(...), insert_into(...), update(...), "
+                "delete_from(...) or ctql::text<...>(\"...\")");
+}
+
+template <class Q>
+constexpr void prepare_takes_statement() {
+  static_assert(always_false<Q>,
+                "ctql: prepare() takes a statement: select(...), insert_into(...), update(...) or delete_from(...)");
+}
+
+template <class T, class Row>
+constexpr void as_needs_matching_aggregate() {
+  static_assert(always_false<T, Row>,
+                "ctql: as<T>() needs an aggregate whose members, in order, can be initialised from "
+                "the selected columns (see Row)");
+}
+
+}  // namespace ctql
