@@ -84,9 +84,28 @@ inline const char* storage_name(int type) {
   }
 }
 
-[[noreturn]] inline void throw_storage(int type, const char* wanted, std::string_view sql, int column) {
+// The error paths of reading, out of line so the hot path stays a few instructions.
+[[noreturn, gnu::noinline, gnu::cold]] inline void throw_null(sqlite3_stmt* stmt, int column) {
+  throw_conversion("is NULL but the result type is not std::optional; make it std::optional<T>", sqlite3_sql(stmt), column);
+}
+[[noreturn, gnu::noinline, gnu::cold]] inline void throw_storage(sqlite3_stmt* stmt, int column, int type, const char* wanted) {
   throw_conversion(std::string("holds ") + storage_name(type) + ", which cannot be read exactly as " + wanted,
-                   sql, column);
+                   sqlite3_sql(stmt), column);
+}
+[[noreturn, gnu::noinline, gnu::cold]] inline void throw_out_of_range(sqlite3_stmt* stmt, int column, sqlite3_int64 v) {
+  throw_conversion("holds " + std::to_string(v) + ", out of range of the result's integer type", sqlite3_sql(stmt), column);
+}
+[[noreturn, gnu::noinline, gnu::cold]] inline void throw_not_bool(sqlite3_stmt* stmt, int column, sqlite3_int64 v) {
+  throw_conversion("holds " + std::to_string(v) + ", not a bool (0 or 1)", sqlite3_sql(stmt), column);
+}
+[[noreturn, gnu::noinline, gnu::cold]] inline void throw_inexact_double(sqlite3_stmt* stmt, int column, sqlite3_int64 v) {
+  throw_conversion("holds the integer " + std::to_string(v) + ", which a double cannot hold exactly", sqlite3_sql(stmt), column);
+}
+[[noreturn, gnu::noinline, gnu::cold]] inline void throw_inexact_float(sqlite3_stmt* stmt, int column) {
+  throw_conversion("holds a value a float cannot hold exactly; read it as double", sqlite3_sql(stmt), column);
+}
+[[noreturn, gnu::noinline, gnu::cold]] inline void throw_bad_time(sqlite3_stmt* stmt, int column, std::string_view text) {
+  throw_conversion("holds '" + std::string(text) + "', not an ISO 8601 date or time", sqlite3_sql(stmt), column);
 }
 
 /// Reads column `column` of the current row as T.
@@ -98,20 +117,16 @@ T read_column(sqlite3_stmt* stmt, int column) {
     if (type == SQLITE_NULL) return std::nullopt;
     return read_column<typename T::value_type>(stmt, column);
   } else {
-    if (type == SQLITE_NULL)
-      throw_conversion("is NULL but the result type is not std::optional; make it std::optional<T>",
-                       sqlite3_sql(stmt), column);
+    if (type == SQLITE_NULL) throw_null(stmt, column);
     if constexpr (std::is_same_v<T, bool>) {
-      if (type != SQLITE_INTEGER) throw_storage(type, "bool", sqlite3_sql(stmt), column);
+      if (type != SQLITE_INTEGER) throw_storage(stmt, column, type, "bool");
       const sqlite3_int64 v = sqlite3_value_int64(value);
-      if (v != 0 && v != 1) throw_conversion("holds " + std::to_string(v) + ", not a bool (0 or 1)", sqlite3_sql(stmt), column);
+      if (v != 0 && v != 1) throw_not_bool(stmt, column, v);
       return v == 1;
     } else if constexpr (std::is_integral_v<T>) {
-      if (type != SQLITE_INTEGER) throw_storage(type, "an integer", sqlite3_sql(stmt), column);
+      if (type != SQLITE_INTEGER) throw_storage(stmt, column, type, "an integer");
       const sqlite3_int64 v = sqlite3_value_int64(value);
-      if (!std::in_range<T>(v))
-        throw_conversion("holds " + std::to_string(v) + ", out of range of the result's integer type",
-                         sqlite3_sql(stmt), column);
+      if (!std::in_range<T>(v)) throw_out_of_range(stmt, column, v);
       return static_cast<T>(v);
     } else if constexpr (std::is_floating_point_v<T>) {
       double d;
@@ -120,33 +135,30 @@ T read_column(sqlite3_stmt* stmt, int column) {
       } else if (type == SQLITE_INTEGER) {
         const sqlite3_int64 v = sqlite3_value_int64(value);
         d = static_cast<double>(v);
-        if (static_cast<sqlite3_int64>(d) != v || std::fabs(d) > 9007199254740992.0)
-          throw_conversion("holds the integer " + std::to_string(v) + ", which a double cannot hold exactly",
-                           sqlite3_sql(stmt), column);
+        if (static_cast<sqlite3_int64>(d) != v || std::fabs(d) > 9007199254740992.0) throw_inexact_double(stmt, column, v);
       } else {
-        throw_storage(type, "a floating-point number", sqlite3_sql(stmt), column);
+        throw_storage(stmt, column, type, "a floating-point number");
       }
       if constexpr (std::is_same_v<T, float>) {
-        if (static_cast<double>(static_cast<float>(d)) != d && !std::isnan(d))
-          throw_conversion("holds a value a float cannot hold exactly; read it as double", sqlite3_sql(stmt), column);
+        if (static_cast<double>(static_cast<float>(d)) != d && !std::isnan(d)) throw_inexact_float(stmt, column);
       }
       return static_cast<T>(d);
     } else if constexpr (std::is_same_v<T, std::string>) {
-      if (type != SQLITE_TEXT) throw_storage(type, "a string", sqlite3_sql(stmt), column);
+      if (type != SQLITE_TEXT) throw_storage(stmt, column, type, "a string");
       const auto* text = reinterpret_cast<const char*>(sqlite3_value_text(value));
       return std::string(text, static_cast<std::size_t>(sqlite3_value_bytes(value)));
     } else if constexpr (std::is_same_v<T, blob>) {
-      if (type != SQLITE_BLOB) throw_storage(type, "a blob", sqlite3_sql(stmt), column);
+      if (type != SQLITE_BLOB) throw_storage(stmt, column, type, "a blob");
       const auto* data = static_cast<const std::byte*>(sqlite3_value_blob(value));
       return blob(data, data + sqlite3_value_bytes(value));
     } else if constexpr (std::is_same_v<T, date> || std::is_same_v<T, timestamp>) {
-      if (type != SQLITE_TEXT) throw_storage(type, "a date or time", sqlite3_sql(stmt), column);
+      if (type != SQLITE_TEXT) throw_storage(stmt, column, type, "a date or time");
       const std::string_view text(reinterpret_cast<const char*>(sqlite3_value_text(value)),
                                   static_cast<std::size_t>(sqlite3_value_bytes(value)));
       std::optional<T> parsed;
       if constexpr (std::is_same_v<T, date>) parsed = parse_date(text);
       else parsed = parse_timestamp(text);
-      if (!parsed) throw_conversion("holds '" + std::string(text) + "', not an ISO 8601 date or time", sqlite3_sql(stmt), column);
+      if (!parsed) throw_bad_time(stmt, column, text);
       return *parsed;
     } else {
       static_assert(always_false<T>, "ctql: this type cannot be read from an SQLite column");

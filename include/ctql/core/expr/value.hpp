@@ -10,14 +10,16 @@
 namespace ctql {
 
 namespace detail {
-// String literals and views are kept as views (no copy); std::string is owned.
+// Text is not copied: literals, views and std::string lvalues are kept as views, so the
+// statement refers to the caller's string, which must outlive it (as with std::string_view).
+// A std::string rvalue has no owner but the statement, so it moves in.
 template <class V>
 struct stored_value {
   using type = std::remove_cvref_t<V>;
 };
 template <class V>
-  requires(std::is_array_v<std::remove_cvref_t<V>> ||
-           std::is_pointer_v<std::remove_cvref_t<V>>)
+  requires(std::is_array_v<std::remove_cvref_t<V>> || std::is_pointer_v<std::remove_cvref_t<V>> ||
+           (std::is_lvalue_reference_v<V> && std::is_same_v<std::remove_cvref_t<V>, std::string>))
 struct stored_value<V> {
   using type = std::string_view;
 };
