@@ -1,0 +1,16 @@
+// Rule: a prepared statement's arguments are typed by where each param<> is used;
+// find("x") for an int parameter does not compile (the call operator is not a template).
+// CTQL-EXPECT-ERROR: (no match for call to|no matching function for call to object)
+// CTQL-EXPECT-ERROR: const char
+#include <ctql/sqlite.hpp>
+
+#include "support/schema.hpp"
+
+void prepared_statement_called_with_wrong_argument_type(ctql::sqlite::connection& db) {
+  using namespace test;
+  auto find = db.prepare(ctql::select(users.name).from(users).where(users.age >= ctql::param<"min_age">));
+  [[maybe_unused]] auto right = find(18).all();
+#ifdef CTQL_COMPILE_FAIL
+  [[maybe_unused]] auto wrong = find("x").all();
+#endif
+}
