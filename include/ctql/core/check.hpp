@@ -282,11 +282,11 @@ constexpr void delete_uses_other_table(type_list<OtherTables...>) {
                 "deletes from; use exists(select(...)) or in(select(...)) to look at other tables");
 }
 
-template <class First, class Second>
-constexpr void param_used_with_two_types() {
-  static_assert(always_false<First, Second>,
-                "ctql: one param<\"name\"> is used where two different types are expected; use "
-                "two names");
+template <class... Parameters>
+constexpr void param_used_with_two_types(type_list<Parameters...>) {
+  static_assert(always_false<Parameters...>,
+                "ctql: one param<> name is used where two different types are expected; give "
+                "each use its own name");
 }
 
 template <class Alias, class Column>

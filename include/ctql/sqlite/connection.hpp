@@ -335,7 +335,7 @@ auto sqlite_detail::session::prepare(Q q) {
   } else if constexpr (!statement_is_valid<sqlite, Q>) {
     return 0;
   } else if constexpr (!parameter_signature<typename Q::params>::consistent) {
-    param_used_with_two_types<Q, typename Q::params>();
+    param_used_with_two_types(typename parameter_signature<typename Q::params>::distinct{});
     return 0;
   } else {
     return sqlite_prepared<Q>(*this, std::move(q));
