@@ -13,61 +13,35 @@
 #include <utility>
 #include <variant>
 
-#include "ctql/core/check.hpp"
 #include "ctql/ctql.hpp"
-#include "ctql/core/run/exec_result.hpp"
-#include "ctql/core/run/parameters.hpp"
-#include "ctql/core/run/raw_text.hpp"
+#include "ctql/core/run/connection.hpp"
 #include "ctql/core/run/statement_slot.hpp"
-#include "ctql/core/run/transaction.hpp"
 #include "ctql/sqlite/result.hpp"
 #include "ctql/sqlite/statement_cache.hpp"
 #include "ctql/sqlite/value_io.hpp"
 
 namespace ctql {
 
-template <class T>
-inline constexpr bool is_parameter = false;
-template <fixed_string Name, class T>
-inline constexpr bool is_parameter<parameter<Name, T>> = true;
-
 namespace sqlite_detail {
-
-/// Binds a statement's values in placeholder order; Args holds a prepared statement's arguments.
-template <class Signature, class Args>
-struct binder {
+/// Binds one value at the next placeholder.
+struct bind_next {
   sqlite3_stmt* stmt;
   text_lifetime lifetime;
-  const Args* args = nullptr;
   int index = 0;
-
   template <class V>
   void operator()(const V& v) {
-    if constexpr (is_parameter<V>) bind_value(stmt, ++index, std::get<Signature::template index<V>>(*args), lifetime);
-    else bind_value(stmt, ++index, v, lifetime);
+    bind_value(stmt, ++index, v, lifetime);
   }
 };
-
-template <class Q>
-constexpr bool is_select = requires { typename Q::row_type; } && !is_text_statement<Q>;
-
-// A key for SQL rendered at run time: the statement type's slot and the sizes of its
-// runtime-sized parts, which together decide the text.
-inline std::string dynamic_key(std::size_t slot, const std::vector<std::size_t>& sizes) {
-  std::string key(reinterpret_cast<const char*>(&slot), sizeof slot);
-  key.append(reinterpret_cast<const char*>(sizes.data()), sizes.size() * sizeof(std::size_t));
-  return key;
-}
-
-template <class F>
-void for_each_named_arg(F&&) {}
+template <class Signature, class Args>
+using binder = value_binder<Signature, Args, bind_next>;
 }  // namespace sqlite_detail
 
 namespace sqlite_detail {
 /// What a connection is: the handle, its prepared statements and its transaction depth.
 /// It stays at one address (connections own it through a pointer): results, prepared
 /// statements and transactions refer to it.
-class session {
+class session : public savepoint_transactions<session> {
  public:
   explicit session(sqlite3* db, std::size_t cache_capacity) : db_(db), cache_(db, cache_capacity) {}
   session(const session&) = delete;
@@ -76,47 +50,6 @@ class session {
     cache_.clear();  // every statement finalized, so the handle closes now
     if (sqlite3_close(db_) != SQLITE_OK) sqlite3_close_v2(db_);
   }
-
-  /// Runs a statement: a select gives a range of rows, anything else an exec_result.
-  template <class Q>
-  decltype(auto) operator()(Q&& q) {
-    using S = std::remove_cvref_t<Q>;
-    if constexpr (is_text_statement<S>) {
-      return run_text(q);
-    } else if constexpr (!statement<S>) {
-      run_takes_statement<S>();
-    } else if constexpr (!statement_is_valid<sqlite, S>) {
-      return exec_result{};
-    } else if constexpr (S::params::size != 0) {
-      statement_needs_prepare<S>();
-      return exec_result{};
-    } else {
-      return run(std::forward<Q>(q), std::tuple<>{});
-    }
-  }
-
-  /// Raw SQL with `:name` placeholders and typed results:
-  /// `db(ctql::text<std::int64_t>("SELECT id FROM users WHERE name = :name"), ctql::arg<"name">("Ann"))`
-  template <class... Columns, class... Args>
-  decltype(auto) operator()(const text_statement<Columns...>& t, const Args&... args) {
-    return run_text(t, args...);
-  }
-
-  /// A statement with param<"name"> placeholders, to call with typed arguments.
-  template <class Q>
-  auto prepare(Q q);
-
-  /// CREATE TABLE IF NOT EXISTS for each table, in the order given.
-  template <table_type... Tables>
-  void create_all(const Tables&... tables) {
-    (execute(create_table_if_not_exists<sqlite>(tables)), ...);
-  }
-  /// DROP TABLE IF EXISTS for each table, in the order given.
-  template <table_type... Tables>
-  void drop_all(const Tables&... tables) {
-    (execute(drop_table_if_exists<sqlite>(tables)), ...);
-  }
-
 
   /// Runs SQL without parameters or results (several statements allowed).
   void execute(std::string_view sql) {
@@ -134,36 +67,15 @@ class session {
   /// Prepared statements kept for reuse.
   std::size_t cached_statements() const { return cache_.size(); }
 
-  // For ctql::transaction.
-  unsigned begin_transaction() {
-    const unsigned depth = depth_;
-    execute(depth == 0 ? std::string("BEGIN") : "SAVEPOINT ctql_" + std::to_string(depth));
-    ++depth_;
-    return depth;
-  }
-  void commit_transaction(unsigned depth) {
-    require_innermost(depth);
-    execute(depth == 0 ? std::string("COMMIT") : "RELEASE ctql_" + std::to_string(depth));
-    depth_ = depth;
-  }
-  void rollback_transaction(unsigned depth) {
-    require_innermost(depth);
-    if (depth == 0) {
-      // After some errors SQLite has already rolled back; then there is nothing to undo.
-      if (sqlite3_get_autocommit(db_) == 0) execute("ROLLBACK");
-    } else {
-      const std::string name = "ctql_" + std::to_string(depth);
-      execute("ROLLBACK TO " + name + "; RELEASE " + name);
-    }
-    depth_ = depth;
-  }
+  /// Whether SQLite has a transaction open (it may have rolled one back after an error).
+  bool in_transaction() const { return sqlite3_get_autocommit(db_) == 0; }
 
-  // Used by prepared statements.
+  /// Runs a checked statement; Args are a prepared statement's arguments.
   template <class Q, class Args>
   decltype(auto) run(Q&& q, const Args& args) {
     using S = std::remove_cvref_t<Q>;
     using signature = parameter_signature<typename S::params>;
-    if constexpr (sqlite_detail::is_select<S>) {
+    if constexpr (is_select_statement<S>) {
       // A temporary statement moves into the result, which must keep it: its values are bound.
       using owned = std::conditional_t<std::is_lvalue_reference_v<Q>, const S*, S>;
       auto lease = acquire(q);
@@ -171,7 +83,8 @@ class session {
       constexpr auto lifetime = std::tuple_size_v<Args> == 0 ? sqlite_detail::text_lifetime::borrowed
                                                         : sqlite_detail::text_lifetime::copied;
       auto bind = [&args](sqlite3_stmt* stmt, const owned& o) {
-        sqlite_detail::binder<signature, Args> b{stmt, lifetime, &args};
+        bind_next next{stmt, lifetime};
+        binder<signature, Args> b{next, &args};
         if constexpr (std::is_pointer_v<owned>) o->visit(b);
         else o.visit(b);
       };
@@ -184,15 +97,14 @@ class session {
     } else {
       auto lease = acquire(q);
       return execute_dml(lease, [&](sqlite3_stmt* stmt) {
-        sqlite_detail::binder<signature, Args> b{stmt, sqlite_detail::text_lifetime::borrowed, &args};
+        bind_next next{stmt, text_lifetime::borrowed};
+        binder<signature, Args> b{next, &args};
         q.visit(b);
       });
     }
   }
 
  private:
-  template <class S>
-  static constexpr bool is_bulk_insert = requires { typename S::columns; };
 
   template <class Q>
   sqlite_detail::statement_cache::lease acquire(const Q& q) {
@@ -202,7 +114,7 @@ class session {
     } else {
       detail::dynamic_size_collector sizes;
       q.visit(sizes);
-      const std::string key = sqlite_detail::dynamic_key(slot, sizes.sizes);
+      const std::string key = dynamic_statement_key(slot, sizes.sizes);
       std::string text;
       string_sink sink{&text};
       render_context<sqlite, string_sink, true> ctx{sink, 1, sizes.sizes};
@@ -244,7 +156,7 @@ class session {
       const std::size_t n = std::min(per_batch, total - done);
       auto lease = acquire_rows<Q>(n);
       auto r = execute_dml(lease, [&](sqlite3_stmt* stmt) {
-        sqlite_detail::binder<parameter_signature<type_list<>>, std::tuple<>> b{stmt, sqlite_detail::text_lifetime::borrowed};
+        bind_next b{stmt, text_lifetime::borrowed};
         for (std::size_t i = 0; i < n; ++i, ++it) Q::visit_row(*it, b);
       });
       sum.rows_affected += r.rows_affected;
@@ -256,7 +168,7 @@ class session {
   }
   template <class Q>
   sqlite_detail::statement_cache::lease acquire_rows(std::size_t n) {
-    const std::string key = sqlite_detail::dynamic_key(detail::statement_slot<Q>(), {n});
+    const std::string key = dynamic_statement_key(detail::statement_slot<Q>(), {n});
     std::string text;
     string_sink sink{&text};
     render_context<sqlite, string_sink, true> ctx{sink};
@@ -264,10 +176,10 @@ class session {
     return cache_.acquire(key, text);
   }
 
+ public:
+  /// Runs raw SQL, binding each ctql::arg at its `:name`.
   template <class... Columns, class... Args>
   decltype(auto) run_text(const text_statement<Columns...>& t, const Args&... args) {
-    static_assert((requires { Args::name; } && ...),
-                  "ctql: the values of a text statement are given as ctql::arg<\"name\">(value)");
     auto lease = cache_.acquire_once(t.sql);
     auto bind = [&](sqlite3_stmt* stmt) {
       const int expected = sqlite3_bind_parameter_count(stmt);
@@ -298,100 +210,24 @@ class session {
     }
   }
 
-  void require_innermost(unsigned depth) const {
-    if (depth + 1 != depth_)
-      throw error("a transaction was ended while a transaction nested in it was still open; end the inner one first");
-  }
-
+ private:
   static constexpr std::size_t max_batch_rows = 500;
 
   sqlite3* db_;
   sqlite_detail::statement_cache cache_;
-  unsigned depth_ = 0;
 };
 }  // namespace sqlite_detail
-
-/// A statement with param<"name"> placeholders and a connection to run it on:
-/// `auto find = db.prepare(q); find(18);`. Arguments are typed; a wrong type does not compile.
-template <class Q, class Distinct = typename parameter_signature<typename Q::params>::distinct>
-class sqlite_prepared;
-
-template <class Q, fixed_string... Names, class... Ts>
-class sqlite_prepared<Q, type_list<parameter<Names, Ts>...>> {
- public:
-  sqlite_prepared(sqlite_detail::session& db, Q q) : db_(&db), q_(std::move(q)) {}
-  /// Runs the statement with these arguments (one per param<"name">, in order of appearance).
-  decltype(auto) operator()(const Ts&... args) { return db_->run(q_, std::forward_as_tuple(args...)); }
-
- private:
-  sqlite_detail::session* db_;
-  Q q_;
-};
-
-template <class Q>
-auto sqlite_detail::session::prepare(Q q) {
-  if constexpr (!statement<Q>) {
-    prepare_takes_statement<Q>();
-  } else if constexpr (!statement_is_valid<sqlite, Q>) {
-    return 0;
-  } else if constexpr (!parameter_signature<typename Q::params>::consistent) {
-    param_used_with_two_types(typename parameter_signature<typename Q::params>::distinct{});
-    return 0;
-  } else {
-    return sqlite_prepared<Q>(*this, std::move(q));
-  }
-}
 
 /// A database connection: `auto db = ctql::sqlite::connect("app.db");`. Movable; not
 /// thread-safe (use one connection per thread). Results and prepared statements must not
 /// outlive it.
-class sqlite::connection {
+class sqlite::connection : public basic_connection<sqlite, sqlite_detail::session> {
  public:
-  /// Takes ownership of an open handle.
+  /// Takes ownership of an open handle; keeps up to cache_capacity prepared statements.
   explicit connection(sqlite3* db, std::size_t cache_capacity = 256)
-      : session_(std::make_unique<sqlite_detail::session>(db, cache_capacity)) {}
-
-  /// Runs a statement: a select gives a single-pass range of std::tuple rows (with first(),
-  /// all() and as<T>()), anything else an exec_result.
-  template <class Q>
-  decltype(auto) operator()(Q&& q) {
-    return (*session_)(std::forward<Q>(q));
-  }
-  /// Raw SQL with `:name` placeholders:
-  /// `db(ctql::text<std::int64_t>("SELECT id FROM users WHERE name = :name"), ctql::arg<"name">("Ann"))`
-  template <class... Columns, class... Args>
-  decltype(auto) operator()(const text_statement<Columns...>& t, const Args&... args) {
-    return (*session_)(t, args...);
-  }
-  /// `auto find = db.prepare(select(users.name).from(users).where(users.age >= ctql::param<"min">)); find(18);`
-  template <class Q>
-  auto prepare(Q q) {
-    return session_->prepare(std::move(q));
-  }
-  /// CREATE TABLE IF NOT EXISTS for each table, in the order given.
-  template <table_type... Tables>
-  void create_all(const Tables&... tables) {
-    session_->create_all(tables...);
-  }
-  /// DROP TABLE IF EXISTS for each table, in the order given.
-  template <table_type... Tables>
-  void drop_all(const Tables&... tables) {
-    session_->drop_all(tables...);
-  }
-  /// `{ auto tx = db.transaction(); ...; tx.commit(); }`: rolled back unless committed; nested
-  /// transactions are savepoints.
-  ::ctql::transaction<sqlite_detail::session> transaction() {
-    return ::ctql::transaction<sqlite_detail::session>(*session_);
-  }
-  /// Runs SQL without parameters or results (several statements allowed).
-  void execute(std::string_view sql) { session_->execute(sql); }
+      : basic_connection(std::make_unique<sqlite_detail::session>(db, cache_capacity)) {}
   /// The sqlite3 handle, for what ctql does not cover.
-  sqlite3* native_handle() const { return session_->native_handle(); }
-  /// How many prepared statements the connection keeps for reuse.
-  std::size_t cached_statements() const { return session_->cached_statements(); }
-
- private:
-  std::unique_ptr<sqlite_detail::session> session_;
+  sqlite3* native_handle() const { return session().native_handle(); }
 };
 
 /// Opens (or creates) a database file, or ":memory:". Foreign keys are enforced.

@@ -1,0 +1,186 @@
+#pragma once
+// What every connector's connection does before its own code runs a statement: the checks
+// (whole-statement rules, params need prepare(), the dialect's features), prepare(),
+// create_all/drop_all and transactions. The connector supplies a Session that runs statements.
+#include <cstddef>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <type_traits>
+#include <utility>
+#include <vector>
+
+#include "ctql/core/check.hpp"
+#include "ctql/core/ddl/create_table.hpp"
+#include "ctql/core/query/sql.hpp"
+#include "ctql/core/run/exec_result.hpp"
+#include "ctql/core/run/parameters.hpp"
+#include "ctql/core/run/raw_text.hpp"
+#include "ctql/core/run/transaction.hpp"
+
+namespace ctql {
+
+template <class T>
+inline constexpr bool is_parameter = false;
+template <fixed_string Name, class T>
+inline constexpr bool is_parameter<parameter<Name, T>> = true;
+
+template <class Q>
+inline constexpr bool is_select_statement = requires { typename Q::row_type; } && !is_text_statement<Q>;
+template <class Q>
+inline constexpr bool is_bulk_insert = requires { typename Q::columns; };
+
+/// Calls bind_one(value) for each value a statement binds, in placeholder order; for a
+/// param<> it passes the prepared statement's argument instead.
+template <class Signature, class Args, class BindOne>
+struct value_binder {
+  BindOne& bind_one;
+  const Args* args = nullptr;
+  template <class V>
+  void operator()(const V& v) {
+    if constexpr (is_parameter<V>) bind_one(std::get<Signature::template index<V>>(*args));
+    else bind_one(v);
+  }
+};
+
+/// A key for SQL rendered at run time: the statement type's slot and the sizes of its
+/// runtime-sized parts, which together decide the text.
+inline std::string dynamic_statement_key(std::size_t slot, const std::vector<std::size_t>& sizes) {
+  std::string key(reinterpret_cast<const char*>(&slot), sizeof slot);
+  key.append(reinterpret_cast<const char*>(sizes.data()), sizes.size() * sizeof(std::size_t));
+  return key;
+}
+
+/// A statement with param<"name"> placeholders and the session to run it on:
+/// `auto find = db.prepare(q); find(18);`. Arguments are typed; a wrong type does not compile.
+template <class Session, class Q, class Distinct = typename parameter_signature<typename Q::params>::distinct>
+class prepared_statement;
+
+template <class Session, class Q, fixed_string... Names, class... Ts>
+class prepared_statement<Session, Q, type_list<parameter<Names, Ts>...>> {
+ public:
+  prepared_statement(Session& session, Q q) : session_(&session), q_(std::move(q)) {}
+  /// Runs the statement with these arguments (one per param<"name">, in order of appearance).
+  decltype(auto) operator()(const Ts&... args) { return session_->run(q_, std::forward_as_tuple(args...)); }
+
+ private:
+  Session* session_;
+  Q q_;
+};
+
+/// Transactions as every dialect spells them: BEGIN, SAVEPOINT for nested ones. Derived has
+/// execute(sql) and in_transaction().
+template <class Derived>
+class savepoint_transactions {
+ public:
+  unsigned begin_transaction() {
+    const unsigned depth = depth_;
+    self().execute(depth == 0 ? std::string("BEGIN") : "SAVEPOINT ctql_" + std::to_string(depth));
+    ++depth_;
+    return depth;
+  }
+  void commit_transaction(unsigned depth) {
+    require_innermost(depth);
+    self().execute(depth == 0 ? std::string("COMMIT") : "RELEASE SAVEPOINT ctql_" + std::to_string(depth));
+    depth_ = depth;
+  }
+  void rollback_transaction(unsigned depth) {
+    require_innermost(depth);
+    if (depth == 0) {
+      // After some errors the database has already rolled back; then there is nothing to undo.
+      if (self().in_transaction()) self().execute("ROLLBACK");
+    } else {
+      const std::string name = "ctql_" + std::to_string(depth);
+      self().execute("ROLLBACK TO SAVEPOINT " + name);
+      self().execute("RELEASE SAVEPOINT " + name);
+    }
+    depth_ = depth;
+  }
+  /// Whether a ctql transaction is open (the caller's); connectors batch inside their own if not.
+  bool transaction_open() const { return depth_ != 0; }
+
+ private:
+  Derived& self() { return static_cast<Derived&>(*this); }
+  void require_innermost(unsigned depth) const {
+    if (depth + 1 != depth_)
+      throw error("a transaction was ended while a transaction nested in it was still open; end the inner one first");
+  }
+  unsigned depth_ = 0;
+};
+
+/// The connection front. Movable; the Session stays at one address, since results, prepared
+/// statements and transactions refer to it. Not thread-safe: use one connection per thread.
+template <class Dialect, class Session>
+class basic_connection {
+ public:
+  explicit basic_connection(std::unique_ptr<Session> session) : session_(std::move(session)) {}
+
+  /// Runs a statement: a select gives a single-pass range of std::tuple rows (with first(),
+  /// all() and as<T>()), anything else an exec_result.
+  template <class Q>
+  decltype(auto) operator()(Q&& q) {
+    using S = std::remove_cvref_t<Q>;
+    if constexpr (is_text_statement<S>) {
+      return session_->run_text(q);
+    } else if constexpr (!statement<S>) {
+      run_takes_statement<S>();
+    } else if constexpr (!statement_is_valid<Dialect, S>) {
+      return exec_result{};
+    } else if constexpr (S::params::size != 0) {
+      statement_needs_prepare<S>();
+      return exec_result{};
+    } else {
+      return session_->run(std::forward<Q>(q), std::tuple<>{});
+    }
+  }
+  /// Raw SQL with `:name` placeholders:
+  /// `db(ctql::text<std::int64_t>("SELECT id FROM users WHERE name = :name"), ctql::arg<"name">("Ann"))`
+  template <class... Columns, class... Args>
+  decltype(auto) operator()(const text_statement<Columns...>& t, const Args&... args) {
+    static_assert((requires { Args::name; } && ...),
+                  "ctql: the values of a text statement are given as ctql::arg<\"name\">(value)");
+    return session_->run_text(t, args...);
+  }
+
+  /// `auto find = db.prepare(select(users.name).from(users).where(users.age >= ctql::param<"min">)); find(18);`
+  template <class Q>
+  auto prepare(Q q) {
+    if constexpr (!statement<Q>) {
+      prepare_takes_statement<Q>();
+    } else if constexpr (!statement_is_valid<Dialect, Q>) {
+      return 0;
+    } else if constexpr (!parameter_signature<typename Q::params>::consistent) {
+      param_used_with_two_types(typename parameter_signature<typename Q::params>::distinct{});
+      return 0;
+    } else {
+      return prepared_statement<Session, Q>(*session_, std::move(q));
+    }
+  }
+
+  /// CREATE TABLE IF NOT EXISTS for each table, in the order given.
+  template <table_type... Tables>
+  void create_all(const Tables&... tables) {
+    (session_->execute(create_table_if_not_exists<Dialect>(tables)), ...);
+  }
+  /// DROP TABLE IF EXISTS for each table, in the order given.
+  template <table_type... Tables>
+  void drop_all(const Tables&... tables) {
+    (session_->execute(drop_table_if_exists<Dialect>(tables)), ...);
+  }
+  /// `{ auto tx = db.transaction(); ...; tx.commit(); }`: rolled back unless committed; nested
+  /// transactions are savepoints.
+  ::ctql::transaction<Session> transaction() { return ::ctql::transaction<Session>(*session_); }
+  /// Runs SQL without parameters or results.
+  void execute(std::string_view sql) { session_->execute(sql); }
+  /// How many prepared statements the connection keeps for reuse.
+  std::size_t cached_statements() const { return session_->cached_statements(); }
+
+ protected:
+  Session& session() const { return *session_; }
+
+ private:
+  std::unique_ptr<Session> session_;
+};
+
+}  // namespace ctql
