@@ -7,6 +7,15 @@
 
 #include "support/schema.hpp"
 
+// A server backend is compiled in when its connector target is built (tests/CMakeLists.txt);
+// its server is started by the test command, and a backend without one fails, never skips.
+#ifdef CTQL_TEST_MYSQL
+#include "scenarios/mysql_backend.hpp"
+#endif
+#ifdef CTQL_TEST_POSTGRES
+#include "scenarios/postgres_backend.hpp"
+#endif
+
 namespace test {
 
 struct sqlite_memory {
@@ -18,6 +27,13 @@ struct sqlite_memory {
   }
 };
 
-using backends = std::tuple<sqlite_memory>;
+using backends = std::tuple<sqlite_memory
+#ifdef CTQL_TEST_MYSQL
+                            , mysql_server
+#endif
+#ifdef CTQL_TEST_POSTGRES
+                            , postgres_server
+#endif
+                            >;
 
 }  // namespace test
