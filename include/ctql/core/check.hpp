@@ -366,4 +366,30 @@ constexpr void as_needs_matching_aggregate() {
                 "the selected columns (see Row)");
 }
 
+template <class... OtherTables>
+constexpr void returning_uses_other_table(type_list<OtherTables...>) {
+  static_assert(always_false<OtherTables...>,
+                "ctql: returning() can only give columns of the table the statement changes");
+}
+
+template <class Dialect>
+constexpr void dialect_has_no_returning() {
+  static_assert(always_false<Dialect>,
+                "ctql: MySQL has no RETURNING; run a select after the statement (last_insert_id "
+                "gives an inserted row's key)");
+}
+
+template <class Column>
+constexpr void on_conflict_needs_unique_column() {
+  static_assert(always_false<Column>,
+                "ctql: on_conflict() takes the table's primary key or a unique column (a conflict "
+                "can only happen on one of those)");
+}
+
+template <class... OtherTables>
+constexpr void upsert_uses_other_table(type_list<OtherTables...>) {
+  static_assert(always_false<OtherTables...>,
+                "ctql: do_update() can only read the inserted table's columns and excluded(column)");
+}
+
 }  // namespace ctql

@@ -89,6 +89,7 @@ template <class Table, class... Assignments>
 struct insert_statement : statement_tag {
   node_list<Assignments...> assignments;
 
+  using table = Table;
   using free_tables = type_list<>;
   using params = meta::concat<typename Assignments::params...>;
   static constexpr bool is_dynamic = (false || ... || Assignments::is_dynamic);
@@ -117,11 +118,23 @@ struct insert_statement : statement_tag {
     }
     return true;
   }
+
+  /// `.returning(users.id)`: the inserted row's values (SQLite, PostgreSQL).
+  template <class... Items>
+  constexpr auto returning(const Items&... items) const {
+    return make_returning(*this, items...);
+  }
+  /// `.on_conflict(users.email).do_nothing()` or `.do_update(users.name = excluded(users.name))`
+  template <class Column>
+  constexpr auto on_conflict(const Column& column) const {
+    return make_conflict_clause(*this, column);
+  }
 };
 
 /// INSERT INTO t DEFAULT VALUES
 template <class Table>
 struct insert_default_statement : statement_tag {
+  using table = Table;
   using free_tables = type_list<>;
   using params = type_list<>;
   static constexpr bool is_dynamic = false;
@@ -146,6 +159,7 @@ template <class Table, class Range, class... Columns>
 struct insert_values_statement : statement_tag {
   Range range;
 
+  using table = Table;
   using free_tables = type_list<>;
   using params = type_list<>;
   using columns = type_list<Columns...>;

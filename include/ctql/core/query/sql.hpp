@@ -56,6 +56,12 @@ constexpr bool dialect_supports() {
       return false;
     }
   }
+  if constexpr (requires { Q::uses_returning; }) {
+    if constexpr (Q::uses_returning && !D::has_returning) {
+      dialect_has_no_returning<D>();
+      return false;
+    }
+  }
   return true;
 }
 

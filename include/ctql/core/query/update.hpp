@@ -14,6 +14,7 @@ struct update_statement : statement_tag {
   node_list<Assignments...> assignments;
   Where where_;
 
+  using table = Table;
   using free_tables = type_list<>;
   using params = meta::concat<typename Assignments::params..., typename Where::params>;
   static constexpr bool is_dynamic = (Where::is_dynamic || ... || Assignments::is_dynamic);
@@ -67,6 +68,13 @@ struct update_statement : statement_tag {
   constexpr auto unconditionally() const {
     return update_statement<Table, unconditionally_clause, Assignments...>{{}, assignments, {}};
   }
+  /// `.returning(users.id)`: the changed rows' values (SQLite, PostgreSQL).
+  template <class... Items>
+    requires(!is_absent<Where>)
+  constexpr auto returning(const Items&... items) const {
+    return make_returning(*this, items...);
+  }
+
 };
 
 /// update(t), waiting for set().
@@ -102,6 +110,7 @@ template <class Table, class Where>
 struct delete_statement : statement_tag {
   Where where_;
 
+  using table = Table;
   using free_tables = type_list<>;
   using params = typename Where::params;
   static constexpr bool is_dynamic = Where::is_dynamic;
@@ -146,6 +155,13 @@ struct delete_statement : statement_tag {
   }
   /// Every row, on purpose.
   constexpr auto unconditionally() const { return delete_statement<Table, unconditionally_clause>{{}, {}}; }
+  /// `.returning(users.id)`: the changed rows' values (SQLite, PostgreSQL).
+  template <class... Items>
+    requires(!is_absent<Where>)
+  constexpr auto returning(const Items&... items) const {
+    return make_returning(*this, items...);
+  }
+
 };
 
 /// `delete_from(users)`

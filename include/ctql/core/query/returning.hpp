@@ -1,0 +1,71 @@
+#pragma once
+// `insert_into(t).set(...).returning(t.id)`, and the same after update(...).where(...) and
+// delete_from(...).where(...): the statement gives rows. SQLite and PostgreSQL have RETURNING;
+// MySQL does not, and rendering it for MySQL does not compile.
+#include <tuple>
+
+#include "ctql/core/check.hpp"
+#include "ctql/core/clause/select_list.hpp"
+#include "ctql/core/meta/node_list.hpp"
+#include "ctql/core/query/select.hpp"
+
+namespace ctql {
+
+/// Statement ... RETURNING items
+template <class Statement, class... Items>
+struct returning_statement : statement_tag {
+  Statement statement;
+  node_list<Items...> items;
+
+  using table = typename Statement::table;
+  using free_tables = type_list<>;
+  using params = meta::concat<typename Statement::params, typename Items::params...>;
+  static constexpr bool is_dynamic = Statement::is_dynamic;
+  static constexpr bool uses_returning = true;
+  using row_type = std::tuple<typename Items::value_type...>;
+
+  template <class Ctx>
+  static constexpr void render(Ctx& ctx) {
+    Statement::render(ctx);
+    ctx.text(" RETURNING ");
+    node_list<Items...>::for_each_type([&]<std::size_t I, class Item>() {
+      if constexpr (I > 0) ctx.text(", ");
+      Item::render(ctx);
+    });
+  }
+  template <class F>
+  constexpr void visit(F& f) const {
+    statement.visit(f);
+    items.for_each([&](const auto& item) { item.visit(f); });
+  }
+  template <bool TopLevel>
+  static constexpr bool check() {
+    using other = meta::unique<meta::difference<meta::concat<typename Items::tables...>, type_list<table>>>;
+    if constexpr (!Statement::template check<TopLevel>()) {
+      return false;
+    } else if constexpr (other::size != 0) {
+      returning_uses_other_table(other{});
+      return false;
+    } else {
+      return true;
+    }
+  }
+};
+
+/// What `.returning(items...)` on insert, update and delete statements builds.
+template <class Statement, class... Items>
+constexpr auto make_returning(const Statement& statement, const Items&... items) {
+  static_assert(sizeof...(Items) > 0, "ctql: returning() needs at least one column or expression");
+  if constexpr (!(select_item<Items> && ...)) {
+    (
+        [] {
+          if constexpr (!select_item<Items>) select_takes_expressions<Items>();
+        }(),
+        ...);
+    return statement;
+  } else {
+    return returning_statement<Statement, Items...>{{}, statement, {{items}...}};
+  }
+}
+
+}  // namespace ctql

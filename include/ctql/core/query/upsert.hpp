@@ -1,0 +1,158 @@
+#pragma once
+// `insert_into(t).set(...).on_conflict(t.email).do_nothing()` and
+// `.on_conflict(t.email).do_update(t.name = excluded(t.name))`.
+// SQLite and PostgreSQL: ON CONFLICT (...) DO NOTHING / DO UPDATE SET ...
+// MySQL: ON DUPLICATE KEY UPDATE ..., which takes any unique key's conflict (the named column
+// documents the intent); DO NOTHING becomes a no-op update of that column.
+#include <string_view>
+#include <type_traits>
+
+#include "ctql/core/check.hpp"
+#include "ctql/core/expr/expression_ops.hpp"
+#include "ctql/core/meta/node_list.hpp"
+#include "ctql/core/query/insert.hpp"
+#include "ctql/core/render/dialect.hpp"
+#include "ctql/core/schema/column_name.hpp"
+
+namespace ctql {
+
+/// The value an insert tried to write into a column: `excluded(users.name)`.
+template <class Column>
+struct excluded_node : expression_tag, expression_ops<excluded_node<Column>>, leaf_traits {
+  using value_type = typename Column::value_type;
+  template <class Ctx>
+  static constexpr void render(Ctx& ctx) {
+    if constexpr (std::is_same_v<typename Ctx::dialect, mysql>) {
+      ctx.text("VALUES(");
+      ctx.identifier(Column::sql_name);
+      ctx.text(")");
+    } else {
+      ctx.text("excluded.");
+      ctx.identifier(Column::sql_name);
+    }
+  }
+};
+
+/// `excluded(users.name)`: in do_update(), the value the insert proposed.
+template <class Column>
+  requires is_column<Column>
+constexpr excluded_node<Column> excluded(const Column&) {
+  return {};
+}
+
+namespace conflict_action {
+struct nothing {};
+struct update {};
+}  // namespace conflict_action
+
+/// INSERT ... ON CONFLICT (Target) DO NOTHING | DO UPDATE SET Assignments
+template <class Insert, class Target, class Action, class... Assignments>
+struct upsert_statement : statement_tag {
+  Insert insert;
+  node_list<Assignments...> assignments;
+
+  using table = typename Insert::table;
+  using free_tables = type_list<>;
+  using params = meta::concat<typename Insert::params, typename Assignments::params...>;
+  static constexpr bool is_dynamic = Insert::is_dynamic;
+
+  template <class Ctx>
+  static constexpr void render(Ctx& ctx) {
+    Insert::render(ctx);
+    if constexpr (std::is_same_v<typename Ctx::dialect, mysql>) {
+      ctx.text(" ON DUPLICATE KEY UPDATE ");
+      if constexpr (std::is_same_v<Action, conflict_action::nothing>) {
+        ctx.identifier(Target::sql_name);
+        ctx.text(" = ");
+        ctx.identifier(Target::sql_name);
+      } else {
+        render_assignments(ctx);
+      }
+    } else {
+      ctx.text(" ON CONFLICT (");
+      ctx.identifier(Target::sql_name);
+      if constexpr (std::is_same_v<Action, conflict_action::nothing>) {
+        ctx.text(") DO NOTHING");
+      } else {
+        ctx.text(") DO UPDATE SET ");
+        render_assignments(ctx);
+      }
+    }
+  }
+  template <class F>
+  constexpr void visit(F& f) const {
+    insert.visit(f);
+    assignments.for_each([&](const auto& a) { a.visit(f); });
+  }
+  template <bool TopLevel>
+  static constexpr bool check() {
+    using other = meta::unique<meta::difference<meta::concat<typename Assignments::tables...>, type_list<table>>>;
+    if constexpr (!Insert::template check<TopLevel>()) {
+      return false;
+    } else if constexpr (other::size != 0) {
+      upsert_uses_other_table(other{});
+      return false;
+    } else {
+      return true;
+    }
+  }
+
+  /// `.returning(users.id)` (SQLite, PostgreSQL)
+  template <class... Items>
+  constexpr auto returning(const Items&... items) const {
+    return make_returning(*this, items...);
+  }
+
+ private:
+  template <class Ctx>
+  static constexpr void render_assignments(Ctx& ctx) {
+    std::size_t i = 0;
+    ((ctx.text(i++ == 0 ? "" : ", "), ctx.identifier(Assignments::column::sql_name), ctx.text(" = "),
+      Assignments::render_value(ctx)),
+     ...);
+  }
+};
+
+/// insert ... .on_conflict(column), waiting for do_nothing() or do_update(...).
+template <class Insert, class Target>
+struct conflict_clause {
+  Insert insert;
+
+  /// Keep the existing row.
+  constexpr upsert_statement<Insert, Target, conflict_action::nothing> do_nothing() const { return {{}, insert, {}}; }
+  /// Update the existing row: `.do_update(users.name = excluded(users.name))`.
+  template <class... Assignments>
+  constexpr auto do_update(const Assignments&... assignments) const {
+    static_assert(sizeof...(Assignments) > 0, "ctql: do_update() needs at least one assignment");
+    using table = typename Insert::table;
+    if constexpr (!(is_assignment<Assignments> && ...)) {
+      (
+          [] {
+            if constexpr (!is_assignment<Assignments>) set_takes_assignments<Assignments>();
+          }(),
+          ...);
+      return upsert_statement<Insert, Target, conflict_action::nothing>{{}, insert, {}};
+    } else if constexpr (!detail::check_target_columns<table, false, typename Assignments::column...>()) {
+      return upsert_statement<Insert, Target, conflict_action::nothing>{{}, insert, {}};
+    } else {
+      return upsert_statement<Insert, Target, conflict_action::update, Assignments...>{{}, insert, {{assignments}...}};
+    }
+  }
+};
+
+/// What `.on_conflict(column)` on an insert builds.
+template <class Insert, class Column>
+constexpr auto make_conflict_clause(const Insert& insert, const Column&) {
+  using table = typename Insert::table;
+  if constexpr (!is_column<Column> || !std::is_same_v<typename Column::table, table>) {
+    column_of_other_table<table, Column>();
+    return conflict_clause<Insert, Column>{insert};
+  } else if constexpr (!Column::is_primary_key && !Column::is_unique) {
+    on_conflict_needs_unique_column<column_name_t<Column>>();
+    return conflict_clause<Insert, Column>{insert};
+  } else {
+    return conflict_clause<Insert, Column>{insert};
+  }
+}
+
+}  // namespace ctql

@@ -1,0 +1,49 @@
+// on_conflict() on every backend; returning() where the dialect has RETURNING.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <tuple>
+
+#include "scenarios/backends.hpp"
+
+using namespace test;
+using namespace ctql;
+using std::string;
+
+namespace {
+template <class D, class S>
+D dialect_of(const basic_connection<D, S>&);
+template <class Db>
+using dialect_t = decltype(dialect_of(std::declval<Db&>()));
+}  // namespace
+
+TEMPLATE_LIST_TEST_CASE("on_conflict keeps or updates the existing row", "[scenario][upsert]", backends) {
+  auto db = TestType::connect();
+  auto add = [&](const char* name) {
+    return db(insert_into(users).set(users.name = name, users.email = "same@x").on_conflict(users.email).do_nothing());
+  };
+  add("first");
+  add("second");
+  CHECK(db(select(users.name).from(users)).all() == std::vector<std::tuple<string>>{{"first"}});
+  db(insert_into(users)
+         .set(users.name = "third", users.email = "same@x")
+         .on_conflict(users.email)
+         .do_update(users.name = excluded(users.name), users.age = users.age + 10));
+  CHECK(db(select(users.name, users.age).from(users)).all() == std::vector<std::tuple<string, int>>{{"third", 10}});
+}
+
+TEMPLATE_LIST_TEST_CASE("returning gives the rows a statement changed", "[scenario][returning]", backends) {
+  auto db = TestType::connect();
+  if constexpr (dialect_t<decltype(db)>::has_returning) {
+    auto inserted = db(insert_into(users).set(users.name = "Ann", users.age = 7).returning(users.id, users.name)).first();
+    REQUIRE(inserted);
+    CHECK(std::get<1>(*inserted) == "Ann");
+    auto updated = db(update(users).set(users.age = users.age * 2).where(users.id == std::get<0>(*inserted)).returning(users.age)).all();
+    CHECK(updated == std::vector<std::tuple<int>>{{14}});
+    auto deleted = db(delete_from(users).where(users.name == "Ann").returning(users.name)).all();
+    CHECK(deleted == std::vector<std::tuple<string>>{{"Ann"}});
+    CHECK(db(select(count()).from(users)).first() == std::tuple{std::int64_t{0}});
+  } else {
+    SUCCEED(dialect_t<decltype(db)>::name << " has no RETURNING; rendering it does not compile");
+  }
+}
