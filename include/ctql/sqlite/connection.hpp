@@ -32,6 +32,10 @@ struct bind_next {
   void operator()(const V& v) {
     bind_value(stmt, ++index, v, lifetime);
   }
+  template <class V>
+  void operator()(bound_copy<V> v) {
+    bind_value(stmt, ++index, v.value, text_lifetime::copied);
+  }
 };
 template <class Signature, class Args>
 using binder = value_binder<Signature, Args, bind_next>;
@@ -70,28 +74,38 @@ class session : public savepoint_transactions<session> {
   /// Whether SQLite has a transaction open (it may have rolled one back after an error).
   bool in_transaction() const { return sqlite3_get_autocommit(db_) == 0; }
 
-  /// Runs a checked statement; Args are a prepared statement's arguments.
+  /// Runs a checked statement.
   template <class Q, class Args>
   decltype(auto) run(Q&& q, const Args& args) {
+    return run_with<text_lifetime::borrowed>(std::forward<Q>(q), args);
+  }
+  /// Runs a prepared statement with its arguments. The arguments, and the statement itself, may
+  /// be gone before a select's rows are read, so its text is copied when bound.
+  template <class Q, class Args>
+  decltype(auto) run_prepared(Q&& q, const Args& args) {
+    return run_with<text_lifetime::copied>(std::forward<Q>(q), args);
+  }
+
+ private:
+  template <text_lifetime SelectLifetime, class Q, class Args>
+  decltype(auto) run_with(Q&& q, const Args& args) {
     using S = std::remove_cvref_t<Q>;
     using signature = parameter_signature<typename S::params>;
     if constexpr (is_select_statement<S>) {
       // A temporary statement moves into the result, which must keep it: its values are bound.
       using owned = std::conditional_t<std::is_lvalue_reference_v<Q>, const S*, S>;
       auto lease = acquire(q);
-      // Arguments of a prepared select may be temporaries of the caller's: copy their text.
-      constexpr auto lifetime = std::tuple_size_v<Args> == 0 ? sqlite_detail::text_lifetime::borrowed
-                                                        : sqlite_detail::text_lifetime::copied;
       auto bind = [&args](sqlite3_stmt* stmt, const owned& o) {
-        bind_next next{stmt, lifetime};
+        bind_next next{stmt, SelectLifetime};
         binder<signature, Args> b{next, &args};
         if constexpr (std::is_pointer_v<owned>) o->visit(b);
         else o.visit(b);
       };
+      constexpr bool changes_rows = requires { S::uses_returning; };
       if constexpr (std::is_lvalue_reference_v<Q>)
-        return sqlite_detail::result<typename S::row_type, owned>(cache_, lease, &q, bind);
+        return sqlite_detail::result<typename S::row_type, owned>(cache_, lease, &q, bind, changes_rows);
       else
-        return sqlite_detail::result<typename S::row_type, owned>(cache_, lease, std::move(q), bind);
+        return sqlite_detail::result<typename S::row_type, owned>(cache_, lease, std::move(q), bind, changes_rows);
     } else if constexpr (is_bulk_insert<S>) {
       return run_bulk_insert(q);
     } else {
@@ -103,8 +117,6 @@ class session : public savepoint_transactions<session> {
       });
     }
   }
-
- private:
 
   template <class Q>
   sqlite_detail::statement_cache::lease acquire(const Q& q) {
@@ -157,7 +169,7 @@ class session : public savepoint_transactions<session> {
       auto lease = acquire_rows<Q>(n);
       auto r = execute_dml(lease, [&](sqlite3_stmt* stmt) {
         bind_next b{stmt, text_lifetime::borrowed};
-        for (std::size_t i = 0; i < n; ++i, ++it) Q::visit_row(*it, b);
+        for (std::size_t i = 0; i < n; ++i, ++it) Q::template visit_row<typename Q::row_reference>(*it, b);
       });
       sum.rows_affected += r.rows_affected;
       sum.last_insert_id = r.last_insert_id;

@@ -25,12 +25,15 @@ constexpr bool aggregate_takes_row(std::index_sequence<I...>) {
 template <class Row, class Owned>
 class result {
  public:
-  /// Takes the statement and binds it; `bind(stmt, owned)` binds the values.
+  /// Takes the statement and binds it; `bind(stmt, owned)` binds the values. With
+  /// `execute_now` (a statement that changes rows and returns them) the first step runs here,
+  /// so the changes happen whether or not the rows are read.
   template <class Bind>
-  result(statement_cache& cache, statement_cache::lease lease, Owned&& owned, Bind&& bind)
+  result(statement_cache& cache, statement_cache::lease lease, Owned&& owned, Bind&& bind, bool execute_now = false)
       : cache_(&cache), lease_(lease), owned_(std::move(owned)) {
     try {
       bind(lease_.stmt, owned_);
+      if (execute_now) step();
     } catch (...) {
       cache_->release(lease_);
       throw;

@@ -135,7 +135,8 @@ T read_column(sqlite3_stmt* stmt, int column) {
       } else if (type == SQLITE_INTEGER) {
         const sqlite3_int64 v = sqlite3_value_int64(value);
         d = static_cast<double>(v);
-        if (static_cast<sqlite3_int64>(d) != v || std::fabs(d) > 9007199254740992.0) throw_inexact_double(stmt, column, v);
+        // Exact when the double converts back to the same integer (checked in range first).
+        if (d >= 9223372036854775808.0 || static_cast<sqlite3_int64>(d) != v) throw_inexact_double(stmt, column, v);
       } else {
         throw_storage(stmt, column, type, "a floating-point number");
       }

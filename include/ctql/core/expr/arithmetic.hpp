@@ -12,8 +12,11 @@
 namespace ctql {
 
 namespace detail {
+// As C++ would compute it, except that floating point is double: databases compute in double.
 template <class A, class B>
-using arithmetic_result_t = decltype(std::declval<strip_optional_t<A>>() + std::declval<strip_optional_t<B>>());
+using arithmetic_result_t = std::conditional_t<
+    std::is_floating_point_v<decltype(std::declval<strip_optional_t<A>>() + std::declval<strip_optional_t<B>>())>,
+    double, decltype(std::declval<strip_optional_t<A>>() + std::declval<strip_optional_t<B>>())>;
 }
 
 template <class Op, class Left, class Right>

@@ -6,7 +6,7 @@ namespace ctql {
 
 template <class Operand, class Low, class High>
 struct between_node : expression_tag, composite_traits<Operand, Low, High> {
-  using value_type = bool;
+  using value_type = predicate_value_t<Operand, Low, High>;
   Operand operand;
   Low low;
   High high;

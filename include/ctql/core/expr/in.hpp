@@ -17,7 +17,7 @@ struct subquery_tag {};
 /// `x IN (?, ?, ?)`: the list's length is part of the type.
 template <class Operand, class... Values>
 struct in_list_node : expression_tag, composite_traits<Operand, Values...> {
-  using value_type = bool;
+  using value_type = predicate_value_t<Operand, Values...>;
   Operand operand;
   node_list<Values...> values;
   template <class Ctx>
@@ -41,7 +41,7 @@ struct in_list_node : expression_tag, composite_traits<Operand, Values...> {
 /// Range is the range itself when the statement owns it, or a pointer to the caller's.
 template <class Operand, class Range>
 struct in_range_node : expression_tag, composite_traits<Operand> {
-  using value_type = bool;
+  using value_type = predicate_value_t<Operand>;
   static constexpr bool is_dynamic = true;
   Operand operand;
   Range range;
@@ -70,7 +70,8 @@ struct in_range_node : expression_tag, composite_traits<Operand> {
     operand.visit(f);
     if constexpr (requires { f.dynamic_size(std::size_t{}); })
       f.dynamic_size(static_cast<std::size_t>(std::ranges::distance(elements())));
-    for (const auto& element : elements()) f(element);
+    using reference = std::ranges::range_reference_t<decltype(elements())>;
+    for (auto&& element : elements()) visit_element<reference>(f, element);
   }
 };
 
@@ -79,7 +80,7 @@ template <class Operand, class Query>
 struct in_subquery_node : expression_tag {
   Operand operand;
   Query query;
-  using value_type = bool;
+  using value_type = predicate_value_t<Operand, typename Query::first_column>;
   using tables = meta::concat<typename Operand::tables, typename Query::free_tables>;
   using free_columns = typename Operand::free_columns;
   using params = meta::concat<typename Operand::params, typename Query::params>;

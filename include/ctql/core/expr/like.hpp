@@ -7,7 +7,7 @@ namespace ctql {
 
 template <class Operand, class Pattern>
 struct like_node : expression_tag, composite_traits<Operand, Pattern> {
-  using value_type = bool;
+  using value_type = predicate_value_t<Operand, Pattern>;
   Operand operand;
   Pattern pattern;
   template <class Ctx>

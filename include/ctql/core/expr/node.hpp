@@ -10,6 +10,7 @@
 //   never_null (NULL-free even when its columns are NULL: IS NULL, COUNT, EXISTS)
 //   static render(ctx)    writes its SQL; depends only on the type
 //   visit(f) const        calls f on each bound value, in the order render wrote placeholders
+#include <optional>
 #include <type_traits>
 
 #include "ctql/core/meta/type_list.hpp"
@@ -28,6 +29,11 @@ using value_type_of = typename std::remove_cvref_t<T>::value_type;
 /// An expression whose SQL value is a boolean, as where(), having(), on() and && need.
 template <class T>
 concept boolean_expression = expression<T> && category_of<value_type_of<T>>() == category::boolean;
+
+/// A predicate over Operands is NULL when any of them is: bool, or std::optional<bool>.
+template <class... Operands>
+using predicate_value_t =
+    std::conditional_t<(false || ... || is_optional_v<typename Operands::value_type>), std::optional<bool>, bool>;
 
 /// Traits of a node with no operands.
 struct leaf_traits {

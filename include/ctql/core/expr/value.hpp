@@ -66,6 +66,21 @@ constexpr auto as_node(V&& v) {
 template <class V>
 using node_t = decltype(as_node(std::declval<V>()));
 
+/// A value a range produced as a temporary (a transform_view element, say): it is gone once the
+/// visitor returns, so a connector must copy it rather than point at it.
+template <class T>
+struct bound_copy {
+  const T& value;
+};
+
+/// Passes a range element to a visitor: as itself when the range holds it, as a bound_copy
+/// when the element is a temporary.
+template <class Reference, class F, class Element>
+constexpr void visit_element(F& f, const Element& element) {
+  if constexpr (std::is_lvalue_reference_v<Reference>) f(element);
+  else f(bound_copy<Element>{element});
+}
+
 /// The value type an operand has in SQL, whether it is an expression or a C++ value.
 template <class V>
 using operand_value_t = typename node_t<V>::value_type;

@@ -190,18 +190,20 @@ struct insert_values_statement : statement_tag {
   static void render(Ctx& ctx) {
     render_rows(ctx, ctx.dynamic_size());
   }
-  /// Calls f on each value of one row, in column order.
-  template <class Row, class F>
+  /// Calls f on each value of one row, in column order. A row the range produced as a
+  /// temporary has its values passed as bound_copy.
+  template <class Reference, class Row, class F>
   static void visit_row(const Row& row, F& f) {
     [&]<std::size_t... I>(std::index_sequence<I...>) {
-      (f(std::get<I>(row)), ...);
+      (visit_element<std::conditional_t<std::is_lvalue_reference_v<Reference>, int&, int>>(f, std::get<I>(row)), ...);
     }(std::index_sequence_for<Columns...>{});
   }
+  using row_reference = std::ranges::range_reference_t<const std::remove_pointer_t<Range>>;
   template <class F>
   void visit(F& f) const {
     if constexpr (requires { f.dynamic_size(std::size_t{}); })
       f.dynamic_size(static_cast<std::size_t>(std::ranges::distance(rows())));
-    for (const auto& row : rows()) visit_row(row, f);
+    for (auto&& row : rows()) visit_row<row_reference>(row, f);
   }
   template <bool TopLevel>
   static constexpr bool check() {

@@ -4,8 +4,10 @@
 #include <chrono>
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <string_view>
 
+#include "ctql/core/error.hpp"
 #include "ctql/core/schema/value_types.hpp"
 
 namespace ctql {
@@ -26,11 +28,10 @@ inline void put_digits(chrono_buffer& b, long long value, int width) {
   b.length += static_cast<std::size_t>(width);
 }
 inline void put_date(chrono_buffer& b, std::chrono::year_month_day ymd) {
-  int year = static_cast<int>(ymd.year());
-  if (year < 0) {
-    b.chars[b.length++] = '-';
-    year = -year;
-  }
+  const int year = static_cast<int>(ymd.year());
+  // The text form has four year digits; SQL dates stop at 9999 as well.
+  if (year < 0 || year > 9999 || !ymd.ok())
+    throw error("the date's year " + std::to_string(year) + " is outside 0000-9999, which SQL dates hold");
   put_digits(b, year, 4);
   b.chars[b.length++] = '-';
   put_digits(b, static_cast<unsigned>(ymd.month()), 2);

@@ -62,7 +62,12 @@ class prepared_statement<Session, Q, type_list<parameter<Names, Ts>...>> {
  public:
   prepared_statement(Session& session, Q q) : session_(&session), q_(std::move(q)) {}
   /// Runs the statement with these arguments (one per param<"name">, in order of appearance).
-  decltype(auto) operator()(const Ts&... args) { return session_->run(q_, std::forward_as_tuple(args...)); }
+  decltype(auto) operator()(const Ts&... args) {
+    if constexpr (requires { session_->run_prepared(q_, std::forward_as_tuple(args...)); })
+      return session_->run_prepared(q_, std::forward_as_tuple(args...));
+    else
+      return session_->run(q_, std::forward_as_tuple(args...));
+  }
 
  private:
   Session* session_;
@@ -75,6 +80,9 @@ template <class Derived>
 class savepoint_transactions {
  public:
   unsigned begin_transaction() {
+    // The database may have ended a transaction on its own (some errors roll it all back):
+    // then no ctql transaction is open either.
+    if (depth_ != 0 && !self().in_transaction()) depth_ = 0;
     const unsigned depth = depth_;
     self().execute(depth == 0 ? std::string("BEGIN") : "SAVEPOINT ctql_" + std::to_string(depth));
     ++depth_;
@@ -82,20 +90,21 @@ class savepoint_transactions {
   }
   void commit_transaction(unsigned depth) {
     require_innermost(depth);
+    // If COMMIT fails the transaction stays open, for the guard to roll back.
     self().execute(depth == 0 ? std::string("COMMIT") : "RELEASE SAVEPOINT ctql_" + std::to_string(depth));
     depth_ = depth;
   }
   void rollback_transaction(unsigned depth) {
     require_innermost(depth);
+    depth_ = depth;  // over even if the statement fails: the database has ended it or will
     if (depth == 0) {
       // After some errors the database has already rolled back; then there is nothing to undo.
       if (self().in_transaction()) self().execute("ROLLBACK");
-    } else {
+    } else if (self().in_transaction()) {
       const std::string name = "ctql_" + std::to_string(depth);
       self().execute("ROLLBACK TO SAVEPOINT " + name);
       self().execute("RELEASE SAVEPOINT " + name);
     }
-    depth_ = depth;
   }
   /// Whether a ctql transaction is open (the caller's); connectors batch inside their own if not.
   bool transaction_open() const { return depth_ != 0; }

@@ -16,6 +16,7 @@ struct aliased_column : expression_tag, expression_ops<aliased_column<Alias, Col
   using source = Alias;
   using column = Column;
   using value_type = typename Column::value_type;
+  static constexpr std::string_view sql_name = Column::sql_name;
   using tables = type_list<Alias>;
   using free_columns = type_list<aliased_column>;
   template <class Ctx>
