@@ -392,4 +392,44 @@ constexpr void upsert_uses_other_table(type_list<OtherTables...>) {
                 "ctql: do_update() can only read the inserted table's columns and excluded(column)");
 }
 
+template <class Condition>
+constexpr void where_uses_aggregate() {
+  static_assert(always_false<Condition>,
+                "ctql: where() cannot use an aggregate (it filters rows before grouping); put the "
+                "condition in having()");
+}
+
+template <class Expression>
+constexpr void group_by_uses_aggregate() {
+  static_assert(always_false<Expression>, "ctql: group_by() cannot group by an aggregate");
+}
+
+template <class Expression>
+constexpr void group_by_expression_binds_values() {
+  static_assert(always_false<Expression>,
+                "ctql: group_by() takes columns and expressions of columns without C++ values (a "
+                "bound value in GROUP BY cannot match the select list's in PostgreSQL); group by "
+                "the columns");
+}
+
+template <class... Columns>
+constexpr void order_by_uses_ungrouped_column(type_list<Columns...>) {
+  static_assert(always_false<Columns...>,
+                "ctql: in a statement with an aggregate or group_by(), order_by() can use a column "
+                "only if it is in group_by() or inside an aggregate");
+}
+
+template <class Value>
+constexpr void compared_with_optional_value() {
+  static_assert(always_false<Value>,
+                "ctql: comparing with a std::optional value is never true in SQL when it is empty; "
+                "compare with the value inside it, or use .is_null()");
+}
+
+template <class... Items>
+constexpr void returning_takes_row_values() {
+  static_assert(always_false<Items...>,
+                "ctql: returning() takes columns and expressions of the changed rows, not aggregates");
+}
+
 }  // namespace ctql

@@ -53,9 +53,10 @@ TEST_CASE("group_by and having", "[select]") {
 }
 
 TEST_CASE("a grouped expression may be selected", "[select]") {
-  auto q = select(users.age / 10, count()).from(users).group_by(users.age / 10);
-  STATIC_REQUIRE(sql<postgres>(q) == R"(SELECT "users"."age" / $1, COUNT(*) FROM "users" GROUP BY "users"."age" / $2)");
-  STATIC_REQUIRE(sql<mysql>(q) == "SELECT `users`.`age` DIV ?, COUNT(*) FROM `users` GROUP BY `users`.`age` DIV ?");
+  // Without bound values: PostgreSQL matches GROUP BY expressions by text, and $1 is not $2.
+  auto q = select(users.age * users.age, count()).from(users).group_by(users.age * users.age);
+  STATIC_REQUIRE(sql<postgres>(q) ==
+                 R"(SELECT "users"."age" * "users"."age", COUNT(*) FROM "users" GROUP BY "users"."age" * "users"."age")");
 }
 
 TEST_CASE("order_by with several items and directions", "[select]") {

@@ -9,6 +9,13 @@
 
 namespace ctql {
 
+/// Whether a string column is TEXT on MySQL (no max_length, not indexed).
+template <class Column>
+constexpr bool mysql_text_column() {
+  return std::is_void_v<typename Column::max_length_option> && !Column::is_unique && !Column::is_primary_key &&
+         std::is_void_v<typename Column::references_option>;
+}
+
 /// The column type name, without NOT NULL or length. Column is a ctql::column type.
 template <class D, class Column, class Ctx>
 constexpr void render_column_type(Ctx& ctx) {
@@ -39,8 +46,7 @@ constexpr void render_column_type(Ctx& ctx) {
       ctx.text("VARCHAR(");
       ctx.number(max_length::value);
       ctx.text(")");
-    } else if constexpr (is_mysql && (Column::is_unique || Column::is_primary_key ||
-                                      !std::is_void_v<typename Column::references_option>)) {
+    } else if constexpr (is_mysql && !mysql_text_column<Column>()) {
       // MySQL cannot index TEXT; an indexed string without max_length gets 255 characters
       // (in strict mode, the default, a longer value is an error, not a truncation).
       ctx.text("VARCHAR(255)");

@@ -14,6 +14,11 @@ namespace ctql {
 
 namespace detail {
 template <class D, class Column, bool SinglePrimaryKey, class Ctx>
+constexpr void render_column_definition(Ctx& ctx);
+}  // namespace detail
+
+namespace detail {
+template <class D, class Column, bool SinglePrimaryKey, class Ctx>
 constexpr void render_column_definition(Ctx& ctx) {
   constexpr bool is_sqlite = std::is_same_v<D, sqlite>;
   constexpr bool is_mysql = std::is_same_v<D, mysql>;
@@ -33,8 +38,12 @@ constexpr void render_column_definition(Ctx& ctx) {
   render_column_type<D, Column>(ctx);
   if constexpr (!Column::is_nullable) ctx.text(" NOT NULL");
   if constexpr (Column::has_default) {
-    ctx.text(" DEFAULT ");
+    // MySQL takes a default for TEXT only as an expression: DEFAULT ('...').
+    constexpr bool as_expression = is_mysql && category_of<typename Column::value_type>() == category::text &&
+                                   mysql_text_column<Column>();
+    ctx.text(as_expression ? " DEFAULT (" : " DEFAULT ");
     render_default_literal(ctx, Column::default_option::value);
+    if constexpr (as_expression) ctx.text(")");
   }
   if constexpr (Column::is_primary_key && SinglePrimaryKey) ctx.text(" PRIMARY KEY");
   if constexpr (Column::is_unique) ctx.text(" UNIQUE");

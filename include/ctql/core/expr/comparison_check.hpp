@@ -35,6 +35,9 @@ constexpr bool check_comparable() {
     }
   } else if constexpr (is_untyped_parameter<Other>) {
     return true;
+  } else if constexpr (!expression<V> && is_optional_v<U>) {
+    compared_with_optional_value<U>();
+    return false;
   } else if constexpr (!comparable(category_of<typename Other::value_type>(),
                                    category_of<operand_value_t<V>>())) {
     incompatible_comparison<typename Other::value_type, operand_value_t<V>>();

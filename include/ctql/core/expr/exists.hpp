@@ -37,6 +37,8 @@ constexpr auto exists(const Query& query) {
   if constexpr (!std::is_base_of_v<subquery_tag, Query>) {
     exists_needs_subquery<Query>();
     return invalid_expression{};
+  } else if constexpr (!Query::template check<false>()) {
+    return invalid_expression{};
   } else {
     return exists_node<Query>{{}, {}, query};
   }

@@ -135,6 +135,8 @@ constexpr auto make_in_subquery(const Operand& operand, const Query& query) {
   if constexpr (Query::column_count != 1) {
     in_subquery_needs_one_column<Query>();
     return invalid_expression{};
+  } else if constexpr (!Query::template check<false>()) {
+    return invalid_expression{};
   } else if constexpr (!check_comparable<Operand, typename Query::first_column>()) {
     return invalid_expression{};
   } else {

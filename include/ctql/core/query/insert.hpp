@@ -29,9 +29,12 @@ namespace detail {
 // over the column types reads as the rule itself).
 template <class Given, class... TableColumns>
 constexpr auto missing_required_columns(type_list<TableColumns...>) {
+  // Only a table's single integer primary key is assigned by the database.
+  constexpr bool single_key = (0 + ... + (TableColumns::is_primary_key ? 1 : 0)) == 1;
   return hana::filter(hana::tuple_t<TableColumns...>, [](auto column) {
     using C = typename decltype(column)::type;
-    return hana::bool_c<C::is_required && !meta::contains<C, Given>>;
+    constexpr bool required = C::is_required || (C::is_auto_assigned && !single_key);
+    return hana::bool_c<required && !meta::contains<C, Given>>;
   });
 }
 

@@ -63,6 +63,9 @@ constexpr auto make_returning(const Statement& statement, const Items&... items)
         }(),
         ...);
     return statement;
+  } else if constexpr ((Items::has_aggregate || ...)) {
+    returning_takes_row_values<Items...>();
+    return statement;
   } else {
     return returning_statement<Statement, Items...>{{}, statement, {{items}...}};
   }

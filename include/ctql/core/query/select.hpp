@@ -16,6 +16,9 @@
 #include "ctql/core/expr/value.hpp"
 #include "ctql/core/query/consistency.hpp"
 #include "ctql/core/query/result_row.hpp"
+#include "ctql/core/render/context.hpp"
+#include "ctql/core/render/dialect.hpp"
+#include "ctql/core/render/sql_text.hpp"
 
 namespace ctql {
 
@@ -78,6 +81,19 @@ struct unnamed_items_impl<type_list<Items...>> {
 /// The select items with any .as<"name">() taken off.
 template <class Items>
 using unnamed_items = typename unnamed_items_impl<Items>::type;
+
+/// Whether an expression renders without placeholders (counted by rendering it as $n).
+template <class Expression>
+constexpr bool binds_no_values() {
+  if constexpr (Expression::is_dynamic) {
+    return false;
+  } else {
+    length_sink sink;
+    render_context<postgres, length_sink> ctx{sink};
+    Expression::render(ctx);
+    return ctx.next_placeholder == 1;
+  }
+}
 }  // namespace detail
 
 /// A SELECT statement. Each clause is a type; `absent` where the statement has none.
@@ -153,7 +169,7 @@ struct select_statement : statement_tag, subquery_tag {
       on_uses_table_not_joined(joined_too_late{});
       ok = false;
     }
-    if constexpr (List::has_aggregate || !is_absent<GroupBy>) {
+    if constexpr (List::has_aggregate || !is_absent<GroupBy> || !is_absent<Having>) {
       using grouped = typename GroupBy::items;
       using ungrouped =
           meta::unique<typename detail::ungrouped_columns<detail::unnamed_items<items>, grouped>::type>;
@@ -164,6 +180,11 @@ struct select_statement : statement_tag, subquery_tag {
       using having_ungrouped = meta::unique<meta::difference<typename Having::free_columns, grouped>>;
       if constexpr (having_ungrouped::size != 0) {
         having_uses_ungrouped_column(column_names_t<having_ungrouped>{});
+        ok = false;
+      }
+      using order_ungrouped = meta::unique<meta::difference<typename OrderBy::free_columns, grouped>>;
+      if constexpr (order_ungrouped::size != 0) {
+        order_by_uses_ungrouped_column(column_names_t<order_ungrouped>{});
         ok = false;
       }
     }
@@ -192,6 +213,9 @@ struct select_statement : statement_tag, subquery_tag {
     } else if constexpr (!boolean_expression<Condition>) {
       where_needs_boolean<Condition>();
       return *this;
+    } else if constexpr (Condition::has_aggregate) {
+      where_uses_aggregate<Condition>();
+      return *this;
     } else {
       return with(from_, where_clause<Condition>{{}, condition}, group_by_, having_, order_by_, limit_, offset_);
     }
@@ -204,6 +228,20 @@ struct select_statement : statement_tag, subquery_tag {
       return *this;
     } else if constexpr (!(expression<Expressions> && ...)) {
       (group_by_takes_expressions<Expressions>(), ...);
+      return *this;
+    } else if constexpr ((Expressions::has_aggregate || ...)) {
+      (
+          [] {
+            if constexpr (Expressions::has_aggregate) group_by_uses_aggregate<Expressions>();
+          }(),
+          ...);
+      return *this;
+    } else if constexpr (!(detail::binds_no_values<Expressions>() && ...)) {
+      (
+          [] {
+            if constexpr (!detail::binds_no_values<Expressions>()) group_by_expression_binds_values<Expressions>();
+          }(),
+          ...);
       return *this;
     } else {
       return with(from_, where_, group_by_clause<Expressions...>{{}, {{expressions}...}}, having_, order_by_, limit_, offset_);

@@ -60,6 +60,9 @@ struct update_statement : statement_tag {
     } else if constexpr (!boolean_expression<Condition>) {
       where_needs_boolean<Condition>();
       return *this;
+    } else if constexpr (Condition::has_aggregate) {
+      where_uses_aggregate<Condition>();
+      return *this;
     } else {
       return update_statement<Table, where_clause<Condition>, Assignments...>{{}, assignments, {{}, condition}};
     }
@@ -148,6 +151,9 @@ struct delete_statement : statement_tag {
       return *this;
     } else if constexpr (!boolean_expression<Condition>) {
       where_needs_boolean<Condition>();
+      return *this;
+    } else if constexpr (Condition::has_aggregate) {
+      where_uses_aggregate<Condition>();
       return *this;
     } else {
       return delete_statement<Table, where_clause<Condition>>{{}, {{}, condition}};

@@ -17,9 +17,14 @@
 namespace ctql {
 
 /// The value an insert tried to write into a column: `excluded(users.name)`.
+/// The pseudo-table of excluded(): valid in do_update() only.
+template <class Table>
+struct excluded_rows {};
+
 template <class Column>
 struct excluded_node : expression_tag, expression_ops<excluded_node<Column>>, leaf_traits {
   using value_type = typename Column::value_type;
+  using tables = type_list<excluded_rows<typename Column::table>>;
   template <class Ctx>
   static constexpr void render(Ctx& ctx) {
     if constexpr (std::is_same_v<typename Ctx::dialect, mysql>) {
@@ -86,7 +91,8 @@ struct upsert_statement : statement_tag {
   }
   template <bool TopLevel>
   static constexpr bool check() {
-    using other = meta::unique<meta::difference<meta::concat<typename Assignments::tables...>, type_list<table>>>;
+    using other = meta::unique<meta::difference<meta::concat<typename Assignments::tables...>,
+                                                type_list<table, excluded_rows<table>>>>;
     if constexpr (!Insert::template check<TopLevel>()) {
       return false;
     } else if constexpr (other::size != 0) {

@@ -43,6 +43,11 @@ struct column : expression_tag, expression_ops<column<Table, Name, T, Options...
 
   static_assert(std::is_void_v<max_length_option> || category_of<T>() == category::text,
                 "ctql: max_length<N> applies only to a string column");
+  static_assert(detail::default_fits<T, default_option>(),
+                "ctql: default_value<V> must have the column's type (a number for a number column, "
+                "a string for a string column, true/false for bool; dates, times and blobs take none)");
+  static_assert(detail::reference_fits<T, references_option>(),
+                "ctql: references<&table_t::column> must name a column of the same type");
 
   // Expression traits.
   using tables = type_list<Table>;

@@ -6,6 +6,8 @@
 #include <cstdint>
 #include <type_traits>
 
+#include "ctql/core/schema/value_types.hpp"
+
 namespace ctql {
 
 /// The column is the table's primary key; an integer key is assigned by the database.
@@ -99,6 +101,29 @@ struct find_option<Pred, First, Rest...>
 
 template <class T>
 struct is_default_pred : std::bool_constant<is_default_value<T>> {};
+
+/// Whether a column of type T may have the default Option (void: none).
+template <class T, class Option>
+constexpr bool default_fits() {
+  if constexpr (std::is_void_v<Option>) {
+    return true;
+  } else {
+    using kind = typename decltype(Option::value)::kind_t;
+    constexpr auto k = Option::value.kind;
+    constexpr category c = category_of<T>();
+    if constexpr (c == category::boolean) return k == kind::boolean;
+    else if constexpr (c == category::integral) return k == kind::integer || k == kind::unsigned_integer;
+    else if constexpr (c == category::floating) return k == kind::integer || k == kind::unsigned_integer || k == kind::floating;
+    else if constexpr (c == category::text) return k == kind::text;
+    else return false;
+  }
+}
+/// Whether a column of type T may reference the column Option names (void: none).
+template <class T, class Option>
+constexpr bool reference_fits() {
+  if constexpr (std::is_void_v<Option>) return true;
+  else return category_of<T>() == category_of<typename Option::column::value_type>();
+}
 template <class T>
 struct is_max_length_pred : std::bool_constant<is_max_length<T>> {};
 template <class T>
