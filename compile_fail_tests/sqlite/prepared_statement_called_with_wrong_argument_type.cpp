@@ -1,7 +1,7 @@
 // Rule: a prepared statement's arguments are typed by where each param<> is used;
 // find("x") for an int parameter does not compile (the call operator is not a template).
 // CTQL-EXPECT-ERROR: (no match for call to|no matching function for call to object)
-// CTQL-EXPECT-ERROR: const char
+// CTQL-EXPECT-ERROR: char ?\[2\]
 #include <ctql/sqlite.hpp>
 
 #include "support/schema.hpp"

@@ -1,6 +1,7 @@
 // Insert, select, update and delete against a real database.
 #include <catch2/catch.hpp>
 
+#include <ranges>
 #include <string>
 #include <tuple>
 #include <vector>
@@ -123,4 +124,18 @@ TEMPLATE_LIST_TEST_CASE("joins, outer joins and aggregates give typed NULLs", "[
 
   auto labels = db(select(users.name, case_when(users.name == "Ann", "first").else_("other")).from(users).order_by(users.name)).all();
   CHECK(labels == std::vector<std::tuple<string, string>>{{"Ann", "first"}, {"Ben", "other"}});
+}
+
+TEMPLATE_LIST_TEST_CASE("in() and values() take views, including ones that make temporaries", "[scenario][crud]", backends) {
+  auto db = TestType::connect();
+  const std::vector<int> numbers{1, 2, 3, 4, 5, 6};
+  auto long_name = [](int i) { return "a name long enough to live on the heap, number " + std::to_string(i); };
+  // A transform view yields temporaries: each value must be copied when bound.
+  auto rows = numbers | std::views::transform([&](int i) { return std::tuple<std::string, int>(long_name(i), i); });
+  CHECK(db(insert_into(users).columns(users.name, users.age).values(rows)).rows_affected == 6);
+  auto wanted = numbers | std::views::filter([](int i) { return i % 2 == 0; }) | std::views::transform(long_name);
+  auto found = db(select(users.age).from(users).where(users.name.in(wanted)).order_by(users.age)).all();
+  CHECK(found == std::vector<std::tuple<int>>{{2}, {4}, {6}});
+  auto evens = numbers | std::views::filter([](int i) { return i % 2 == 0; });
+  CHECK(db(select(users.age).from(users).where(users.age.in(evens))).all().size() == 3);
 }

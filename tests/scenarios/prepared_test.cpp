@@ -43,4 +43,7 @@ TEMPLATE_LIST_TEST_CASE("a string argument may be a temporary", "[scenario][prep
   // The temporary string is gone before the rows are read: its text must have been copied.
   auto rows = by_name(string(40, 'x'));
   CHECK(rows.all().size() == 1);
+  const string name(40, 'x');
+  CHECK(by_name(std::string_view(name)).all().size() == 1);  // text arguments: string, view, literal
+  CHECK(by_name("nobody").all().empty());
 }

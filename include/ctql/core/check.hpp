@@ -432,4 +432,11 @@ constexpr void returning_takes_row_values() {
                 "ctql: returning() takes columns and expressions of the changed rows, not aggregates");
 }
 
+template <class Range>
+constexpr void range_read_once() {
+  static_assert(always_false<Range>,
+                "ctql: in(range) and values(range) read the range twice (to size the statement, "
+                "then to bind it): give a forward range, such as a std::vector or a view of one");
+}
+
 }  // namespace ctql

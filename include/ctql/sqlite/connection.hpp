@@ -143,10 +143,16 @@ class session : public savepoint_transactions<session> {
       ~release_on_exit() { cache.release(lease); }
     } guard{cache_, lease};
     bind(lease.stmt);
+    // Counted across the step, so a statement that changes no rows (DDL) reports 0, not the
+    // previous statement's count.
+    const sqlite3_int64 changes_before = sqlite3_total_changes64(db_);
+    const sqlite3_int64 rowid_before = sqlite3_last_insert_rowid(db_);
     const int rc = sqlite3_step(lease.stmt);
     if (rc != SQLITE_DONE && rc != SQLITE_ROW)
       sqlite_detail::throw_error(db_, "the statement failed", sqlite3_sql(lease.stmt), rc);
-    return {static_cast<std::uint64_t>(sqlite3_changes64(db_)), sqlite3_last_insert_rowid(db_)};
+    const sqlite3_int64 rowid = sqlite3_last_insert_rowid(db_);
+    return {static_cast<std::uint64_t>(sqlite3_total_changes64(db_) - changes_before),
+            rowid != rowid_before ? rowid : 0};
   }
 
   /// values(range): multi-row INSERTs of as many rows as SQLite's variable limit allows,

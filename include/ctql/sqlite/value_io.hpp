@@ -61,6 +61,8 @@ void bind_value(sqlite3_stmt* stmt, int index, const T& value, text_lifetime lif
     check_bind(sqlite3_bind_double(stmt, index, static_cast<double>(value)), stmt);
   } else if constexpr (std::is_same_v<T, std::string> || std::is_same_v<T, std::string_view>) {
     bind_text(stmt, index, value, lifetime);
+  } else if constexpr (std::is_same_v<T, const char*> || std::is_same_v<T, char*>) {
+    bind_text(stmt, index, std::string_view(value), lifetime);
   } else if constexpr (std::is_same_v<T, blob>) {
     if (value.empty()) check_bind(sqlite3_bind_zeroblob(stmt, index, 0), stmt);
     else

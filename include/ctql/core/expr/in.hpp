@@ -44,9 +44,9 @@ struct in_range_node : expression_tag, composite_traits<Operand> {
   using value_type = predicate_value_t<Operand>;
   static constexpr bool is_dynamic = true;
   Operand operand;
-  Range range;
+  mutable Range range;  // views such as filter_view are read only through non-const access
 
-  const auto& elements() const {
+  auto& elements() const {
     if constexpr (std::is_pointer_v<Range>) return *range;
     else return range;
   }
@@ -121,9 +121,12 @@ constexpr auto make_in_range(const Operand& operand, R&& range) {
   using Element = std::ranges::range_value_t<std::remove_cvref_t<R>>;
   if constexpr (!check_comparable<Operand, Element>()) {
     return invalid_expression{};
+  } else if constexpr (!std::ranges::forward_range<std::remove_reference_t<R>>) {
+    range_read_once<std::remove_cvref_t<R>>();
+    return invalid_expression{};
   } else if constexpr (std::is_lvalue_reference_v<R>) {
     // The caller's range, not copied: it must outlive the statement, as with std::string_view.
-    using Stored = const std::remove_cvref_t<R>*;
+    using Stored = std::remove_reference_t<R>*;
     return in_range_node<Operand, Stored>{{}, {}, operand, &range};
   } else {
     return in_range_node<Operand, std::remove_cvref_t<R>>{{}, {}, operand, std::move(range)};

@@ -160,7 +160,7 @@ struct insert_default_statement : statement_tag {
 /// SQL is rendered at run time. Range is the range, or a pointer to the caller's.
 template <class Table, class Range, class... Columns>
 struct insert_values_statement : statement_tag {
-  Range range;
+  mutable Range range;  // views such as filter_view are read only through non-const access
 
   using table = Table;
   using free_tables = type_list<>;
@@ -168,7 +168,7 @@ struct insert_values_statement : statement_tag {
   using columns = type_list<Columns...>;
   static constexpr bool is_dynamic = true;
 
-  const auto& rows() const {
+  auto& rows() const {
     if constexpr (std::is_pointer_v<Range>) return *range;
     else return range;
   }
@@ -201,7 +201,7 @@ struct insert_values_statement : statement_tag {
       (visit_element<std::conditional_t<std::is_lvalue_reference_v<Reference>, int&, int>>(f, std::get<I>(row)), ...);
     }(std::index_sequence_for<Columns...>{});
   }
-  using row_reference = std::ranges::range_reference_t<const std::remove_pointer_t<Range>>;
+  using row_reference = std::ranges::range_reference_t<std::remove_pointer_t<Range>>;
   template <class F>
   void visit(F& f) const {
     if constexpr (requires { f.dynamic_size(std::size_t{}); })
@@ -224,8 +224,11 @@ struct insert_columns {
     if constexpr (!row_matches<Row>()) {
       values_row_does_not_match_columns<Row, Columns...>();
       return insert_default_statement<Table>{};
+    } else if constexpr (!std::ranges::forward_range<std::remove_reference_t<R>>) {
+      range_read_once<std::remove_cvref_t<R>>();
+      return insert_default_statement<Table>{};
     } else if constexpr (std::is_lvalue_reference_v<R>) {
-      return insert_values_statement<Table, const std::remove_cvref_t<R>*, Columns...>{{}, &rows};
+      return insert_values_statement<Table, std::remove_reference_t<R>*, Columns...>{{}, &rows};
     } else {
       return insert_values_statement<Table, std::remove_cvref_t<R>, Columns...>{{}, std::move(rows)};
     }

@@ -4,6 +4,7 @@
 // create_all/drop_all and transactions. The connector supplies a Session that runs statements.
 #include <cstddef>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <tuple>
@@ -52,6 +53,34 @@ inline std::string dynamic_statement_key(std::size_t slot, const std::vector<std
   return key;
 }
 
+namespace detail {
+/// Whether an argument of type A may stand for a parameter of type T: the assignment rules
+/// (no double for an integer, no empty optional where NULL is not allowed).
+template <class T, class A>
+constexpr bool argument_fits() {
+  using U = std::remove_cvref_t<A>;
+  if constexpr (std::is_same_v<U, std::nullopt_t>) {
+    return is_optional_v<T>;
+  } else if constexpr (is_optional_v<U>) {
+    return is_optional_v<T> && argument_fits<strip_optional_t<T>, strip_optional_t<U>>();
+  } else if constexpr (!sql_value<U>) {
+    return false;
+  } else {
+    constexpr category to = category_of<T>();
+    constexpr category from = category_of<U>();
+    return to == from || (to == category::floating && from == category::integral);
+  }
+}
+/// What is bound for an argument: text as a view (no copy), std::nullopt as an empty T, and
+/// anything else as given.
+template <class T, class A>
+constexpr decltype(auto) bindable(const A& a) {
+  if constexpr (std::is_array_v<A> || std::is_pointer_v<A>) return std::string_view(a);
+  else if constexpr (std::is_same_v<A, std::nullopt_t>) return T{};
+  else return (a);
+}
+}  // namespace detail
+
 /// A statement with param<"name"> placeholders and the session to run it on:
 /// `auto find = db.prepare(q); find(18);`. Arguments are typed; a wrong type does not compile.
 template <class Session, class Q, class Distinct = typename parameter_signature<typename Q::params>::distinct>
@@ -61,12 +90,16 @@ template <class Session, class Q, fixed_string... Names, class... Ts>
 class prepared_statement<Session, Q, type_list<parameter<Names, Ts>...>> {
  public:
   prepared_statement(Session& session, Q q) : session_(&session), q_(std::move(q)) {}
-  /// Runs the statement with these arguments (one per param<"name">, in order of appearance).
-  decltype(auto) operator()(const Ts&... args) {
-    if constexpr (requires { session_->run_prepared(q_, std::forward_as_tuple(args...)); })
-      return session_->run_prepared(q_, std::forward_as_tuple(args...));
+  /// Runs the statement with these arguments, one per param<"name"> in order of appearance,
+  /// each of a type its column takes (as in an assignment): `find(18)`, not `find("x")`.
+  template <class... As>
+    requires(sizeof...(As) == sizeof...(Ts) && (detail::argument_fits<Ts, As>() && ...))
+  decltype(auto) operator()(const As&... args) {
+    const std::tuple<decltype(detail::bindable<Ts>(args))...> bound(detail::bindable<Ts>(args)...);
+    if constexpr (requires { session_->run_prepared(q_, bound); })
+      return session_->run_prepared(q_, bound);
     else
-      return session_->run(q_, std::forward_as_tuple(args...));
+      return session_->run(q_, bound);
   }
 
  private:

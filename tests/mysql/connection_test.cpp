@@ -1,0 +1,121 @@
+// Connecting, a lost connection (reported as such, then refused), the session's settings.
+#ifdef CTQL_TEST_MYSQL
+#include <catch2/catch.hpp>
+
+#include <chrono>
+#include <string>
+
+#include "mysql/support.hpp"
+
+using namespace test;
+using namespace ctql;
+using Catch::Contains;
+
+TEST_CASE("a wrong password or a closed port raise ctql::error, promptly", "[mysql][connection]") {
+  const auto parts = mysql_detail::parse_url(mysql_url());
+  const std::string wrong = "mysql://" + parts.user + ":not-the-password@127.0.0.1:" + std::to_string(parts.port) + "/" +
+                            parts.database;
+  try {
+    mysql::connect(wrong);
+    FAIL("connected with a wrong password");
+  } catch (const ctql::error& e) {
+    CHECK(e.code() == 1045);  // ER_ACCESS_DENIED_ERROR
+    CHECK(e.sqlstate() == "28000");
+    CHECK(std::string(e.what()).find("not-the-password") == std::string::npos);
+    CHECK_THAT(e.what(), Contains("cannot connect to the MySQL server at 127.0.0.1"));
+  }
+  const auto start = std::chrono::steady_clock::now();
+  CHECK_THROWS_AS(mysql::connect("mysql://u:p@127.0.0.1:1/d?connect_timeout=2"), ctql::error);
+  CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(5));
+}
+
+TEST_CASE("a killed connection is reported as lost and then refused", "[mysql][connection]") {
+  auto victim = mysql_fresh();
+  auto killer = mysql_connect();
+  victim(insert_into(users).set(users.name = "before"));
+  const auto id = mysql_thread_id(victim.native_handle());
+  killer.execute("KILL CONNECTION " + std::to_string(id));
+
+  const auto start = std::chrono::steady_clock::now();
+  try {
+    victim(select(count()).from(users)).first();
+    FAIL("a killed connection ran a statement");
+  } catch (const ctql::error& e) {
+    CHECK_THAT(e.what(), Contains("the connection was lost; connect again"));
+    CHECK(e.code() != 0);
+    CHECK_FALSE(e.database_message().empty());
+  }
+  CHECK(victim.lost());
+  // Every later use is refused without touching the socket.
+  CHECK_THROWS_WITH(victim(insert_into(users).set(users.name = "after")), Contains("the connection was lost"));
+  CHECK_THROWS_WITH(victim.execute("SELECT 1"), Contains("the connection was lost"));
+  CHECK_THROWS_WITH(victim.transaction(), Contains("the connection was lost"));
+  CHECK_THROWS_WITH(victim(text<int>("SELECT 1")), Contains("the connection was lost"));
+  CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(5));
+  // A new connection works.
+  auto again = mysql_connect();
+  CHECK(again(select(count()).from(users)).first() == std::tuple{std::int64_t{1}});
+}
+
+TEST_CASE("a connection lost inside a transaction or while rows stream does not throw from destructors",
+          "[mysql][connection]") {
+  auto killer = mysql_connect();
+  {
+    auto victim = mysql_fresh();
+    for (int i = 0; i < 3; ++i) victim(insert_into(users).set(users.name = "u" + std::to_string(i)));
+    auto tx = victim.transaction();
+    victim(insert_into(users).set(users.name = "in tx"));
+    auto rows = victim(select(users.name).from(users));
+    CHECK(rows.begin() != rows.end());  // rows still on the wire
+    killer.execute("KILL CONNECTION " + std::to_string(mysql_thread_id(victim.native_handle())));
+    CHECK_THROWS_WITH(tx.commit(), Contains("the connection was lost"));
+  }  // rows, tx and the connection go without an exception
+  auto check = mysql_connect();
+  CHECK(check(select(count()).from(users)).first() == std::tuple{std::int64_t{3}});  // the transaction was undone
+}
+
+TEST_CASE("the session is utf8mb4, strict, UTC, and counts matched rows", "[mysql][connection]") {
+  auto db = mysql_fresh();
+  const std::string emoji = "\xF0\x9F\x98\x80 caf\xC3\xA9";
+  db(insert_into(users).set(users.name = emoji));
+  CHECK(db(select(users.name).from(users)).first() == std::tuple{emoji});
+  CHECK(db(text<std::string>("SELECT @@character_set_client")).first() == std::tuple{std::string("utf8mb4")});
+  CHECK(db(text<std::string>("SELECT @@time_zone")).first() == std::tuple{std::string("+00:00")});
+  auto mode = std::get<0>(*db(text<std::string>("SELECT @@sql_mode")).first());
+  CHECK_THAT(mode, Contains("STRICT_ALL_TABLES"));
+  // CLIENT_FOUND_ROWS: a row set to the value it has is still counted.
+  CHECK(db(update(users).set(users.age = 0).where(users.name == emoji)).rows_affected == 1);
+}
+
+TEST_CASE("execute runs several statements; text statements name their values", "[mysql][connection]") {
+  auto db = mysql_fresh();
+  db.execute("SET @a = 20; SET @b = 22; SELECT 1");
+  CHECK(db(text<std::int64_t>("SELECT @a + @b")).first() == std::tuple{std::int64_t{42}});
+  CHECK_THROWS_AS(db.execute("SET @a = 1; SELEKT 2"), ctql::error);
+  db(insert_into(users).set(users.name = "Ann", users.age = 30));
+  // A name used twice is one value; ':' inside quotes is text.
+  auto rows = db(text<std::string, std::string>("SELECT name, ':age' FROM users WHERE age >= :age AND age <= :age"),
+                 arg<"age">(30))
+                  .all();
+  CHECK(rows == std::vector<std::tuple<std::string, std::string>>{{"Ann", ":age"}});
+  CHECK_THROWS_WITH(db(text<>("UPDATE users SET age = :age WHERE name = :name"), arg<"age">(1)),
+                    Contains(":name has no value"));
+  CHECK_THROWS_WITH(db(text<>("UPDATE users SET age = :age"), arg<"age">(1), arg<"age">(2)), Contains("given twice"));
+  CHECK(db(text<>("UPDATE users SET age = :age;"), arg<"age">(31)).rows_affected == 1);
+  CHECK(db(text<>("INSERT INTO users (name) VALUES (:n)"), arg<"n">("Ben")).last_insert_id > 0);
+}
+TEST_CASE("a stored procedure's rows are read, and the results after them leave the connection ready",
+          "[mysql][connection]") {
+  auto db = mysql_fresh();
+  db.execute("DROP PROCEDURE IF EXISTS two_rows; CREATE PROCEDURE two_rows() SELECT 1 UNION ALL SELECT 2; "
+             "DROP PROCEDURE IF EXISTS nothing; CREATE PROCEDURE nothing() BEGIN END");
+  CHECK(db(text<int>("CALL two_rows()")).all() == std::vector<std::tuple<int>>{{1}, {2}});
+  CHECK(db(text<int>("CALL two_rows()")).first() == std::tuple{1});  // the rest and the status result are skipped
+  CHECK(db(text<>("CALL two_rows()")).rows_affected == 0);
+  CHECK_NOTHROW(db(text<>("CALL nothing()")));
+  CHECK_THROWS_WITH(db(text<int>("CALL nothing()")).all(), Contains("returns 0 columns but text<...> names 1"));
+  CHECK_THROWS_WITH(db(text<int, int>("CALL two_rows()")).all(), Contains("returns 1 columns but text<...> names 2"));
+  db.execute("CALL two_rows()");
+  CHECK(db(select(count()).from(users)).first() == std::tuple{std::int64_t{0}});
+}
+#endif

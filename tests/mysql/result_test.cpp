@@ -1,0 +1,84 @@
+// Results stream from the server; another statement on the same connection first reads what is
+// left into memory, and the range goes on where it was.
+#ifdef CTQL_TEST_MYSQL
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "mysql/support.hpp"
+
+using namespace test;
+using namespace ctql;
+using Catch::Contains;
+using std::string;
+
+namespace {
+auto with_users(int n) {
+  auto db = mysql_fresh();
+  std::vector<std::tuple<string, int>> rows;
+  for (int i = 0; i < n; ++i) rows.emplace_back("u" + std::to_string(i), i);
+  db(insert_into(users).columns(users.name, users.age).values(rows));
+  return db;
+}
+}  // namespace
+
+TEST_CASE("a large result streams row by row", "[mysql][result]") {
+  auto db = with_users(20'000);
+  long long sum = 0;
+  int count = 0;
+  for (auto [age] : db(select(users.age).from(users))) {
+    sum += age;
+    ++count;
+  }
+  CHECK(count == 20'000);
+  CHECK(sum == 20'000LL * 19'999 / 2);
+}
+
+TEST_CASE("first() leaves the other rows behind; the next statement runs", "[mysql][result]") {
+  auto db = with_users(1000);
+  CHECK(db(select(users.age).from(users).order_by(users.age)).first() == std::tuple{0});
+  CHECK(db(select(count()).from(users)).first() == std::tuple{std::int64_t{1000}});
+}
+
+TEST_CASE("a statement run while rows stream: the rest is read first, nothing is lost", "[mysql][result]") {
+  auto db = with_users(500);
+  auto rows = db(select(users.age).from(users).order_by(users.age));
+  auto it = rows.begin();
+  CHECK(*it == std::tuple{0});
+  ++it;
+  // Another statement while 499 rows are still on the wire.
+  db(insert_into(users).set(users.name = "late", users.age = 1000));
+  CHECK(*it == std::tuple{1});
+  std::vector<int> rest;
+  for (; it != rows.end(); ++it) rest.push_back(std::get<0>(*it));
+  CHECK(rest.size() == 499);
+  CHECK(rest.front() == 1);
+  CHECK(rest.back() == 499);  // the row inserted meanwhile is not in this result
+  // A result not yet begun, then read after another statement.
+  auto later = db(select(users.name).from(users).where(users.age >= 498).order_by(users.age));
+  CHECK(db(select(count()).from(users)).first() == std::tuple{std::int64_t{501}});
+  CHECK(later.all() == std::vector<std::tuple<string>>{{"u498"}, {"u499"}, {"late"}});
+  struct person {
+    string name;
+    int age;
+  };
+  auto people = db(select(users.name, users.age).from(users).where(users.age < 2).order_by(users.age));
+  db(select(count()).from(users)).first();
+  auto read = people.as<person>();
+  REQUIRE(read.size() == 2);
+  CHECK(read[1].name == "u1");
+}
+
+TEST_CASE("a value that cannot be read while rows are buffered raises at its row", "[mysql][result]") {
+  auto db = mysql_fresh();
+  db(insert_into(users).set(users.name = "a", users.email = "a@x"));
+  db(insert_into(users).set(users.name = "b", users.email = std::nullopt));
+  auto rows = db(text<string>("SELECT email FROM users ORDER BY id"));
+  auto it = rows.begin();
+  CHECK(*it == std::tuple{string("a@x")});
+  db(select(count()).from(users)).all();  // buffers the rest
+  CHECK_THROWS_WITH(++it, Contains("is NULL"));
+  CHECK(db(select(count()).from(users)).first() == std::tuple{std::int64_t{2}});
+}
+#endif

@@ -1,0 +1,107 @@
+// The per-connection cache of server-side prepared statements: reuse, the LRU bound with
+// DEALLOCATE, schema changes, transactions.
+#ifdef CTQL_TEST_POSTGRES
+#include <catch2/catch.hpp>
+
+#include <cstdint>
+#include <string>
+#include <tuple>
+#include <vector>
+
+#include <ctql/postgres.hpp>
+
+#include "scenarios/postgres_backend.hpp"
+#include "support/schema.hpp"
+
+using namespace test;
+using namespace ctql;
+using std::string;
+
+namespace {
+auto fresh() {
+  auto db = postgres_connect();
+  db.drop_all(posts, users, samples);
+  db.create_all(users);
+  return db;
+}
+/// The prepared statements the server holds for this connection.
+template <class Db>
+std::int64_t server_statements(Db& db) {
+  return std::get<0>(*db(text<std::int64_t>("SELECT count(*) FROM pg_prepared_statements")).first());
+}
+}  // namespace
+
+TEST_CASE("PostgreSQL: running the same statement type again reuses its prepared statement", "[postgres][cache]") {
+  auto db = fresh();
+  const std::size_t before = db.cached_statements();
+  for (int i = 0; i < 100; ++i) db(insert_into(users).set(users.name = "u", users.age = i));
+  CHECK(db.cached_statements() == before + 1);
+  for (std::int64_t i = 1; i <= 100; ++i)
+    CHECK(db(select(users.age).from(users).where(users.id == i)).first() == std::tuple{int(i - 1)});
+  CHECK(db.cached_statements() == before + 2);
+  CHECK(server_statements(db) == static_cast<std::int64_t>(db.cached_statements()));  // no hidden copies
+  // A prepared statement with parameters is one more.
+  auto older = db.prepare(select(users.name).from(users).where(users.age > param<"min">));
+  CHECK(older(97).all().size() == 2);
+  CHECK(older(98).all().size() == 1);
+  CHECK(db.cached_statements() == before + 3);
+  // in(range): one statement per size.
+  for (int round = 0; round < 3; ++round) {
+    db(select(users.id).from(users).where(users.age.in(std::vector<int>{1, 2}))).all();
+    db(select(users.id).from(users).where(users.age.in(std::vector<int>{1, 2, 3}))).all();
+  }
+  CHECK(db.cached_statements() == before + 5);
+}
+
+TEST_CASE("PostgreSQL: the cache is bounded: the least recently used statement is deallocated", "[postgres][cache]") {
+  PGconn* handle = PQconnectdb(postgres_url().c_str());
+  REQUIRE(PQstatus(handle) == CONNECTION_OK);
+  PQsetNoticeProcessor(handle, [](void*, const char*) {}, nullptr);
+  postgres::connection db(handle, 2);
+  db.execute("CREATE SCHEMA IF NOT EXISTS " + test_schema() + "; SET search_path TO " + test_schema());
+  db.drop_all(posts, users);
+  db.create_all(users);
+  db(select(users.id).from(users).where(users.id == 1)).all();
+  db(select(users.name).from(users).where(users.id == 1)).all();
+  db(select(users.age).from(users).where(users.id == 1)).all();
+  CHECK(db.cached_statements() == 2);
+  // pg_prepared_statements is read by a text statement, which is not cached.
+  CHECK(std::get<0>(*db(text<std::int64_t>("SELECT count(*) FROM pg_prepared_statements")).first()) == 2);
+  db(select(users.id).from(users).where(users.id == 1)).all();  // prepared again after eviction
+  CHECK(db.cached_statements() == 2);
+}
+
+TEST_CASE("PostgreSQL: a cached statement follows schema changes", "[postgres][cache]") {
+  auto db = fresh();
+  db(insert_into(users).set(users.name = "before"));
+  auto names = [&] { return db(select(users.name).from(users)).all(); };
+  CHECK(names().size() == 1);
+  db.drop_all(users);
+  CHECK_THROWS_WITH(names(), Catch::Contains("does not exist"));
+  db.create_all(users);
+  CHECK(names().empty());  // the same prepared statement works on the new table
+  db.execute(R"(ALTER TABLE "users" ADD COLUMN "extra" INTEGER)");
+  db(insert_into(users).set(users.name = "after"));
+  CHECK(names() == std::vector<std::tuple<string>>{{"after"}});
+}
+
+TEST_CASE("PostgreSQL: prepared statements outlive a rolled-back transaction", "[postgres][cache]") {
+  auto db = fresh();
+  {
+    auto tx = db.transaction();
+    db(insert_into(users).set(users.name = "gone"));
+    CHECK(db(select(count()).from(users)).first() == std::tuple{std::int64_t{1}});
+  }
+  CHECK(db(select(count()).from(users)).first() == std::tuple{std::int64_t{0}});
+  db(insert_into(users).set(users.name = "kept"));
+  CHECK(db(select(count()).from(users)).first() == std::tuple{std::int64_t{1}});
+  // Prepared for the first time inside a transaction that failed: prepared again afterwards.
+  {
+    auto tx = db.transaction();
+    CHECK_THROWS_AS(db(text<>("SELEKT")), ctql::error);
+    CHECK_THROWS_WITH(db(delete_from(users).where(users.age == 5)), Catch::Contains("aborted"));
+  }
+  CHECK(db(delete_from(users).where(users.age == 0)).rows_affected == 1);
+}
+
+#endif
