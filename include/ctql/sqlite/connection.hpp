@@ -126,12 +126,13 @@ class session : public savepoint_transactions<session> {
     } else {
       detail::dynamic_size_collector sizes;
       q.visit(sizes);
-      const std::string key = dynamic_statement_key(slot, sizes.sizes);
-      std::string text;
-      string_sink sink{&text};
-      render_context<sqlite, string_sink, true> ctx{sink, 1, sizes.sizes};
-      Q::render(ctx);
-      return cache_.acquire(key, text);
+      return cache_.acquire(dynamic_statement_key(slot, sizes.sizes), [&] {
+        std::string text;
+        string_sink sink{&text};
+        render_context<sqlite, string_sink, true> ctx{sink, 1, sizes.sizes};
+        Q::render(ctx);
+        return text;
+      });
     }
   }
 
@@ -186,12 +187,13 @@ class session : public savepoint_transactions<session> {
   }
   template <class Q>
   sqlite_detail::statement_cache::lease acquire_rows(std::size_t n) {
-    const std::string key = dynamic_statement_key(detail::statement_slot<Q>(), {n});
-    std::string text;
-    string_sink sink{&text};
-    render_context<sqlite, string_sink, true> ctx{sink};
-    Q::render_rows(ctx, n);
-    return cache_.acquire(key, text);
+    return cache_.acquire(dynamic_statement_key(detail::statement_slot<Q>(), {n}), [n] {
+      std::string text;
+      string_sink sink{&text};
+      render_context<sqlite, string_sink, true> ctx{sink};
+      Q::render_rows(ctx, n);
+      return text;
+    });
   }
 
  public:

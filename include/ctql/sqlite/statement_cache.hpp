@@ -39,10 +39,15 @@ class statement_cache {
     if (slot >= by_slot_.size()) by_slot_.resize(slot + 1);
     auto& e = by_slot_[slot];
     if (!e) e = std::make_unique<entry>();
-    return use(*e, sql);
+    auto fixed = [sql] { return sql; };
+    return use(*e, fixed);
   }
-  /// The statement for SQL rendered at run time, found by a key naming its type and sizes.
-  lease acquire(const std::string& key, std::string_view sql) { return use(by_key_[key], sql); }
+  /// The statement for SQL rendered at run time, found by a key naming its type and sizes;
+  /// `render()` gives the SQL, and is called only when the statement is not kept yet.
+  template <class Render>
+  lease acquire(const std::string& key, Render&& render) {
+    return use(by_key_[key], render);
+  }
   /// A statement that is not kept (raw text statements).
   lease acquire_once(std::string_view sql) { return {prepare(sql, 0), nullptr}; }
 
@@ -90,11 +95,12 @@ class statement_cache {
   }
 
  private:
-  lease use(entry& e, std::string_view sql) {
-    if (e.in_use) return acquire_once(sql);  // the same statement type is still streaming rows
+  template <class Render>
+  lease use(entry& e, Render& render) {
+    if (e.in_use) return acquire_once(render());  // the same statement type is still streaming rows
     if (e.stmt == nullptr) {
       if (live_ >= capacity_) evict_least_recently_used();
-      e.stmt = prepare(sql, SQLITE_PREPARE_PERSISTENT);
+      e.stmt = prepare(render(), SQLITE_PREPARE_PERSISTENT);
       ++live_;
     }
     e.in_use = true;
