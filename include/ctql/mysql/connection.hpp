@@ -1,0 +1,402 @@
+#pragma once
+// ctql::mysql::connection: runs ctql statements on a MySQL or MariaDB server through
+// libmysqlclient (or MariaDB Connector/C), as server-side prepared statements.
+#include <mysql.h>
+
+#include <algorithm>
+#include <cstddef>
+#include <cstdint>
+#include <cstdlib>
+#include <initializer_list>
+#include <iterator>
+#include <memory>
+#include <optional>
+#include <ranges>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <type_traits>
+#include <utility>
+#include <vector>
+
+#include "ctql/ctql.hpp"
+#include "ctql/core/run/connection.hpp"
+#include "ctql/core/run/statement_slot.hpp"
+#include "ctql/mysql/link.hpp"
+#include "ctql/mysql/named_sql.hpp"
+#include "ctql/mysql/result.hpp"
+#include "ctql/mysql/statement_cache.hpp"
+#include "ctql/mysql/url.hpp"
+#include "ctql/mysql/value_io.hpp"
+
+namespace ctql {
+
+namespace mysql_detail {
+/// Binds one value at the next placeholder.
+struct push_next {
+  param_binds* params;
+  template <class V>
+  void operator()(const V& v) {
+    params->push(v);
+  }
+};
+template <class Signature, class Args>
+using binder = value_binder<Signature, Args, push_next>;
+
+/// Sums packet_bytes over the values of a row.
+struct packet_size {
+  std::size_t bytes = 0;
+  template <class V>
+  void operator()(const V& v) {
+    bytes += packet_bytes(v);
+  }
+};
+
+template <class... Columns>
+constexpr bool any_auto_assigned(type_list<Columns...>) {
+  return (false || ... || Columns::is_auto_assigned);
+}
+
+/// What a connection is: the link to the server, its prepared statements and its transaction
+/// depth. It stays at one address (connections own it through a pointer): results, prepared
+/// statements and transactions refer to it.
+class session : public savepoint_transactions<session> {
+ public:
+  /// Takes ownership of a connected handle. `client_packet_limit`: the client's own
+  /// max_allowed_packet, when lower than the server's.
+  session(MYSQL* db, std::size_t cache_capacity, std::optional<unsigned long> client_packet_limit = {})
+      : link_(db), cache_(link_, cache_capacity), client_packet_limit_(client_packet_limit) {}
+  session(const session&) = delete;
+  session& operator=(const session&) = delete;
+  ~session() = default;  // statements close first (cache_), then the connection (link_)
+
+  /// Runs SQL without parameters (several statements allowed); any rows are discarded.
+  void execute(std::string_view sql) {
+    link_.settle();
+    MYSQL* db = link_.handle();
+    if (mysql_real_query(db, sql.data(), static_cast<unsigned long>(sql.size())) != 0)
+      link_.fail("the statement failed", sql);
+    while (true) {
+      if (MYSQL_RES* rows = mysql_store_result(db)) mysql_free_result(rows);
+      else if (mysql_field_count(db) != 0) link_.fail("the statement failed", sql);
+      const int next = mysql_next_result(db);
+      if (next < 0) break;
+      if (next > 0) link_.fail("the statement failed", sql);
+    }
+  }
+
+  MYSQL* native_handle() const { return link_.handle(); }
+  /// Prepared statements kept for reuse.
+  std::size_t cached_statements() const { return cache_.size(); }
+  /// Whether the connection was lost; then every use raises ctql::error until you connect again.
+  bool lost() const { return link_.lost(); }
+  /// Whether the server has a transaction open (it rolls one back itself after some errors).
+  bool in_transaction() const { return (link_.handle()->server_status & SERVER_STATUS_IN_TRANS) != 0; }
+
+  /// Runs a checked statement; Args are a prepared statement's arguments.
+  template <class Q, class Args>
+  decltype(auto) run(Q&& q, const Args& args) {
+    using S = std::remove_cvref_t<Q>;
+    using signature = parameter_signature<typename S::params>;
+    if constexpr (is_select_statement<S>) {
+      auto lease = acquire(q);
+      return result<typename S::row_type>(cache_, lease, [&](param_binds& params) {
+        push_next next{&params};
+        binder<signature, Args> b{next, &args};
+        q.visit(b);
+      });
+    } else if constexpr (is_bulk_insert<S>) {
+      return run_bulk_insert(q);
+    } else {
+      return execute_dml(acquire(q), [&](param_binds& params) {
+        push_next next{&params};
+        binder<signature, Args> b{next, &args};
+        q.visit(b);
+      });
+    }
+  }
+
+  /// Runs raw SQL, binding each ctql::arg at its `:name`.
+  template <class... Columns, class... Args>
+  decltype(auto) run_text(const text_statement<Columns...>& t, const Args&... args) {
+    using text = text_statement<Columns...>;
+    link_.settle();
+    const bool backslash_escapes = (link_.handle()->server_status & SERVER_STATUS_NO_BACKSLASH_ESCAPES) == 0;
+    const named_sql named = rewrite_named_placeholders(t.sql, backslash_escapes);
+    check_text_args(t.sql, named, {std::string_view(Args::name)...});
+    auto bind = [&](param_binds& params) {
+      if (params.size() != named.names.size())
+        throw error("the server counts " + std::to_string(params.size()) + " placeholders where the SQL names " +
+                        std::to_string(named.names.size()),
+                    std::string(t.sql));
+      [[maybe_unused]] auto one = [&](const auto& a) {
+        for (std::size_t i = 0; i < named.names.size(); ++i)
+          if (named.names[i] == a.name) params.bind(i, a.value);
+      };
+      (one(args), ...);
+      params.all_bound();  // check_text_args saw to it that each name has a value
+    };
+    std::string key(sizeof(std::size_t), '\xff');  // no statement type has this slot
+    key += backslash_escapes ? '\\' : '-';
+    key += t.sql;
+    if constexpr (text::returns_rows) {
+      auto lease = cache_.acquire(key, [&] { return named.sql; });
+      const unsigned columns = mysql_stmt_field_count(lease.stmt);
+      if (columns != sizeof...(Columns) && columns != 0) {  // 0: a CALL, which tells once executed
+        cache_.release(lease);
+        throw error("the statement returns " + std::to_string(columns) + " columns but text<...> names " +
+                        std::to_string(sizeof...(Columns)),
+                    std::string(t.sql));
+      }
+      return result<std::tuple<Columns...>>(cache_, lease, bind, true);
+    } else {
+      std::optional<statement_cache::lease> lease;
+      try {
+        lease = cache_.acquire(key, [&] { return named.sql; });
+      } catch (const error& e) {
+        // Some statements cannot be prepared (ER_UNSUPPORTED_PS); without values they run as text.
+        if (e.code() != 1295 || sizeof...(Args) != 0) throw;
+        execute(t.sql);
+        MYSQL* db = link_.handle();
+        return exec_result{mysql_affected_rows(db), static_cast<std::int64_t>(mysql_insert_id(db))};
+      }
+      return execute_dml(*lease, bind);
+    }
+  }
+
+ private:
+  template <class Q>
+  statement_cache::lease acquire(const Q& q) {
+    const std::size_t slot = detail::statement_slot<Q>();
+    if constexpr (!Q::is_dynamic) {
+      return cache_.acquire(slot, ctql::sql<mysql, Q>());
+    } else {
+      detail::dynamic_size_collector sizes;
+      q.visit(sizes);
+      return cache_.acquire(dynamic_statement_key(slot, sizes.sizes), [&] {
+        std::string text;
+        string_sink sink{&text};
+        render_context<mysql, string_sink, true> ctx{sink, 1, sizes.sizes};
+        Q::render(ctx);
+        return text;
+      });
+    }
+  }
+
+  template <class Bind>
+  exec_result execute_dml(const statement_cache::lease& lease, Bind&& bind) {
+    struct release_on_exit {
+      statement_cache& cache;
+      const statement_cache::lease& lease;
+      ~release_on_exit() { cache.release(lease); }
+    } guard{cache_, lease};
+    param_binds& params = link_.params();
+    params.reset(mysql_stmt_param_count(lease.stmt));
+    bind(params);
+    link_.execute(lease.stmt, lease.sql(), "the statement failed");
+    exec_result r;
+    if (mysql_stmt_field_count(lease.stmt) != 0) {  // rows nobody asked for
+      if (mysql_stmt_free_result(lease.stmt) != 0) link_.fail("the statement failed", lease.sql(), lease.stmt);
+    } else {
+      r = {mysql_stmt_affected_rows(lease.stmt), static_cast<std::int64_t>(mysql_stmt_insert_id(lease.stmt))};
+    }
+    if (mysql_stmt_more_results(lease.stmt)) [[unlikely]]
+      link_.discard_more_results(lease.stmt, lease.sql());
+    return r;
+  }
+
+  /// Each ctql::arg names a placeholder of the SQL, and each placeholder has one.
+  static void check_text_args(std::string_view sql, const named_sql& named, std::initializer_list<std::string_view> given) {
+    for (auto a = given.begin(); a != given.end(); ++a) {
+      if (std::find(named.names.begin(), named.names.end(), *a) == named.names.end())
+        throw error("the statement has no parameter :" + std::string(*a), std::string(sql));
+      if (std::find(given.begin(), a, *a) != a)
+        throw error("ctql::arg<\"" + std::string(*a) + "\"> is given twice", std::string(sql));
+    }
+    for (std::string_view name : named.names)
+      if (std::find(given.begin(), given.end(), name) == given.end())
+        throw error("the statement's parameter :" + std::string(name) + " has no value; pass ctql::arg<\"" +
+                        std::string(name) + "\">(value)",
+                    std::string(sql));
+  }
+
+  // --- values(range): multi-row INSERTs --------------------------------------------------------
+
+  struct server_limits {
+    std::size_t packet = 0;            // max_allowed_packet, the server's or the client's if lower
+    std::uint64_t id_increment = 1;    // auto_increment_increment
+  };
+  /// Asked once per connection, when a bulk insert first needs it.
+  const server_limits& limits() {
+    if (limits_) return *limits_;
+    link_.settle();
+    MYSQL* db = link_.handle();
+    constexpr std::string_view sql = "SELECT @@max_allowed_packet, @@auto_increment_increment";
+    if (mysql_real_query(db, sql.data(), sql.size()) != 0) link_.fail("cannot read the server's limits", sql);
+    MYSQL_RES* rows = mysql_store_result(db);
+    if (rows == nullptr) link_.fail("cannot read the server's limits", sql);
+    server_limits l;
+    if (MYSQL_ROW row = mysql_fetch_row(rows); row != nullptr && row[0] != nullptr && row[1] != nullptr) {
+      l.packet = static_cast<std::size_t>(std::strtoull(row[0], nullptr, 10));
+      l.id_increment = std::max<std::uint64_t>(1, std::strtoull(row[1], nullptr, 10));
+    }
+    mysql_free_result(rows);
+    if (l.packet == 0) throw error("the server reported no max_allowed_packet", std::string(sql));
+    if (client_packet_limit_) l.packet = std::min<std::size_t>(l.packet, *client_packet_limit_);
+    return *(limits_ = l);
+  }
+
+  /// values(range): multi-row INSERTs, each as large as max_allowed_packet, the placeholder limit
+  /// (65535) and max_batch_rows allow; all-or-nothing (in a transaction, or a savepoint inside the
+  /// caller's, when there is more than one batch).
+  template <class Q>
+  exec_result run_bulk_insert(const Q& q) {
+    auto&& rows = q.rows();  // as the statement gives it (some views are read through non-const access)
+    const std::size_t total = static_cast<std::size_t>(std::ranges::distance(rows));
+    if (total == 0) return {};
+    constexpr std::size_t columns = Q::columns::size;
+    constexpr std::size_t row_text = 3 * columns + 2;  // "(?, ?), "
+    constexpr std::size_t packet_margin = 1024;        // packet header, statement id, flags
+    const server_limits& server = limits();
+    const std::size_t budget = server.packet > 2 * packet_margin ? server.packet - packet_margin : server.packet / 2;
+    const std::size_t text_one_row = sql_for_rows<Q>(1).size();
+    std::size_t max_rows = std::min(max_batch_rows, max_placeholders / columns);
+    max_rows = std::min(max_rows, budget > text_one_row ? 1 + (budget - text_one_row) / row_text : 1);
+
+    std::optional<::ctql::transaction<session>> tx;
+    exec_result sum;
+    auto it = std::ranges::begin(rows);
+    std::size_t done = 0;
+    while (done < total) {
+      // As many rows as fit in one packet.
+      std::size_t n = 0;
+      std::size_t bytes = 0;
+      for (auto probe = it; n < std::min(max_rows, total - done); ++probe, ++n) {
+        packet_size size;
+        Q::template visit_row<typename Q::row_reference>(*probe, size);
+        if (bytes + size.bytes > budget) {
+          if (n == 0)
+            throw error("row " + std::to_string(done) + " of values() needs about " + std::to_string(size.bytes) +
+                            " bytes, more than max_allowed_packet (" + std::to_string(server.packet) +
+                            ") allows; raise max_allowed_packet",
+                        sql_for_rows<Q>(1));
+          break;
+        }
+        bytes += size.bytes;
+      }
+      if (done == 0 && n < total) tx.emplace(*this);
+      auto lease = cache_.acquire(dynamic_statement_key(detail::statement_slot<Q>(), {n}),
+                                  [n] { return sql_for_rows<Q>(n); });
+      const exec_result r = execute_dml(lease, [&](param_binds& params) {
+        push_next next{&params};
+        for (std::size_t i = 0; i < n; ++i, ++it) Q::template visit_row<typename Q::row_reference>(*it, next);
+      });
+      sum.rows_affected += r.rows_affected;
+      // MySQL reports the key of a multi-row INSERT's first row; ctql promises the last one's.
+      if constexpr (!any_auto_assigned(typename Q::columns{}))
+        sum.last_insert_id = r.last_insert_id == 0 ? 0
+                                                   : r.last_insert_id + static_cast<std::int64_t>((n - 1) * server.id_increment);
+      else
+        sum.last_insert_id = r.last_insert_id;
+      done += n;
+    }
+    if (tx) tx->commit();
+    return sum;
+  }
+  template <class Q>
+  static std::string sql_for_rows(std::size_t n) {
+    std::string text;
+    string_sink sink{&text};
+    render_context<mysql, string_sink, true> ctx{sink};
+    Q::render_rows(ctx, n);
+    return text;
+  }
+
+  static constexpr std::size_t max_batch_rows = 4096;
+  static constexpr std::size_t max_placeholders = 65535;
+
+  link link_;
+  statement_cache cache_;
+  std::optional<unsigned long> client_packet_limit_;
+  std::optional<server_limits> limits_;
+};
+
+/// mysql_library_init, once per process (before any thread opens a connection).
+inline void library_init() {
+  static const bool initialised = [] {
+    if (mysql_library_init(0, nullptr, nullptr) != 0) throw error("cannot initialise the MySQL client library");
+    return true;
+  }();
+  (void)initialised;
+}
+
+template <class T>
+void set_option(MYSQL* db, mysql_option option, const T* value, std::string_view name) {
+  if (mysql_options(db, option, value) != 0)
+    throw error("the MySQL client library does not take the option " + std::string(name));
+}
+}  // namespace mysql_detail
+
+/// A database connection: `auto db = ctql::mysql::connect("mysql://user:pw@127.0.0.1:3306/app");`.
+/// Movable; not thread-safe (use one connection per thread). Results and prepared statements
+/// must not outlive it. After a lost connection every use raises ctql::error: connect again.
+class mysql::connection : public basic_connection<mysql, mysql_detail::session> {
+ public:
+  /// Takes ownership of a connected handle; keeps up to cache_capacity prepared statements.
+  /// `client_max_allowed_packet`: the client's packet limit, when set lower than the server's.
+  explicit connection(MYSQL* db, std::size_t cache_capacity = 256,
+                      std::optional<unsigned long> client_max_allowed_packet = {})
+      : basic_connection(std::make_unique<mysql_detail::session>(db, cache_capacity, client_max_allowed_packet)) {}
+  /// The MYSQL handle, for what ctql does not cover.
+  MYSQL* native_handle() const { return session().native_handle(); }
+  /// Whether the connection was lost (every use then raises ctql::error; connect again).
+  bool lost() const { return session().lost(); }
+};
+
+/// Connects to `mysql://user:password@host:port/database?option=value&...` (see
+/// mysql_detail::parse_url for the options). utf8mb4 unless ?charset= says otherwise; the session
+/// runs in strict mode (no silent truncation) with time_zone '+00:00' (ctql::timestamp is UTC).
+inline mysql::connection mysql::connect(std::string_view url) {
+  const mysql_detail::url_parts parts = mysql_detail::parse_url(url);
+  mysql_detail::library_init();
+  MYSQL* db = mysql_init(nullptr);
+  if (db == nullptr) throw error("cannot allocate a MySQL connection handle");
+  std::unique_ptr<MYSQL, void (*)(MYSQL*)> owner(db, [](MYSQL* h) { mysql_close(h); });
+
+  using mysql_detail::set_option;
+  set_option(db, MYSQL_OPT_CONNECT_TIMEOUT, &parts.connect_timeout, "connect_timeout");
+  set_option(db, MYSQL_OPT_READ_TIMEOUT, &parts.read_timeout, "read_timeout");
+  set_option(db, MYSQL_OPT_WRITE_TIMEOUT, &parts.write_timeout, "write_timeout");
+  set_option(db, MYSQL_SET_CHARSET_NAME, parts.charset.c_str(), "charset");
+  const mysql_detail::flag on = 1;
+  set_option(db, MYSQL_REPORT_DATA_TRUNCATION, &on, "report_data_truncation");
+#if defined(MARIADB_PACKAGE_VERSION_ID) || !defined(MYSQL_VERSION_ID) || MYSQL_VERSION_ID < 80034
+  const mysql_detail::flag off = 0;  // (MySQL 8.0.34 deprecates the option; off is its default)
+  set_option(db, MYSQL_OPT_RECONNECT, &off, "reconnect");  // a reconnect would lose the session silently
+#endif
+  const unsigned no_local_infile = 0;
+  set_option(db, MYSQL_OPT_LOCAL_INFILE, &no_local_infile, "local_infile");
+  const unsigned protocol = parts.unix_socket.empty() ? MYSQL_PROTOCOL_TCP : MYSQL_PROTOCOL_SOCKET;
+  set_option(db, MYSQL_OPT_PROTOCOL, &protocol, "protocol");
+  if (parts.max_allowed_packet) set_option(db, MYSQL_OPT_MAX_ALLOWED_PACKET, &*parts.max_allowed_packet, "max_allowed_packet");
+  set_option(db, MYSQL_INIT_COMMAND,
+             "SET SESSION sql_mode = CONCAT_WS(',', NULLIF(@@SESSION.sql_mode, ''), 'STRICT_ALL_TABLES'), "
+             "time_zone = '+00:00'",
+             "init_command");
+
+  auto text_or_null = [](const std::string& s) { return s.empty() ? nullptr : s.c_str(); };
+  if (mysql_real_connect(db, parts.host.c_str(), text_or_null(parts.user), text_or_null(parts.password),
+                         text_or_null(parts.database), parts.unix_socket.empty() ? parts.port : 0,
+                         text_or_null(parts.unix_socket), CLIENT_FOUND_ROWS | CLIENT_MULTI_STATEMENTS) == nullptr) {
+    const std::string where = parts.unix_socket.empty() ? parts.host + ":" + std::to_string(parts.port)
+                                                         : "socket " + parts.unix_socket;
+    throw error("cannot connect to the MySQL server at " + where +
+                    (parts.user.empty() ? std::string() : " as '" + parts.user + "'") +
+                    (parts.database.empty() ? std::string() : ", database '" + parts.database + "'"),
+                {}, mysql_error(db), static_cast<int>(mysql_errno(db)), mysql_sqlstate(db));
+  }
+  owner.release();
+  return connection(db, 256, parts.max_allowed_packet);
+}
+
+}  // namespace ctql
