@@ -84,6 +84,32 @@ TEST_CASE("PostgreSQL: an abandoned result leaves the connection usable", "[post
   CHECK(r.all().size() == 10000);  // first() did not consume: the row is read again, then the rest
 }
 
+TEST_CASE("PostgreSQL: rows moved to memory mid-stream read back exactly, NULLs and errors included", "[postgres][stream]") {
+  auto db = fresh();
+  auto r = db(text<std::optional<int>, string>(
+      "SELECT CASE WHEN x % 2 = 0 THEN NULL ELSE x END, 'v' || x FROM generate_series(1, 1000) x"));
+  auto it = r.begin();
+  for (int i = 0; i < 10; ++i) ++it;  // streaming: one row per libpq result
+  CHECK(db(text<int>("SELECT 7")).first() == std::tuple{7});  // the other 990 rows move to memory
+  int seen = 10;
+  for (; it != r.end(); ++it) {
+    ++seen;
+    const auto [v, label] = *it;
+    CHECK(label == "v" + std::to_string(seen));
+    CHECK(v == (seen % 2 == 0 ? std::nullopt : std::optional<int>{seen}));
+  }
+  CHECK(seen == 1000);
+  // An error after rows moved to memory is still raised where the reader reaches it.
+  auto failing = db(text<int>("SELECT 10 / (5 - x) FROM generate_series(1, 10) x"));
+  auto f = failing.begin();
+  CHECK(std::get<0>(*f) == 2);
+  CHECK(db(text<int>("SELECT 8")).first() == std::tuple{8});
+  std::vector<int> rest;
+  CHECK_THROWS_WITH([&] { for (++f; f != failing.end(); ++f) rest.push_back(std::get<0>(*f)); }(),
+                    Catch::Contains("division by zero"));
+  CHECK(rest == std::vector<int>{3, 5, 10});
+}
+
 TEST_CASE("PostgreSQL: an error after some rows is raised when the reader reaches it", "[postgres][stream]") {
   auto db = fresh();
   std::vector<int> seen;

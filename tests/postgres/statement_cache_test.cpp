@@ -104,4 +104,30 @@ TEST_CASE("PostgreSQL: prepared statements outlive a rolled-back transaction", "
   CHECK(db(delete_from(users).where(users.age == 0)).rows_affected == 1);
 }
 
+TEST_CASE("PostgreSQL: a prepared statement's arguments are sent as its parameters' types", "[postgres][cache]") {
+  auto db = fresh();
+  db.create_all(samples);
+  db(insert_into(samples).set(samples.tiny = std::int8_t{1}, samples.small = std::uint16_t{2}, samples.big = std::uint64_t{3},
+                              samples.ratio = 2.0, samples.data = ctql::blob{}, samples.at = ctql::timestamp{}));
+  // The statement is prepared for a double; an int argument later is sent as a double too.
+  auto above = db.prepare(select(samples.id).from(samples).where(samples.ratio > param<"r">));
+  CHECK(above(1.5).all().size() == 1);
+  CHECK(above(1).all().size() == 1);
+  CHECK(above(std::int64_t{3}).all().empty());
+  db(insert_into(users).set(users.name = "Ann", users.age = 30));
+  auto aged = db.prepare(select(users.name).from(users).where(users.age == param<"age">));
+  CHECK(aged(std::int64_t{30}).all().size() == 1);
+  CHECK(aged(std::int8_t{30}).all().size() == 1);
+  CHECK_THROWS_WITH(aged(std::int64_t{1} << 40), Catch::Contains("out of range"));
+  auto named = db.prepare(select(users.age).from(users).where(users.name == param<"n">));
+  const char* ann = "Ann";
+  CHECK(named(ann).first() == std::tuple{30});
+  CHECK(named(std::string_view("Ann")).first() == std::tuple{30});
+  CHECK(named(std::string("Ann")).first() == std::tuple{30});
+  auto mail = db.prepare(update(users).set(users.email = param<"e">).where(users.name == "Ann"));
+  CHECK(mail(std::nullopt).rows_affected == 1);
+  CHECK(mail("a@x").rows_affected == 1);
+  CHECK(db(select(users.email).from(users)).first() == std::tuple{std::optional<string>{"a@x"}});
+}
+
 #endif

@@ -21,7 +21,8 @@ class error : public std::runtime_error {
   const std::string& sql() const noexcept { return sql_; }
   /// The database's own message.
   const std::string& database_message() const noexcept { return database_message_; }
-  /// The database's error code (SQLite result code, MySQL error number); 0 if none.
+  /// The database's error code (SQLite result code, MySQL error number, PostgreSQL SQLSTATE packed six
+  /// bits per character); 0 if none.
   int code() const noexcept { return code_; }
   /// The SQLSTATE, where the database gives one.
   const std::string& sqlstate() const noexcept { return sqlstate_; }

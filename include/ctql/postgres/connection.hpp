@@ -1,0 +1,360 @@
+#pragma once
+// ctql::postgres::connection: runs ctql statements on a PostgreSQL server through libpq.
+// Each statement type is prepared once per connection (PQprepare, parameters typed from their
+// C++ types) and run with PQexecPrepared / PQsendQueryPrepared; values travel in binary format
+// both ways; selects stream in single-row mode; values(range) is one COPY FROM STDIN; an insert
+// into a table with an assigned key gets ` RETURNING "<key>"` for last_insert_id.
+#include <libpq-fe.h>
+
+#include <algorithm>
+#include <charconv>
+#include <cstddef>
+#include <cstdint>
+#include <iterator>
+#include <memory>
+#include <optional>
+#include <ranges>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <type_traits>
+#include <utility>
+#include <vector>
+
+#include "ctql/ctql.hpp"
+#include "ctql/core/run/connection.hpp"
+#include "ctql/core/run/statement_slot.hpp"
+#include "ctql/postgres/channel.hpp"
+#include "ctql/postgres/copy_rows.hpp"
+#include "ctql/postgres/result.hpp"
+#include "ctql/postgres/statement_cache.hpp"
+#include "ctql/postgres/text_placeholders.hpp"
+#include "ctql/postgres/value_io.hpp"
+
+namespace ctql {
+
+namespace postgres_detail {
+/// Appends each value a statement binds as the next parameter; for a param<> the prepared
+/// statement's argument, sent as the parameter's declared type. libpq copies the values when it
+/// sends, so only a temporary's text must be copied first (a bound_copy: gone when this returns).
+template <class Signature, class Args>
+struct add_parameters {
+  param_buffer* params;
+  const Args* args = nullptr;
+  template <class V>
+  void operator()(const V& v) {
+    if constexpr (is_parameter<V>) params->template add_as<typename V::value_type>(std::get<Signature::template index<V>>(*args));
+    else params->add(v);
+  }
+  template <class V>
+  void operator()(bound_copy<V> v) {
+    params->template add<true>(v.value);
+  }
+};
+
+/// The table an insert statement (or an upsert over one) writes; void for other statements.
+template <class Q>
+struct inserted_table {
+  using type = void;
+};
+template <class Table, class... Assignments>
+struct inserted_table<insert_statement<Table, Assignments...>> {
+  using type = Table;
+};
+template <class Table>
+struct inserted_table<insert_default_statement<Table>> {
+  using type = Table;
+};
+template <class Table, class Range, class... Columns>
+struct inserted_table<insert_values_statement<Table, Range, Columns...>> {
+  using type = Table;
+};
+template <class Insert, class Target, class Action, class... Assignments>
+struct inserted_table<upsert_statement<Insert, Target, Action, Assignments...>> : inserted_table<Insert> {};
+
+/// The column the database assigns when an insert leaves it out (the single integer primary
+/// key), or "" if the table has none.
+template <class Table>
+constexpr std::string_view auto_key_name() {
+  return []<class... Columns>(type_list<Columns...>) {
+    std::string_view name;
+    if constexpr ((0 + ... + (Columns::is_primary_key ? 1 : 0)) == 1)
+      ((Columns::is_primary_key && Columns::is_auto_assigned ? void(name = Columns::sql_name) : void()), ...);
+    return name;
+  }(columns_of<Table>{});
+}
+
+/// ` RETURNING "<key>"` for an insert into a table with an assigned key, so that
+/// last_insert_id comes back with the insert; "" otherwise.
+template <class Q>
+std::string key_returning() {
+  using table = typename inserted_table<Q>::type;
+  if constexpr (std::is_void_v<table>) {
+    return {};
+  } else if constexpr (auto_key_name<table>().empty()) {
+    return {};
+  } else {
+    std::string text = " RETURNING ";
+    string_sink sink{&text};
+    render_context<postgres, string_sink, true> ctx{sink};
+    ctx.identifier(auto_key_name<table>());
+    return text;
+  }
+}
+
+/// What a connection is: the libpq connection, its prepared statements and its transaction
+/// depth. It stays at one address (connections own it through a pointer): results, prepared
+/// statements and transactions refer to it.
+class session : public savepoint_transactions<session> {
+ public:
+  session(PGconn* conn, std::size_t cache_capacity) : channel_(conn), cache_(channel_, cache_capacity) {}
+  session(const session&) = delete;
+  session& operator=(const session&) = delete;
+  ~session() { cache_.clear(); }  // the statements end with the connection (channel_ closes it)
+
+  /// Runs SQL without parameters or results (several statements allowed).
+  void execute(std::string_view sql) { channel_.execute(sql); }
+
+  PGconn* native_handle() const { return channel_.handle(); }
+  /// Prepared statements kept for reuse.
+  std::size_t cached_statements() const { return cache_.size(); }
+
+  /// Whether a transaction is open (also one that a failed statement aborted).
+  bool in_transaction() {
+    if (channel_.lost() || PQstatus(channel_.handle()) == CONNECTION_BAD) return false;
+    channel_.begin_command();  // an open result's command would count as active
+    const PGTransactionStatusType status = PQtransactionStatus(channel_.handle());
+    return status == PQTRANS_INTRANS || status == PQTRANS_INERROR;
+  }
+
+  /// Runs a checked statement; Args are a prepared statement's arguments.
+  template <class Q, class Args>
+  decltype(auto) run(Q&& q, const Args& args) {
+    using S = std::remove_cvref_t<Q>;
+    using signature = parameter_signature<typename S::params>;
+    if constexpr (is_bulk_insert<S>) {
+      return run_bulk_insert(q);
+    } else {
+      channel_.begin_command();
+      params_.clear();
+      add_parameters<signature, Args> add{&params_, &args};
+      q.visit(add);
+      const auto& st = acquire(q);
+      if constexpr (is_select_statement<S>) {
+        // A statement that changes rows and returns them runs now: its failure is raised here,
+        // and its changes happen whether or not the rows are read.
+        constexpr bool changes_rows = requires { S::uses_returning; };
+        return result<typename S::row_type>(channel_, st.sql, false, changes_rows, [&] {
+          if (PQsendQueryPrepared(channel_.handle(), st.name.c_str(), params_.size(), params_.values(),
+                                  params_.lengths(), params_.formats(), 1) == 0)
+            channel_.fail(nullptr, "cannot send the query", *st.sql);
+        });
+      } else {
+        return execute_prepared(st);
+      }
+    }
+  }
+
+  /// Runs raw SQL, binding each ctql::arg at its `:name`.
+  template <class... Columns, class... Args>
+  decltype(auto) run_text(const text_statement<Columns...>& t, const Args&... args) {
+    channel_.begin_command();
+    numbered_text numbered = number_placeholders(t.sql);
+    params_.reset(numbered.names.size());
+    [[maybe_unused]] auto bind_arg = [&](const auto& a) {
+      std::size_t i = 0;
+      while (i < numbered.names.size() && numbered.names[i] != a.name) ++i;
+      if (i == numbered.names.size())
+        throw error("the statement has no parameter :" + std::string(a.name), std::string(t.sql));
+      if (params_.is_set(i)) throw error("ctql::arg<\"" + std::string(a.name) + "\"> is given twice", std::string(t.sql));
+      params_.put(i, a.value);
+    };
+    (bind_arg(args), ...);
+    for (std::size_t i = 0; i < numbered.names.size(); ++i)
+      if (!params_.is_set(i))
+        throw error("the statement's parameter :" + std::string(numbered.names[i]) + " has no ctql::arg value",
+                    std::string(t.sql));
+    if constexpr (text_statement<Columns...>::returns_rows) {
+      return result<std::tuple<Columns...>>(channel_, std::make_shared<const std::string>(t.sql), true, false, [&] {
+        if (PQsendQueryParams(channel_.handle(), numbered.sql.c_str(), params_.size(), params_.types(),
+                              params_.values(), params_.lengths(), params_.formats(), 1) == 0)
+          channel_.fail(nullptr, "cannot send the query", t.sql);
+      });
+    } else {
+      PGresult* r = PQexecParams(channel_.handle(), numbered.sql.c_str(), params_.size(), params_.types(),
+                                 params_.values(), params_.lengths(), params_.formats(), 1);
+      return channel_.finish_command(r, "the statement failed", t.sql);
+    }
+  }
+
+ private:
+  template <class Q>
+  const statement_cache::statement& acquire(const Q& q) {
+    const std::size_t slot = detail::statement_slot<Q>();
+    if constexpr (!Q::is_dynamic) {
+      return cache_.acquire(slot, [] { return std::string(ctql::sql<postgres, Q>()) + key_returning<Q>(); }, params_);
+    } else {
+      detail::dynamic_size_collector sizes;
+      q.visit(sizes);
+      return cache_.acquire(
+          dynamic_statement_key(slot, sizes.sizes),
+          [&] {
+            std::string text;
+            string_sink sink{&text};
+            render_context<postgres, string_sink, true> ctx{sink, 1, sizes.sizes};
+            Q::render(ctx);
+            return text + key_returning<Q>();
+          },
+          params_);
+    }
+  }
+
+  exec_result execute_prepared(const statement_cache::statement& st) {
+    PGresult* r = PQexecPrepared(channel_.handle(), st.name.c_str(), params_.size(), params_.values(),
+                                 params_.lengths(), params_.formats(), 1);
+    return channel_.finish_command(r, "the statement failed", *st.sql);
+  }
+
+  /// values(range): one COPY ... FROM STDIN of every row (text format, sent in 64 KiB chunks),
+  /// all-or-nothing as any single statement. COPY has no RETURNING: the assigned key of the last
+  /// row is the key sequence's currval (one more round trip), or the last row's own key.
+  template <class Q>
+  exec_result run_bulk_insert(const Q& q) {
+    const auto& rows = q.rows();
+    if (std::ranges::empty(rows)) return {};
+    using table = typename inserted_table<Q>::type;
+    static const std::string copy_sql = copy_statement<table>(typename Q::columns{});
+    constexpr int key_column = key_column_index<table>(typename Q::columns{});
+    channel_.begin_command();
+    PGconn* conn = channel_.handle();
+    PGresult* started = PQexec(conn, copy_sql.c_str());
+    if (started == nullptr || PQresultStatus(started) != PGRES_COPY_IN)
+      channel_.fail(started, "the bulk insert failed", copy_sql);
+    PQclear(started);
+    copy_buffer_.clear();
+    copy_encoder encoder(copy_buffer_, key_column);
+    auto send = [&] {
+      if (PQputCopyData(conn, copy_buffer_.data(), static_cast<int>(copy_buffer_.size())) != 1)
+        channel_.fail(nullptr, "the bulk insert failed", copy_sql);
+      copy_buffer_.clear();
+    };
+    try {
+      for (auto&& row : rows) {
+        encoder.begin_row();
+        Q::template visit_row<typename Q::row_reference>(row, encoder);
+        encoder.end_row();
+        if (copy_buffer_.size() >= copy_chunk) send();
+      }
+      send();
+    } catch (...) {
+      // A value that cannot be written (or a lost connection): the COPY ends with nothing inserted.
+      PQputCopyEnd(conn, "ctql: the rows could not be sent");
+      channel_.drain();
+      throw;
+    }
+    if (PQputCopyEnd(conn, nullptr) != 1) channel_.fail(nullptr, "the bulk insert failed", copy_sql);
+    PGresult* res = PQgetResult(conn);
+    if (res != nullptr) channel_.drain();  // the command's end
+    exec_result out = channel_.finish_command(res, "the bulk insert failed", copy_sql);
+    if constexpr (key_column >= 0) {
+      out.last_insert_id = encoder.last_key();
+    } else if constexpr (!auto_key_name<table>().empty()) {
+      out.last_insert_id = last_assigned_key<table>();
+    }
+    return out;
+  }
+
+  /// COPY "t" ("a", "b") FROM STDIN
+  template <class Table, class... Columns>
+  static std::string copy_statement(type_list<Columns...>) {
+    std::string text = "COPY ";
+    string_sink sink{&text};
+    render_context<postgres, string_sink, true> ctx{sink};
+    ctx.identifier(Table::sql_name);
+    ctx.text(" ");
+    detail::render_column_names<decltype(ctx), Columns...>(ctx);
+    ctx.text(" FROM STDIN");
+    return text;
+  }
+  /// Where the table's assigned key is among the copied columns; -1 if it is not.
+  template <class Table, class... Columns>
+  static constexpr int key_column_index(type_list<Columns...>) {
+    int index = -1;
+    int i = 0;
+    ((index = Columns::sql_name == auto_key_name<Table>() && !auto_key_name<Table>().empty() ? i : index, ++i), ...);
+    return index;
+  }
+  /// The key the table's sequence gave last in this session.
+  template <class Table>
+  std::int64_t last_assigned_key() {
+    static const std::string table_name = [] {
+      std::string text;
+      string_sink sink{&text};
+      render_context<postgres, string_sink, true> ctx{sink};
+      ctx.identifier(Table::sql_name);
+      return text;
+    }();
+    static const std::string key(auto_key_name<Table>());
+    static constexpr const char* sql = "SELECT currval(pg_get_serial_sequence($1, $2))";
+    const char* values[2] = {table_name.c_str(), key.c_str()};
+    PGresult* r = PQexecParams(channel_.handle(), sql, 2, nullptr, values, nullptr, nullptr, 0);
+    if (r == nullptr || PQresultStatus(r) != PGRES_TUPLES_OK) channel_.fail(r, "cannot read the assigned key", sql);
+    const result_ptr res(r);
+    std::int64_t id = 0;
+    if (PQntuples(res.get()) == 1 && !PQgetisnull(res.get(), 0, 0)) {
+      const std::string_view text = PQgetvalue(res.get(), 0, 0);
+      std::from_chars(text.data(), text.data() + text.size(), id);
+    }
+    return id;
+  }
+
+  static constexpr std::size_t copy_chunk = 1 << 16;
+
+  channel channel_;
+  statement_cache cache_;
+  param_buffer params_;
+  std::string copy_buffer_;
+};
+}  // namespace postgres_detail
+
+/// A database connection: `auto db = ctql::postgres::connect("postgresql://user:pw@host/db");`.
+/// Movable; not thread-safe (use one connection per thread). Results and prepared statements
+/// must not outlive it.
+class postgres::connection : public basic_connection<postgres, postgres_detail::session> {
+ public:
+  /// Takes ownership of an open libpq connection; keeps up to cache_capacity prepared statements.
+  explicit connection(PGconn* conn, std::size_t cache_capacity = 256)
+      : basic_connection(std::make_unique<postgres_detail::session>(conn, cache_capacity)) {}
+  /// The libpq connection, for what ctql does not cover.
+  PGconn* native_handle() const { return session().native_handle(); }
+};
+
+/// Connects with a libpq connection URI (`postgresql://user:password@host:port/database?...`) or
+/// a key=value string (`host=... dbname=...`). Unless the string says otherwise, connecting
+/// gives up after 10 seconds, TCP keepalives notice a dead server within a minute, and text is UTF-8.
+inline postgres::connection postgres::connect(std::string_view uri) {
+  const std::string conninfo(uri);
+  // Defaults first: the connection string (expanded from "dbname") overrides them.
+  const char* const keywords[] = {"connect_timeout",     "keepalives",       "keepalives_idle",
+                                  "keepalives_interval", "keepalives_count", "tcp_user_timeout",
+                                  "client_encoding",     "fallback_application_name", "dbname",
+                                  nullptr};
+  const char* const values[] = {"10", "1", "30", "10", "3", "60000", "UTF8", "ctql", conninfo.c_str(), nullptr};
+  PGconn* conn = PQconnectdbParams(keywords, values, 1);
+  if (conn == nullptr) throw error("cannot connect to the PostgreSQL server: libpq is out of memory");
+  auto fail = [&](std::string what, std::string message) {
+    while (!message.empty() && (message.back() == '\n' || message.back() == ' ')) message.pop_back();
+    PQfinish(conn);
+    throw error(std::move(what), {}, std::move(message));
+  };
+  if (PQstatus(conn) != CONNECTION_OK) fail("cannot connect to the PostgreSQL server", PQerrorMessage(conn));
+  if (PQserverVersion(conn) < 100000) fail("ctql needs PostgreSQL 10 or newer", "server version " + std::to_string(PQserverVersion(conn)));
+  const char* integer_datetimes = PQparameterStatus(conn, "integer_datetimes");
+  if (integer_datetimes == nullptr || std::string_view(integer_datetimes) != "on")
+    fail("ctql needs a server with integer timestamps (integer_datetimes = on)", {});
+  // Notices (e.g. "table does not exist, skipping") are not errors: do not print them.
+  PQsetNoticeProcessor(conn, [](void*, const char*) {}, nullptr);
+  return connection(conn);
+}
+
+}  // namespace ctql

@@ -1,0 +1,51 @@
+#pragma once
+// Rows kept in memory compactly: the values of many single-row results in one buffer. libpq
+// gives each row of single-row mode its own PGresult of about 2 KiB; rows that must wait (another
+// statement needs the connection while a result is being read) are moved here instead.
+#include <libpq-fe.h>
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "ctql/postgres/value_io.hpp"
+
+namespace ctql::postgres_detail {
+
+class row_buffer {
+ public:
+  /// Appends every row of `res` (all results must have the same columns).
+  void append(const PGresult* res) {
+    const int columns = PQnfields(res);
+    if (types_.empty())
+      for (int c = 0; c < columns; ++c) types_.push_back(PQftype(res, c));
+    for (int r = 0, rows = PQntuples(res); r < rows; ++r) {
+      for (int c = 0; c < columns; ++c) {
+        offsets_.push_back(data_.size());
+        if (PQgetisnull(res, r, c)) {
+          lengths_.push_back(-1);
+        } else {
+          lengths_.push_back(PQgetlength(res, r, c));
+          data_.append(PQgetvalue(res, r, c), static_cast<std::size_t>(lengths_.back()));
+        }
+      }
+      ++rows_;
+    }
+  }
+  std::size_t rows() const noexcept { return rows_; }
+  /// Field `column` of row `row`.
+  field at(std::size_t row, int column) const noexcept {
+    const std::size_t i = row * types_.size() + static_cast<std::size_t>(column);
+    const bool null = lengths_[i] < 0;
+    return {data_.data() + offsets_[i], null ? 0 : lengths_[i], types_[static_cast<std::size_t>(column)], null};
+  }
+
+ private:
+  std::vector<Oid> types_;
+  std::string data_;
+  std::vector<std::size_t> offsets_;
+  std::vector<int> lengths_;
+  std::size_t rows_ = 0;
+};
+
+}  // namespace ctql::postgres_detail
