@@ -17,20 +17,16 @@
 #include <vector>
 
 #include "ctql/core/check.hpp"
+#include "ctql/core/run/row_range.hpp"
 #include "ctql/mysql/link.hpp"
 #include "ctql/mysql/statement_cache.hpp"
 #include "ctql/mysql/value_io.hpp"
 
 namespace ctql::mysql_detail {
 
-template <class T, class Row, std::size_t... I>
-constexpr bool aggregate_takes_row(std::index_sequence<I...>) {
-  return requires { T{std::declval<std::tuple_element_t<I, Row>>()...}; };
-}
-
 /// Rows of type Row (a std::tuple). Not movable: the statement's result binds point into it.
 template <class Row>
-class result final : stream {
+class result final : public row_range<result<Row>, Row>, stream {
   static constexpr std::size_t columns = std::tuple_size_v<Row>;
 
  public:
@@ -65,65 +61,27 @@ class result final : stream {
   result& operator=(const result&) = delete;
   ~result() { finish(); }
 
-  using row_type = Row;
-
-  class iterator {
-   public:
-    using value_type = Row;
-    using difference_type = std::ptrdiff_t;
-    iterator() = default;
-    explicit iterator(result* r) : r_(r) {}
-    Row operator*() const { return r_->read_row(); }
-    iterator& operator++() {
-      r_->step();
-      return *this;
-    }
-    void operator++(int) { ++*this; }
-    friend bool operator==(const iterator& it, std::default_sentinel_t) { return it.r_ == nullptr || it.r_->done(); }
-
-   private:
-    result* r_ = nullptr;
-  };
-
-  /// Fetches the first row; a result is read once.
-  iterator begin() {
-    if (!started_) step();
-    return iterator{this};
-  }
-  std::default_sentinel_t end() const { return {}; }
   /// Whether every row has been read.
   bool done() const noexcept { return done_; }
 
-  /// The first row, if any.
-  std::optional<Row> first() {
+ private:
+  friend row_range<result, Row>;
+  void start(bool) {
     if (!started_) step();
-    if (done_) return std::nullopt;
-    return read_row();
   }
-  /// Every (remaining) row.
-  std::vector<Row> all() {
-    std::vector<Row> rows;
-    for (auto it = begin(); it != end(); ++it) rows.push_back(*it);
-    return rows;
-  }
-  /// Every row as a T, an aggregate with one member per column: `db(q).as<User>()`.
+  void advance(bool) { step(); }
+  std::size_t rows_at_hand() const { return 0; }
   template <class T>
-  std::vector<T> as() {
-    constexpr auto indices = std::make_index_sequence<columns>{};
-    if constexpr (!aggregate_takes_row<T, Row>(indices)) {
-      as_needs_matching_aggregate<T, Row>();
-      return {};
+  T read_as() {
+    if constexpr (std::is_same_v<T, Row>) {
+      return read_row();
+    } else if (buffered_) {
+      return std::apply([](auto&&... v) { return T{std::move(v)...}; }, read_row());
     } else {
-      std::vector<T> out;
-      for (auto it = begin(); it != end(); ++it) {
-        if (buffered_) out.push_back(std::apply([](auto&&... v) { return T{std::move(v)...}; }, read_row()));
-        else out.push_back(read_into<T>(indices));
-      }
-      return out;
+      return read_into<T>(std::make_index_sequence<columns>{});
     }
   }
 
- private:
   link& connection() const { return cache_->connection(); }
   row_source source() { return {lease_.stmt, binds_.data(), lease_.sql()}; }
 

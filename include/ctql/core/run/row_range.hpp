@@ -1,0 +1,92 @@
+#pragma once
+// What every connector's select result offers: a single-pass range of rows with first(), all()
+// and as<T>(). The connector's result (Derived) supplies how rows arrive:
+//   start(whole)    begin reading if not begun (whole: all rows will be read, fetch them at once)
+//   advance(whole)  move to the next row
+//   done()          whether every row has been read
+//   rows_at_hand()  how many rows are known to come (0 if unknown), to reserve space
+//   read_as<T>()    the current row as T (a std::tuple row, or an aggregate for as<T>())
+#include <cstddef>
+#include <iterator>
+#include <optional>
+#include <tuple>
+#include <utility>
+#include <vector>
+
+#include "ctql/core/check.hpp"
+
+namespace ctql {
+
+template <class T, class Row, std::size_t... I>
+constexpr bool aggregate_takes_row(std::index_sequence<I...>) {
+  return requires { T{std::declval<std::tuple_element_t<I, Row>>()...}; };
+}
+
+template <class Derived, class Row>
+class row_range {
+ public:
+  using row_type = Row;
+
+  class iterator {
+   public:
+    using value_type = Row;
+    using difference_type = std::ptrdiff_t;
+    iterator() = default;
+    explicit iterator(row_range* r) : r_(r) {}
+    Row operator*() const { return r_->current<Row>(); }
+    iterator& operator++() {
+      r_->self().advance(false);
+      return *this;
+    }
+    void operator++(int) { ++*this; }
+    friend bool operator==(const iterator& it, std::default_sentinel_t) { return it.at_end(); }
+
+   private:
+    bool at_end() const { return r_ == nullptr || r_->finished(); }
+    row_range* r_ = nullptr;
+  };
+
+  /// Steps to the first row; a result is read once.
+  iterator begin() {
+    self().start(false);
+    return iterator{this};
+  }
+  std::default_sentinel_t end() const { return {}; }
+
+  /// The first row, if any.
+  std::optional<Row> first() {
+    self().start(false);
+    if (finished()) return std::nullopt;
+    return current<Row>();
+  }
+  /// Every (remaining) row.
+  std::vector<Row> all() { return collect<Row>(); }
+  /// Every row as a T, an aggregate with one member per column: `db(q).as<User>()`.
+  template <class T>
+  std::vector<T> as() {
+    if constexpr (!aggregate_takes_row<T, Row>(std::make_index_sequence<std::tuple_size_v<Row>>{})) {
+      as_needs_matching_aggregate<T, Row>();
+      return {};
+    } else {
+      return collect<T>();
+    }
+  }
+
+ private:
+  Derived& self() { return static_cast<Derived&>(*this); }
+  bool finished() { return self().done(); }
+  template <class T>
+  T current() {
+    return self().template read_as<T>();
+  }
+  template <class T>
+  std::vector<T> collect() {
+    std::vector<T> out;
+    self().start(true);
+    out.reserve(self().rows_at_hand());
+    for (; !finished(); self().advance(true)) out.push_back(current<T>());
+    return out;
+  }
+};
+
+}  // namespace ctql
