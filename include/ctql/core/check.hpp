@@ -439,4 +439,11 @@ constexpr void range_read_once() {
                 "then to bind it): give a forward range, such as a std::vector or a view of one");
 }
 
+template <class Column>
+constexpr void postgres_identity_needs_signed_key() {
+  static_assert(always_false<Column>,
+                "ctql: PostgreSQL assigns keys only to signed integer columns (an identity column); "
+                "make the primary key std::int64_t");
+}
+
 }  // namespace ctql

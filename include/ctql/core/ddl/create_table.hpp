@@ -8,6 +8,8 @@
 #include "ctql/core/ddl/default_literal.hpp"
 #include "ctql/core/render/context.hpp"
 #include "ctql/core/render/sql_text.hpp"
+#include "ctql/core/check.hpp"
+#include "ctql/core/schema/column_name.hpp"
 #include "ctql/core/schema/table.hpp"
 
 namespace ctql {
@@ -25,6 +27,9 @@ constexpr void render_column_definition(Ctx& ctx) {
   ctx.identifier(Column::sql_name);
   ctx.text(" ");
   if constexpr (Column::is_auto_assigned && SinglePrimaryKey) {
+    using key = strip_optional_t<typename Column::value_type>;
+    if constexpr (std::is_same_v<D, postgres> && std::is_unsigned_v<key> && sizeof(key) == 8)
+      postgres_identity_needs_signed_key<column_name_t<Column>>();
     if constexpr (is_sqlite) ctx.text("INTEGER PRIMARY KEY");  // the rowid: assigned by SQLite
     else if constexpr (is_mysql) {
       render_column_type<D, Column>(ctx);
