@@ -173,13 +173,8 @@ class session : public savepoint_transactions<session> {
     } else {
       detail::dynamic_size_collector sizes;
       q.visit(sizes);
-      return cache_.acquire(dynamic_statement_key(slot, sizes.sizes), [&] {
-        std::string text;
-        string_sink sink{&text};
-        render_context<mysql, string_sink, true> ctx{sink, 1, sizes.sizes};
-        Q::render(ctx);
-        return text;
-      });
+      return cache_.acquire(dynamic_statement_key(slot, sizes.sizes),
+                            [&] { return detail::render_with_sizes<mysql, Q>(sizes.sizes); });
     }
   }
 
@@ -305,11 +300,7 @@ class session : public savepoint_transactions<session> {
   }
   template <class Q>
   static std::string sql_for_rows(std::size_t n) {
-    std::string text;
-    string_sink sink{&text};
-    render_context<mysql, string_sink, true> ctx{sink};
-    Q::render_rows(ctx, n);
-    return text;
+    return detail::render_insert_rows<mysql, Q>(n);
   }
 
   static constexpr std::size_t max_batch_rows = 4096;

@@ -198,13 +198,7 @@ class session : public savepoint_transactions<session> {
       q.visit(sizes);
       return cache_.acquire(
           dynamic_statement_key(slot, sizes.sizes),
-          [&] {
-            std::string text;
-            string_sink sink{&text};
-            render_context<postgres, string_sink, true> ctx{sink, 1, sizes.sizes};
-            Q::render(ctx);
-            return text + key_returning<Q>();
-          },
+          [&] { return detail::render_with_sizes<postgres, Q>(sizes.sizes) + key_returning<Q>(); },
           params_);
     }
   }

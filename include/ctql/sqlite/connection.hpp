@@ -126,13 +126,8 @@ class session : public savepoint_transactions<session> {
     } else {
       detail::dynamic_size_collector sizes;
       q.visit(sizes);
-      return cache_.acquire(dynamic_statement_key(slot, sizes.sizes), [&] {
-        std::string text;
-        string_sink sink{&text};
-        render_context<sqlite, string_sink, true> ctx{sink, 1, sizes.sizes};
-        Q::render(ctx);
-        return text;
-      });
+      return cache_.acquire(dynamic_statement_key(slot, sizes.sizes),
+                            [&] { return detail::render_with_sizes<sqlite, Q>(sizes.sizes); });
     }
   }
 
@@ -187,13 +182,8 @@ class session : public savepoint_transactions<session> {
   }
   template <class Q>
   sqlite_detail::statement_cache::lease acquire_rows(std::size_t n) {
-    return cache_.acquire(dynamic_statement_key(detail::statement_slot<Q>(), {n}), [n] {
-      std::string text;
-      string_sink sink{&text};
-      render_context<sqlite, string_sink, true> ctx{sink};
-      Q::render_rows(ctx, n);
-      return text;
-    });
+    return cache_.acquire(dynamic_statement_key(detail::statement_slot<Q>(), {n}),
+                          [n] { return detail::render_insert_rows<sqlite, Q>(n); });
   }
 
  public:

@@ -2,6 +2,7 @@
 // ctql::sql<Dialect>(statement): the SQL text, a constant expression for every statement whose
 // shape is fixed at compile time. ctql::runtime_sql for those with in(range) / values(range).
 #include <cstddef>
+#include <span>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -37,6 +38,26 @@ constexpr auto render_static_text() {
 /// The text lives in a variable template, so a string_view to it is a constant expression.
 template <class D, class Q>
 inline constexpr auto static_sql_text = render_static_text<D, Q>();
+
+/// The SQL of Q whose runtime-sized parts (in(range), values(range)) have these sizes, in
+/// render order.
+template <class D, class Q>
+std::string render_with_sizes(std::span<const std::size_t> sizes) {
+  std::string out;
+  string_sink sink{&out};
+  render_context<D, string_sink, true> ctx{sink, 1, sizes};
+  Q::render(ctx);
+  return out;
+}
+/// The SQL of a values(range) insert Q for `rows` rows (connectors insert in batches).
+template <class D, class Q>
+std::string render_insert_rows(std::size_t rows) {
+  std::string out;
+  string_sink sink{&out};
+  render_context<D, string_sink, true> ctx{sink};
+  Q::render_rows(ctx, rows);
+  return out;
+}
 
 // Records the sizes of runtime-sized parts, in render order; ignores values.
 struct dynamic_size_collector {
@@ -107,11 +128,7 @@ std::string runtime_sql(const Q& q) {
   } else {
     detail::dynamic_size_collector sizes;
     q.visit(sizes);
-    std::string out;
-    string_sink sink{&out};
-    render_context<D, string_sink, true> ctx{sink, 1, sizes.sizes};
-    Q::render(ctx);
-    return out;
+    return detail::render_with_sizes<D, Q>(sizes.sizes);
   }
 }
 
