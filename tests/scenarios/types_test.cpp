@@ -49,3 +49,17 @@ TEMPLATE_LIST_TEST_CASE("NULL into a non-optional and out-of-range integers rais
   CHECK_THROWS_AS(db(text<bool>("SELECT 2")).first(), ctql::error);
   CHECK_THROWS_AS(db(text<string>("SELECT 1")).first(), ctql::error);  // no silent number-to-text
 }
+
+TEMPLATE_LIST_TEST_CASE("an empty string is not NULL, streamed or read whole", "[scenario][types]", backends) {
+  auto db = TestType::connect();
+  db(insert_into(users).set(users.name = "", users.age = 1, users.email = ""));
+  db(insert_into(users).set(users.name = "x", users.age = 2, users.email = std::nullopt));
+  const auto query = select(users.name, users.email).from(users).order_by(users.age);
+  using row = std::tuple<string, optional<string>>;
+  const std::vector<row> expected{{"", optional<string>("")}, {"x", std::nullopt}};
+  CHECK(db(query).all() == expected);  // read whole
+  std::vector<row> streamed;
+  for (auto r : db(query)) streamed.push_back(r);
+  CHECK(streamed == expected);
+  CHECK_THROWS_WITH(db(text<string>("SELECT NULL")).first(), Catch::Contains("NULL"));
+}

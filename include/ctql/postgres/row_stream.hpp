@@ -6,10 +6,10 @@
 #include <libpq-fe.h>
 
 #include <cstddef>
-#include <deque>
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "ctql/core/error.hpp"
 #include "ctql/postgres/channel.hpp"
@@ -72,7 +72,8 @@ class row_stream final : public pending_rows {
   bool done() const noexcept { return done_; }
   /// Field `column` of the current row.
   field at(int column) const noexcept {
-    return reading_buffer_ ? buffered_.at(buffered_row_, column) : field_of(current_, row_, column);
+    if (reading_buffer_) return buffered_.at(buffered_row_, column);
+    return field_of(current_, row_, column, column < known_types ? types_[column] : PQftype(current_, column));
   }
   /// Rows at hand without waiting for the server (all of them after advance(true)).
   std::size_t rows_at_hand() const noexcept {
@@ -105,11 +106,7 @@ class row_stream final : public pending_rows {
   }
 
   PGresult* next_result(bool whole) {
-    if (!queued_.empty()) {
-      PGresult* r = queued_.front();
-      queued_.pop_front();
-      return r;
-    }
+    if (next_queued_ < queued_.size()) return queued_[next_queued_++];
     if (!on_connection_) return nullptr;
     if (!mode_chosen_) {
       mode_chosen_ = true;
@@ -130,7 +127,11 @@ class row_stream final : public pending_rows {
   void check_shape(PGresult* r) {
     shape_checked_ = true;
     const int n = PQnfields(r);
-    if (n == columns_) return;
+    if (n == columns_) {
+      // Every result of the query has these types: look them up once, not once a row.
+      for (int c = 0; c < n && c < known_types; ++c) types_[c] = PQftype(r, c);
+      return;
+    }
     PQclear(r);
     done_ = true;
     finish_connection();
@@ -160,14 +161,18 @@ class row_stream final : public pending_rows {
   }
   void close() noexcept {
     release_current();
-    for (PGresult* r : queued_) PQclear(r);
+    for (std::size_t i = next_queued_; i < queued_.size(); ++i) PQclear(queued_[i]);
     queued_.clear();
+    next_queued_ = 0;
     finish_connection();
   }
+
+  static constexpr int known_types = 16;  // columns past these look their type up each time
 
   channel* channel_;
   std::shared_ptr<const std::string> sql_;
   int columns_;
+  Oid types_[known_types] = {};
   bool text_;
   PGresult* current_ = nullptr;
   int row_ = 0;
@@ -180,7 +185,8 @@ class row_stream final : public pending_rows {
   bool mode_chosen_ = false;
   bool shape_checked_ = false;
   bool done_ = false;
-  std::deque<PGresult*> queued_;
+  std::vector<PGresult*> queued_;  // results read off the connection early (a vector: a deque allocates when made)
+  std::size_t next_queued_ = 0;
 };
 
 }  // namespace ctql::postgres_detail

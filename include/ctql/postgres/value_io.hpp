@@ -283,10 +283,12 @@ struct field {
   Oid type;
   bool null;
 };
-/// Field `column` of row `row` of a libpq result.
-inline field field_of(const PGresult* res, int row, int column) noexcept {
-  return {PQgetvalue(res, row, column), PQgetlength(res, row, column), PQftype(res, column),
-          PQgetisnull(res, row, column) != 0};
+/// Field `column` of row `row` of a libpq result, whose type is `type`. A NULL has length 0
+/// (libpq points it at an empty string), so only a field of length 0 asks whether it is NULL.
+inline field field_of(const PGresult* res, int row, int column, Oid type) noexcept {
+  const int length = PQgetlength(res, row, column);
+  const bool null = length == 0 && PQgetisnull(res, row, column) != 0;
+  return {null ? "" : PQgetvalue(res, row, column), length, type, null};
 }
 
 namespace reading {
@@ -392,6 +394,14 @@ T read_column(const field& f, std::string_view sql, int column) {
       reading::expect_length(f, 1, sql, column);
       return f.data[0] != 0;
     } else if constexpr (std::is_integral_v<T>) {
+      // The usual case inline: a bigint read as a 64-bit or an integer as a 32-bit signed type.
+      if constexpr (std::is_signed_v<T> && sizeof(T) == 8) {
+        if (f.type == oid::int8 && f.length == 8) [[likely]]
+          return static_cast<T>(load_big_endian<std::uint64_t>(f.data));
+      } else if constexpr (std::is_signed_v<T> && sizeof(T) == 4) {
+        if (f.type == oid::int4 && f.length == 4) [[likely]]
+          return static_cast<T>(load_big_endian<std::uint32_t>(f.data));
+      }
       return reading::integer<T>(f, sql, column);
     } else if constexpr (std::is_floating_point_v<T>) {
       return reading::floating<T>(f, sql, column);
