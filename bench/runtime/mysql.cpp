@@ -1,67 +1,30 @@
-// ctql's plain idiom against hand-written libmysqlclient code (mysql_stmt_* prepared once, reused)
-// inserting the same rows, on a live MySQL / MariaDB server. Prints wall-clock times, the median
-// of 3 rounds, with the client's CPU time beside it.
-//   bench_mysql [rows] [mysql://url]      (default: 100000 rows, $CTQL_MYSQL_URL)
-// ctql bulk:    insert_into(t).columns(...).values(rows), one call
-// ctql single:  one db(insert_into(t).set(...)) per row, in one transaction
-// raw batched:  multi-row INSERTs of the batch size ctql picks, one MYSQL_STMT reused, in one transaction
-// raw single:   one MYSQL_STMT reused per row, in one transaction
+// ctql's plain idiom against hand-written libmysqlclient code (mysql_stmt_* prepared once and
+// reused, results streamed with mysql_stmt_fetch into bound buffers), on the same data, against
+// a live MariaDB / MySQL server (workload.hpp says what each workload does). scripts/bench runs it
+// against the server scripts/mariadb-server starts.
+//   bench_mysql <ctql|raw> <insert|bulk|select|lookup|filter> [rows] [mysql://url, default $CTQL_MYSQL_URL]
 #include <mysql.h>
 
 #include <algorithm>
-#include <chrono>
-#include <cstdio>
 #include <cstdlib>
 #include <cstring>
-#include <ctime>
-#include <functional>
 #include <stdexcept>
 #include <string>
-#include <tuple>
-#include <vector>
+#include <type_traits>
 
 #include <ctql/mysql.hpp>
 
+#include "workload.hpp"
+
 namespace {
 
-struct bench_users_t : ctql::table<bench_users_t, "bench_users"> {
-  column<"id", std::int64_t, ctql::primary_key> id;
-  column<"name", std::string, ctql::max_length<64>> name;
-  column<"age", int> age;
-};
-inline constexpr bench_users_t bench_users{};
+using bench::measurement;
 
-using row = std::tuple<std::string, int>;
+/// The batch size ctql's connector picks for these rows: 4096 rows unless max_allowed_packet or
+/// the 65535-placeholder limit say fewer (here they do not).
+constexpr std::size_t ctql_batch_rows = 4096;
 
-std::vector<row> make_rows(int n) {
-  std::vector<row> rows;
-  rows.reserve(static_cast<std::size_t>(n));
-  for (int i = 0; i < n; ++i) rows.emplace_back("user number " + std::to_string(i), i % 90);
-  return rows;
-}
-
-void reset(ctql::mysql::connection& db) {
-  db.drop_all(bench_users);
-  db.create_all(bench_users);
-}
-
-std::int64_t count(ctql::mysql::connection& db) {
-  return std::get<0>(*db(ctql::select(ctql::count()).from(bench_users)).first());
-}
-
-// --- ctql ---------------------------------------------------------------------------------------
-
-void ctql_bulk(ctql::mysql::connection& db, const std::vector<row>& rows) {
-  db(ctql::insert_into(bench_users).columns(bench_users.name, bench_users.age).values(rows));
-}
-
-void ctql_single(ctql::mysql::connection& db, const std::vector<row>& rows) {
-  auto tx = db.transaction();
-  for (const auto& [name, age] : rows) db(ctql::insert_into(bench_users).set(bench_users.name = name, bench_users.age = age));
-  tx.commit();
-}
-
-// --- libmysqlclient by hand ----------------------------------------------------------------------
+using flag = std::remove_pointer_t<decltype(MYSQL_BIND::is_null)>;  // my_bool or bool
 
 [[noreturn]] void fail(MYSQL_STMT* stmt) { throw std::runtime_error(mysql_stmt_error(stmt)); }
 
@@ -69,32 +32,90 @@ void query(MYSQL* db, const char* sql) {
   if (mysql_query(db, sql) != 0) throw std::runtime_error(mysql_error(db));
 }
 
-/// Inserts rows in multi-row statements of `batch` rows (and one for the remainder).
-void raw_batched(MYSQL* db, const std::vector<row>& rows, std::size_t batch) {
-  auto prepare = [&](std::size_t n) {
+MYSQL_STMT* prepare(MYSQL* db, const std::string& sql) {
+  MYSQL_STMT* stmt = mysql_stmt_init(db);
+  if (stmt == nullptr) throw std::runtime_error(mysql_error(db));
+  if (mysql_stmt_prepare(stmt, sql.data(), sql.size()) != 0) fail(stmt);
+  return stmt;
+}
+
+void bind_string(MYSQL_BIND& b, const std::string& text, unsigned long& length) {
+  length = text.size();
+  b.buffer_type = MYSQL_TYPE_STRING;
+  b.buffer = const_cast<char*>(text.data());
+  b.buffer_length = length;
+  b.length = &length;
+}
+
+/// A result column fetched into a fixed buffer (the column's longest value fits: utf8mb4 is up
+/// to 4 bytes a character).
+struct text_column {
+  char bytes[512];
+  unsigned long length = 0;
+  flag is_null = 0;
+  void bind(MYSQL_BIND& b) {
+    b.buffer_type = MYSQL_TYPE_STRING;
+    b.buffer = bytes;
+    b.buffer_length = sizeof bytes;
+    b.length = &length;
+    b.is_null = &is_null;
+  }
+  std::string text() const { return std::string(bytes, length); }
+};
+
+template <class Int>
+void bind_int(MYSQL_BIND& b, Int& value) {
+  b.buffer_type = sizeof(Int) == 8 ? MYSQL_TYPE_LONGLONG : MYSQL_TYPE_LONG;
+  b.buffer = &value;
+}
+
+/// Fetches the next row; false at the end. A value cut short would be a wrong result: abort.
+bool fetch(MYSQL_STMT* stmt) {
+  const int rc = mysql_stmt_fetch(stmt);
+  if (rc == 0) return true;
+  if (rc == MYSQL_NO_DATA) return false;
+  if (rc == MYSQL_DATA_TRUNCATED) throw std::runtime_error("a value was truncated");
+  fail(stmt);
+}
+
+void raw_insert(MYSQL* db, const std::vector<std::string>& names) {
+  MYSQL_STMT* stmt = prepare(db, "INSERT INTO `bench_users` (`name`, `age`) VALUES (?, ?)");
+  query(db, "BEGIN");
+  MYSQL_BIND binds[2];
+  unsigned long length = 0;
+  int age = 0;
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    std::memset(binds, 0, sizeof binds);
+    bind_string(binds[0], names[i], length);
+    age = bench::age_of(i);
+    bind_int(binds[1], age);
+    if (mysql_stmt_bind_param(stmt, binds) != 0 || mysql_stmt_execute(stmt) != 0) fail(stmt);
+  }
+  query(db, "COMMIT");
+  mysql_stmt_close(stmt);
+}
+
+/// Multi-row INSERTs of the batch size ctql picks, one MYSQL_STMT reused, in one transaction.
+void raw_bulk(MYSQL* db, const std::vector<std::string>& names) {
+  auto prepare_rows = [&](std::size_t n) {
     std::string sql = "INSERT INTO `bench_users` (`name`, `age`) VALUES ";
     for (std::size_t i = 0; i < n; ++i) sql += i == 0 ? "(?, ?)" : ", (?, ?)";
-    MYSQL_STMT* stmt = mysql_stmt_init(db);
-    if (mysql_stmt_prepare(stmt, sql.data(), sql.size()) != 0) fail(stmt);
-    return stmt;
+    return prepare(db, sql);
   };
+  const std::size_t batch = ctql_batch_rows;
   std::vector<MYSQL_BIND> binds(2 * batch);
   std::vector<unsigned long> lengths(batch);
+  std::vector<int> ages(batch);
   query(db, "BEGIN");
-  MYSQL_STMT* full = prepare(batch);
-  for (std::size_t done = 0; done < rows.size();) {
-    const std::size_t n = std::min(batch, rows.size() - done);
-    MYSQL_STMT* stmt = n == batch ? full : prepare(n);
+  MYSQL_STMT* full = prepare_rows(batch);
+  for (std::size_t done = 0; done < names.size();) {
+    const std::size_t n = std::min(batch, names.size() - done);
+    MYSQL_STMT* stmt = n == batch ? full : prepare_rows(n);
     std::memset(binds.data(), 0, sizeof(MYSQL_BIND) * 2 * n);
     for (std::size_t i = 0; i < n; ++i) {
-      const auto& [name, age] = rows[done + i];
-      lengths[i] = name.size();
-      binds[2 * i].buffer_type = MYSQL_TYPE_STRING;
-      binds[2 * i].buffer = const_cast<char*>(name.data());
-      binds[2 * i].buffer_length = lengths[i];
-      binds[2 * i].length = &lengths[i];
-      binds[2 * i + 1].buffer_type = MYSQL_TYPE_LONG;
-      binds[2 * i + 1].buffer = const_cast<int*>(&age);
+      bind_string(binds[2 * i], names[done + i], lengths[i]);
+      ages[i] = bench::age_of(done + i);
+      bind_int(binds[2 * i + 1], ages[i]);
     }
     if (mysql_stmt_bind_param(stmt, binds.data()) != 0 || mysql_stmt_execute(stmt) != 0) fail(stmt);
     if (stmt != full) mysql_stmt_close(stmt);
@@ -104,106 +125,134 @@ void raw_batched(MYSQL* db, const std::vector<row>& rows, std::size_t batch) {
   query(db, "COMMIT");
 }
 
-void raw_single(MYSQL* db, const std::vector<row>& rows) {
-  const std::string sql = "INSERT INTO `bench_users` (`name`, `age`) VALUES (?, ?)";
-  MYSQL_STMT* stmt = mysql_stmt_init(db);
-  if (mysql_stmt_prepare(stmt, sql.data(), sql.size()) != 0) fail(stmt);
-  query(db, "BEGIN");
-  MYSQL_BIND binds[2];
-  unsigned long length = 0;
-  for (const auto& [name, age] : rows) {
-    std::memset(binds, 0, sizeof binds);
-    length = name.size();
-    binds[0].buffer_type = MYSQL_TYPE_STRING;
-    binds[0].buffer = const_cast<char*>(name.data());
-    binds[0].buffer_length = length;
-    binds[0].length = &length;
-    binds[1].buffer_type = MYSQL_TYPE_LONG;
-    binds[1].buffer = const_cast<int*>(&age);
-    if (mysql_stmt_bind_param(stmt, binds) != 0 || mysql_stmt_execute(stmt) != 0) fail(stmt);
-  }
-  query(db, "COMMIT");
+std::size_t raw_count(MYSQL* db) {
+  query(db, "SELECT count(*) FROM `bench_users`");
+  MYSQL_RES* result = mysql_store_result(db);
+  const std::size_t n = std::strtoull(mysql_fetch_row(result)[0], nullptr, 10);
+  mysql_free_result(result);
+  return n;
+}
+
+std::vector<bench::user> raw_select(MYSQL* db) {
+  MYSQL_STMT* stmt = prepare(db, "SELECT `id`, `name`, `age`, `email` FROM `bench_users`");
+  if (mysql_stmt_execute(stmt) != 0) fail(stmt);
+  std::int64_t id = 0;
+  int age = 0;
+  text_column name, email;
+  MYSQL_BIND out[4];
+  std::memset(out, 0, sizeof out);
+  bind_int(out[0], id);
+  name.bind(out[1]);
+  bind_int(out[2], age);
+  email.bind(out[3]);
+  if (mysql_stmt_bind_result(stmt, out) != 0) fail(stmt);
+  std::vector<bench::user> all;
+  while (fetch(stmt))
+    all.push_back(bench::user{id, name.text(), age, email.is_null ? std::nullopt : std::optional(email.text())});
   mysql_stmt_close(stmt);
+  return all;
 }
 
-/// The batch size ctql's connector picks for these rows: 4096 rows unless max_allowed_packet or
-/// the 65535-placeholder limit say fewer (here they do not).
-constexpr std::size_t ctql_batch_rows = 4096;
-
-struct timing {
-  double wall = 0;  // seconds
-  double cpu = 0;   // this process's CPU seconds (the client's share of the work)
-};
-
-double cpu_now() {
-  timespec t{};
-  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
-  return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_nsec) * 1e-9;
+std::size_t raw_lookup(MYSQL* db, int rows) {
+  MYSQL_STMT* stmt = prepare(db, "SELECT `name`, `age` FROM `bench_users` WHERE `id` = ?");
+  std::int64_t id = 0;
+  MYSQL_BIND in[1];
+  std::memset(in, 0, sizeof in);
+  bind_int(in[0], id);
+  if (mysql_stmt_bind_param(stmt, in) != 0) fail(stmt);
+  text_column name;
+  int age = 0;
+  MYSQL_BIND out[2];
+  std::memset(out, 0, sizeof out);
+  name.bind(out[0]);
+  bind_int(out[1], age);
+  if (mysql_stmt_bind_result(stmt, out) != 0) fail(stmt);
+  std::size_t check = 0;
+  for (id = 1; id <= rows; ++id) {
+    if (mysql_stmt_execute(stmt) != 0) fail(stmt);
+    if (fetch(stmt)) {
+      const std::string text = name.text();
+      check += bench::checksum(id, text, age);
+    }
+    if (mysql_stmt_free_result(stmt) != 0) fail(stmt);
+  }
+  mysql_stmt_close(stmt);
+  return check;
 }
 
-timing measure(const std::function<void()>& work) {
-  const auto start = std::chrono::steady_clock::now();
-  const double cpu = cpu_now();
-  work();
-  return {std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count(), cpu_now() - cpu};
+std::size_t raw_filter(MYSQL* db) {
+  MYSQL_STMT* stmt = prepare(db, "SELECT `id`, `name`, `age` FROM `bench_users` WHERE `age` BETWEEN ? AND ? AND `name` LIKE ?");
+  int low = 0, high = 0;
+  std::string pattern;
+  unsigned long pattern_length = 0;
+  MYSQL_BIND in[3];
+  std::int64_t id = 0;
+  int age = 0;
+  text_column name;
+  MYSQL_BIND out[3];
+  std::memset(out, 0, sizeof out);
+  bind_int(out[0], id);
+  name.bind(out[1]);
+  bind_int(out[2], age);
+  if (mysql_stmt_bind_result(stmt, out) != 0) fail(stmt);
+  std::size_t check = 0;
+  for (int q = 0; q < bench::filter_queries; ++q) {
+    low = bench::filter_low(q);
+    high = low + 2;
+    pattern = bench::filter_pattern(q);
+    std::memset(in, 0, sizeof in);
+    bind_int(in[0], low);
+    bind_int(in[1], high);
+    bind_string(in[2], pattern, pattern_length);
+    if (mysql_stmt_bind_param(stmt, in) != 0 || mysql_stmt_execute(stmt) != 0) fail(stmt);
+    while (fetch(stmt)) {
+      const std::string text = name.text();
+      check += bench::checksum(id, text, age);
+    }
+  }
+  mysql_stmt_close(stmt);
+  return check;
 }
 
-double median(std::vector<double> v) {
-  std::sort(v.begin(), v.end());
-  return v[v.size() / 2];
+std::size_t run_raw(const bench::run_request& request, measurement& m) {
+  // The handle of a ctql connection: the same session settings (opening is not measured).
+  auto connection = ctql::mysql::connect(request.database);
+  MYSQL* db = connection.native_handle();
+  query(db, "DROP TABLE IF EXISTS `bench_users`");
+  query(db, "CREATE TABLE `bench_users` (`id` BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY, `name` VARCHAR(64) NOT NULL, "
+            "`age` INT NOT NULL, `email` VARCHAR(128)) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4");
+  const auto names = bench::make_names(request.rows);
+  const std::string& workload = request.workload;
+  std::size_t check = 0;
+  if (workload == "insert" || workload == "bulk") {
+    m.start();
+    workload == "insert" ? raw_insert(db, names) : raw_bulk(db, names);
+    m.stop();
+    check = raw_count(db);
+  } else if (workload == "select") {
+    raw_bulk(db, names);
+    m.start();
+    const std::vector<bench::user> all = raw_select(db);
+    m.stop();
+    check = bench::checksum(all);
+  } else {
+    raw_bulk(db, names);
+    m.start();
+    check = workload == "lookup" ? raw_lookup(db, request.rows) : raw_filter(db);
+    m.stop();
+  }
+  query(db, "DROP TABLE `bench_users`");
+  return check;
+}
+
+std::size_t run_ctql(const bench::run_request& request, measurement& m) {
+  auto db = ctql::mysql::connect(request.database);
+  return bench::run_ctql(db, request.workload, request.rows, m);
 }
 
 }  // namespace
 
-int main(int argc, char** argv) try {
-  const int n = argc > 1 ? std::atoi(argv[1]) : 100'000;
-  const char* env = std::getenv("CTQL_MYSQL_URL");
-  const std::string url = argc > 2 ? argv[2] : env != nullptr ? env : "";
-  if (url.empty()) {
-    std::fprintf(stderr, "bench_mysql: give a mysql:// URL or set CTQL_MYSQL_URL (scripts/mariadb-server start)\n");
-    return 2;
-  }
-  const auto rows = make_rows(n);
-  auto db = ctql::mysql::connect(url);
-  MYSQL* raw = db.native_handle();  // the same session settings for the hand-written code
-  auto check = [&](const char* what) {
-    if (count(db) != n) throw std::runtime_error(std::string(what) + ": wrong row count");
-  };
-
-  struct workload {
-    const char* name;
-    std::function<void()> run;
-    std::vector<double> wall, cpu;
-  };
-  std::vector<workload> workloads{
-      {"ctql values(range)", [&] { ctql_bulk(db, rows); }, {}, {}},
-      {"raw C API, same batches", [&] { raw_batched(raw, rows, ctql_batch_rows); }, {}, {}},
-      {"ctql single-row inserts", [&] { ctql_single(db, rows); }, {}, {}},
-      {"raw C API, single-row inserts", [&] { raw_single(raw, rows); }, {}, {}},
-  };
-  // Three rounds, each workload once per round (in a rotating order), so a busy machine weighs
-  // on every workload alike.
-  for (std::size_t round = 0; round < 3; ++round) {
-    for (std::size_t k = 0; k < workloads.size(); ++k) {
-      workload& w = workloads[(k + round) % workloads.size()];
-      reset(db);
-      const timing t = measure(w.run);
-      check(w.name);
-      w.wall.push_back(t.wall);
-      w.cpu.push_back(t.cpu);
-    }
-  }
-  db.drop_all(bench_users);
-
-  std::printf("%d rows; median of 3 runs; wall-clock and client CPU seconds\n", n);
-  for (const workload& w : workloads)
-    std::printf("%-32s wall %7.3f s (%8.0f rows/s)   client cpu %7.3f s\n", w.name, median(w.wall),
-                n / median(w.wall), median(w.cpu));
-  std::printf("ctql / raw: values(range) wall %.2f cpu %.2f; single-row wall %.2f cpu %.2f\n",
-              median(workloads[0].wall) / median(workloads[1].wall), median(workloads[0].cpu) / median(workloads[1].cpu),
-              median(workloads[2].wall) / median(workloads[3].wall), median(workloads[2].cpu) / median(workloads[3].cpu));
-  return 0;
-} catch (const std::exception& e) {
-  std::fprintf(stderr, "bench_mysql: %s\n", e.what());
-  return 1;
+int main(int argc, char** argv) {
+  return bench::run_main(argc, argv, "mysql://url, default $CTQL_MYSQL_URL", std::getenv("CTQL_MYSQL_URL"), run_ctql,
+                         run_raw);
 }

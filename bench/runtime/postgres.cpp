@@ -1,227 +1,202 @@
-// Bulk inserts on PostgreSQL: ctql's values(range) (one COPY FROM STDIN) against hand-written
-// libpq doing the same, against multi-row INSERT batches (the alternative ctql measured), and
-// against single-row inserts. Wall-clock medians of 3 runs; each run starts from an empty table.
-// Needs a server: the URL argument, or CTQL_POSTGRES_URL as for the tests.
-//   bench_postgres [rows] [url] [batch_rows...]
-// With batch sizes given, it times only the hand-written INSERT batches at each size.
+// ctql's plain idiom against hand-written libpq code (statements prepared once with PQprepare and
+// run with PQexecPrepared, binary parameters and results), on the same data, against a live
+// PostgreSQL server (workload.hpp says what each workload does). scripts/bench runs it against
+// the server scripts/postgres-server starts.
+//   bench_postgres <ctql|raw> <insert|bulk|select|lookup|filter> [rows] [postgresql://url, default $CTQL_POSTGRES_URL]
 #include <libpq-fe.h>
 
-#include <algorithm>
-#include <chrono>
-#include <cstdio>
+#include <cstdint>
 #include <cstdlib>
 #include <cstring>
-#include <functional>
-#include <optional>
+#include <stdexcept>
 #include <string>
-#include <tuple>
-#include <vector>
 
 #include <ctql/postgres.hpp>
 
+#include "workload.hpp"
+
 namespace {
 
-struct users_t : ctql::table<users_t, "bench_users"> {
-  column<"id", std::int64_t, ctql::primary_key> id;
-  column<"name", std::string> name;
-  column<"age", int> age;
-  column<"email", std::optional<std::string>> email;
+using bench::measurement;
+
+// Type OIDs (pg_type.dat): the parameters' types, as a hand-written program would declare them.
+constexpr Oid int4_oid = 23, int8_oid = 20, text_oid = 25;
+
+/// A PGresult that must have succeeded; cleared at the end of the scope.
+class checked_result {
+ public:
+  checked_result(PGconn* conn, PGresult* r) : r_(r) {
+    const auto status = PQresultStatus(r);
+    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK && status != PGRES_COPY_IN) {
+      const std::string message = PQerrorMessage(conn);
+      PQclear(r);
+      throw std::runtime_error("libpq: " + message);
+    }
+  }
+  checked_result(const checked_result&) = delete;
+  checked_result& operator=(const checked_result&) = delete;
+  ~checked_result() { PQclear(r_); }
+  PGresult* get() const { return r_; }
+
+ private:
+  PGresult* r_;
 };
-inline constexpr users_t users{};
 
-using row = std::tuple<std::string, int>;
+void exec(PGconn* conn, const char* sql) { checked_result(conn, PQexec(conn, sql)); }
 
-std::vector<row> make_rows(int count) {
-  std::vector<row> rows;
-  rows.reserve(static_cast<std::size_t>(count));
-  for (int i = 0; i < count; ++i) rows.emplace_back("user number " + std::to_string(i), i % 90);
-  return rows;
+void prepare(PGconn* conn, const char* name, const char* sql, int params, const Oid* types) {
+  checked_result(conn, PQprepare(conn, name, sql, params, types));
 }
 
-const char* server_url(int argc, char** argv) {
-  const char* url = argc > 2 ? argv[2] : std::getenv("CTQL_POSTGRES_URL");
-  if (url == nullptr || *url == '\0') {
-    std::fprintf(stderr, "usage: bench_postgres [rows] [url]; or set CTQL_POSTGRES_URL (export "
-                         "CTQL_POSTGRES_URL=$(scripts/postgres-server start))\n");
-    std::exit(2);
-  }
-  return url;
+// Binary values are big-endian.
+std::uint32_t be32(std::uint32_t v) { return __builtin_bswap32(v); }
+std::uint64_t be64(std::uint64_t v) { return __builtin_bswap64(v); }
+std::int32_t read_int4(const char* p) {
+  std::uint32_t v;
+  std::memcpy(&v, p, 4);
+  return static_cast<std::int32_t>(be32(v));
+}
+std::int64_t read_int8(const char* p) {
+  std::uint64_t v;
+  std::memcpy(&v, p, 8);
+  return static_cast<std::int64_t>(be64(v));
+}
+std::string read_text(const PGresult* r, int row, int column) {
+  return std::string(PQgetvalue(r, row, column), static_cast<std::size_t>(PQgetlength(r, row, column)));
 }
 
-void must(PGresult* r, PGconn* conn) {
-  const auto status = PQresultStatus(r);
-  if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK && status != PGRES_COPY_IN) {
-    std::fprintf(stderr, "libpq: %s\n", PQerrorMessage(conn));
-    std::exit(1);
-  }
-  PQclear(r);
-}
-
-/// Median of three runs of `run`, each after `reset`, in milliseconds.
-double median_ms(const std::function<void()>& reset, const std::function<void()>& run) {
-  std::vector<double> times;
-  for (int i = 0; i < 3; ++i) {
-    reset();
-    const auto start = std::chrono::steady_clock::now();
-    run();
-    times.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
-  }
-  std::sort(times.begin(), times.end());
-  return times[1];
-}
-
-// --- hand-written libpq -----------------------------------------------------------------------------
-
-void put_be32(std::string& out, std::uint32_t v) {
-  for (int shift = 24; shift >= 0; shift -= 8) out += static_cast<char>(v >> shift);
-}
-
-/// Multi-row INSERTs of `batch` rows, prepared once per size, binary parameters, one transaction.
-void raw_batches(PGconn* conn, const std::vector<row>& rows, std::size_t batch) {
-  must(PQexec(conn, "BEGIN"), conn);
-  std::vector<std::string> prepared;
-  std::vector<const char*> values;
-  std::vector<int> lengths, formats;
-  std::vector<std::string> ages;
-  const Oid types_per_row[2] = {25, 23};
-  std::vector<Oid> types;
-  for (std::size_t done = 0; done < rows.size();) {
-    const std::size_t n = std::min(batch, rows.size() - done);
-    const std::string name = "raw_" + std::to_string(n);
-    if (std::find(prepared.begin(), prepared.end(), name) == prepared.end()) {
-      std::string sql = R"(INSERT INTO "bench_users" ("name", "age") VALUES )";
-      types.clear();
-      for (std::size_t r = 0; r < n; ++r) {
-        sql += (r == 0 ? "($" : ", ($") + std::to_string(2 * r + 1) + ", $" + std::to_string(2 * r + 2) + ")";
-        types.insert(types.end(), types_per_row, types_per_row + 2);
-      }
-      must(PQprepare(conn, name.c_str(), sql.c_str(), static_cast<int>(2 * n), types.data()), conn);
-      prepared.push_back(name);
-    }
-    values.clear();
-    lengths.clear();
-    formats.assign(2 * n, 1);
-    ages.assign(n, std::string());
-    for (std::size_t r = 0; r < n; ++r) {
-      const auto& [text, age] = rows[done + r];
-      put_be32(ages[r], static_cast<std::uint32_t>(age));
-      values.push_back(text.data());
-      lengths.push_back(static_cast<int>(text.size()));
-      values.push_back(ages[r].data());
-      lengths.push_back(4);
-    }
-    must(PQexecPrepared(conn, name.c_str(), static_cast<int>(2 * n), values.data(), lengths.data(), formats.data(), 1),
-         conn);
-    done += n;
-  }
-  for (const auto& name : prepared) must(PQexec(conn, ("DEALLOCATE " + name).c_str()), conn);
-  must(PQexec(conn, "COMMIT"), conn);
-}
-
-/// One prepared single-row INSERT per row, one transaction; RETURNING the key, as ctql does
-/// for last_insert_id.
-void raw_single(PGconn* conn, const std::vector<row>& rows) {
-  must(PQexec(conn, "BEGIN"), conn);
-  const Oid types[2] = {25, 23};
-  must(PQprepare(conn, "raw_single", R"(INSERT INTO "bench_users" ("name", "age") VALUES ($1, $2) RETURNING "id")", 2,
-                 types),
-       conn);
+void raw_insert(PGconn* conn, const std::vector<std::string>& names) {
+  const Oid types[2] = {text_oid, int4_oid};
+  prepare(conn, "insert", R"(INSERT INTO "bench_users" ("name", "age") VALUES ($1, $2))", 2, types);
+  exec(conn, "BEGIN");
   const int formats[2] = {1, 1};
-  for (const auto& [text, age] : rows) {
-    std::string be;
-    put_be32(be, static_cast<std::uint32_t>(age));
-    const char* values[2] = {text.data(), be.data()};
-    const int lengths[2] = {static_cast<int>(text.size()), 4};
-    must(PQexecPrepared(conn, "raw_single", 2, values, lengths, formats, 1), conn);
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    const std::uint32_t age = be32(static_cast<std::uint32_t>(bench::age_of(i)));
+    const char* values[2] = {names[i].data(), reinterpret_cast<const char*>(&age)};
+    const int lengths[2] = {static_cast<int>(names[i].size()), 4};
+    checked_result(conn, PQexecPrepared(conn, "insert", 2, values, lengths, formats, 1));
   }
-  must(PQexec(conn, "DEALLOCATE raw_single"), conn);
-  must(PQexec(conn, "COMMIT"), conn);
+  exec(conn, "COMMIT");
 }
 
-/// COPY ... FROM STDIN in text format, 64 KiB at a time (what ctql's values(range) does).
-void raw_copy(PGconn* conn, const std::vector<row>& rows) {
-  must(PQexec(conn, R"(COPY "bench_users" ("name", "age") FROM STDIN)"), conn);
+/// COPY ... FROM STDIN in text format, 64 KiB at a time: what ctql sends for values(range).
+void raw_bulk(PGconn* conn, const std::vector<std::string>& names) {
+  checked_result(conn, PQexec(conn, R"(COPY "bench_users" ("name", "age") FROM STDIN)"));
   std::string chunk;
-  for (const auto& [text, age] : rows) {
-    chunk += text;  // no tabs, newlines or backslashes in these names: no escaping needed
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    chunk += names[i];  // no tab, newline or backslash in these names: nothing to escape
     chunk += '\t';
-    chunk += std::to_string(age);
+    chunk += std::to_string(bench::age_of(i));
     chunk += '\n';
     if (chunk.size() > 65536) {
-      PQputCopyData(conn, chunk.data(), static_cast<int>(chunk.size()));
+      if (PQputCopyData(conn, chunk.data(), static_cast<int>(chunk.size())) != 1)
+        throw std::runtime_error(PQerrorMessage(conn));
       chunk.clear();
     }
   }
-  PQputCopyData(conn, chunk.data(), static_cast<int>(chunk.size()));
-  PQputCopyEnd(conn, nullptr);
-  must(PQgetResult(conn), conn);
+  if (PQputCopyData(conn, chunk.data(), static_cast<int>(chunk.size())) != 1 || PQputCopyEnd(conn, nullptr) != 1)
+    throw std::runtime_error(PQerrorMessage(conn));
+  checked_result(conn, PQgetResult(conn));
   while (PGresult* r = PQgetResult(conn)) PQclear(r);
+}
+
+std::size_t raw_count(PGconn* conn) {
+  checked_result r(conn, PQexec(conn, R"(SELECT count(*) FROM "bench_users")"));
+  return std::strtoull(PQgetvalue(r.get(), 0, 0), nullptr, 10);
+}
+
+std::vector<bench::user> raw_select(PGconn* conn) {
+  prepare(conn, "select", R"(SELECT "id", "name", "age", "email" FROM "bench_users")", 0, nullptr);
+  checked_result r(conn, PQexecPrepared(conn, "select", 0, nullptr, nullptr, nullptr, 1));
+  const int rows = PQntuples(r.get());
+  std::vector<bench::user> all;
+  all.reserve(static_cast<std::size_t>(rows));
+  for (int i = 0; i < rows; ++i)
+    all.push_back(bench::user{read_int8(PQgetvalue(r.get(), i, 0)), read_text(r.get(), i, 1),
+                              read_int4(PQgetvalue(r.get(), i, 2)),
+                              PQgetisnull(r.get(), i, 3) ? std::nullopt : std::optional(read_text(r.get(), i, 3))});
+  return all;
+}
+
+std::size_t raw_lookup(PGconn* conn, int rows) {
+  const Oid types[1] = {int8_oid};
+  prepare(conn, "lookup", R"(SELECT "name", "age" FROM "bench_users" WHERE "id" = $1)", 1, types);
+  const int formats[1] = {1};
+  const int lengths[1] = {8};
+  std::size_t check = 0;
+  for (std::int64_t id = 1; id <= rows; ++id) {
+    const std::uint64_t key = be64(static_cast<std::uint64_t>(id));
+    const char* values[1] = {reinterpret_cast<const char*>(&key)};
+    checked_result r(conn, PQexecPrepared(conn, "lookup", 1, values, lengths, formats, 1));
+    if (PQntuples(r.get()) > 0) {
+      const std::string name = read_text(r.get(), 0, 0);
+      check += bench::checksum(id, name, read_int4(PQgetvalue(r.get(), 0, 1)));
+    }
+  }
+  return check;
+}
+
+std::size_t raw_filter(PGconn* conn) {
+  const Oid types[3] = {int4_oid, int4_oid, text_oid};
+  prepare(conn, "filter",
+          R"(SELECT "id", "name", "age" FROM "bench_users" WHERE "age" BETWEEN $1 AND $2 AND "name" LIKE $3)", 3, types);
+  const int formats[3] = {1, 1, 1};
+  std::size_t check = 0;
+  for (int q = 0; q < bench::filter_queries; ++q) {
+    const int low = bench::filter_low(q);
+    const std::uint32_t from = be32(static_cast<std::uint32_t>(low)), to = be32(static_cast<std::uint32_t>(low + 2));
+    const std::string pattern = bench::filter_pattern(q);
+    const char* values[3] = {reinterpret_cast<const char*>(&from), reinterpret_cast<const char*>(&to), pattern.data()};
+    const int lengths[3] = {4, 4, static_cast<int>(pattern.size())};
+    checked_result r(conn, PQexecPrepared(conn, "filter", 3, values, lengths, formats, 1));
+    for (int i = 0, n = PQntuples(r.get()); i < n; ++i) {
+      const std::string name = read_text(r.get(), i, 1);
+      check += bench::checksum(read_int8(PQgetvalue(r.get(), i, 0)), name, read_int4(PQgetvalue(r.get(), i, 2)));
+    }
+  }
+  return check;
+}
+
+std::size_t run_raw(const bench::run_request& request, measurement& m) {
+  PGconn* conn = PQconnectdb(request.database.c_str());
+  if (PQstatus(conn) != CONNECTION_OK) throw std::runtime_error(PQerrorMessage(conn));
+  PQsetNoticeProcessor(conn, [](void*, const char*) {}, nullptr);
+  exec(conn, R"(DROP TABLE IF EXISTS "bench_users")");
+  exec(conn, R"(CREATE TABLE "bench_users" ("id" BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY, )"
+             R"("name" VARCHAR(64) NOT NULL, "age" INTEGER NOT NULL, "email" VARCHAR(128)))");
+  const auto names = bench::make_names(request.rows);
+  const std::string& workload = request.workload;
+  std::size_t check = 0;
+  if (workload == "insert" || workload == "bulk") {
+    m.start();
+    workload == "insert" ? raw_insert(conn, names) : raw_bulk(conn, names);
+    m.stop();
+    check = raw_count(conn);
+  } else if (workload == "select") {
+    raw_bulk(conn, names);
+    m.start();
+    const std::vector<bench::user> all = raw_select(conn);
+    m.stop();
+    check = bench::checksum(all);
+  } else {
+    raw_bulk(conn, names);
+    m.start();
+    check = workload == "lookup" ? raw_lookup(conn, request.rows) : raw_filter(conn);
+    m.stop();
+  }
+  exec(conn, R"(DROP TABLE "bench_users")");
+  PQfinish(conn);
+  return check;
+}
+
+std::size_t run_ctql(const bench::run_request& request, measurement& m) {
+  auto db = ctql::postgres::connect(request.database);
+  return bench::run_ctql(db, request.workload, request.rows, m);
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
-  const int count = argc > 1 ? std::atoi(argv[1]) : 100000;
-  const auto rows = make_rows(count);
-  const char* url = server_url(argc, argv);
-  auto db = ctql::postgres::connect(url);
-  PGconn* raw = PQconnectdb(url);
-  if (PQstatus(raw) != CONNECTION_OK) {
-    std::fprintf(stderr, "libpq: %s\n", PQerrorMessage(raw));
-    return 1;
-  }
-  PQsetNoticeProcessor(raw, [](void*, const char*) {}, nullptr);
-  auto reset = [&] {
-    db.drop_all(users);
-    db.create_all(users);
-  };
-  auto check = [&](const char* what) {
-    const auto n = std::get<0>(*db(ctql::select(ctql::count()).from(users)).first());
-    if (n != count) {
-      std::fprintf(stderr, "%s inserted %lld rows, not %d\n", what, static_cast<long long>(n), count);
-      std::exit(1);
-    }
-  };
-
-  if (argc > 3) {
-    std::printf("%-34s %10s\n", "hand-written libpq batches of", "median ms");
-    for (int i = 3; i < argc; ++i) {
-      const auto batch = static_cast<std::size_t>(std::atoi(argv[i]));
-      const double ms = median_ms(reset, [&] { raw_batches(raw, rows, batch); });
-      check("raw batches");
-      std::printf("%-34zu %10.1f\n", batch, ms);
-    }
-    PQfinish(raw);
-    return 0;
-  }
-
-  std::printf("%d rows (text, int) into an empty table; wall-clock median of 3 runs\n", count);
-  std::printf("%-50s %10s\n", "method", "ms");
-  const double bulk = median_ms(reset, [&] {
-    db(ctql::insert_into(users).columns(users.name, users.age).values(rows));
-  });
-  check("ctql values(range)");
-  std::printf("%-50s %10.1f\n", "ctql values(range) (COPY FROM STDIN)", bulk);
-
-  const double copy = median_ms(reset, [&] { raw_copy(raw, rows); });
-  check("COPY");
-  std::printf("%-50s %10.1f\n", "libpq COPY FROM STDIN, the same", copy);
-
-  const double raw_batch = median_ms(reset, [&] { raw_batches(raw, rows, 1000); });
-  check("raw batches");
-  std::printf("%-50s %10.1f\n", "libpq multi-row INSERTs, 1000 rows each, prepared", raw_batch);
-
-  const double single = median_ms(reset, [&] {
-    auto tx = db.transaction();
-    for (const auto& [name, age] : rows) db(ctql::insert_into(users).set(users.name = name, users.age = age));
-    tx.commit();
-  });
-  check("ctql single-row inserts");
-  std::printf("%-50s %10.1f\n", "ctql single-row inserts (one transaction)", single);
-
-  const double raw_one = median_ms(reset, [&] { raw_single(raw, rows); });
-  check("raw single-row inserts");
-  std::printf("%-50s %10.1f\n", "libpq single-row inserts, the same", raw_one);
-  PQfinish(raw);
-  return 0;
+  return bench::run_main(argc, argv, "postgresql://url, default $CTQL_POSTGRES_URL", std::getenv("CTQL_POSTGRES_URL"),
+                         run_ctql, run_raw);
 }
