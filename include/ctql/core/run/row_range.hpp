@@ -57,7 +57,7 @@ class row_range {
   std::optional<Row> first() {
     self().start(false);
     if (finished()) return std::nullopt;
-    return current<Row>();
+    return std::optional<Row>(std::in_place, current_row{this});
   }
   /// Every (remaining) row.
   std::vector<Row> all() { return collect<Row>(); }
@@ -73,6 +73,13 @@ class row_range {
   }
 
  private:
+  /// Converts to the current row, so that std::optional builds it in place rather than moving a
+  /// finished row (and each of its strings) into itself.
+  struct current_row {
+    row_range* range;
+    operator Row() const { return range->template current<Row>(); }
+  };
+
   Derived& self() { return static_cast<Derived&>(*this); }
   bool finished() { return self().done(); }
   template <class T>
