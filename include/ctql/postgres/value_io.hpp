@@ -120,7 +120,11 @@ class param_buffer {
   /// Appends a parameter; with Copy, text and blobs are copied (the value is a temporary).
   template <bool Copy = false, class T>
   void add(const T& value) {
-    reset_slot(types_.size());
+    types_.push_back(0);
+    values_.push_back(nullptr);
+    lengths_.push_back(0);
+    formats_.push_back(1);
+    offsets_.push_back(no_offset);
     put<Copy>(types_.size() - 1, value);
   }
   /// Appends the argument of a prepared statement's parameter declared as T. T, not the
@@ -209,13 +213,6 @@ class param_buffer {
  private:
   static constexpr std::size_t no_offset = static_cast<std::size_t>(-1);
 
-  void reset_slot(std::size_t i) {
-    types_.resize(i + 1, 0);
-    values_.resize(i + 1, nullptr);
-    lengths_.resize(i + 1, 0);
-    formats_.resize(i + 1, 1);
-    offsets_.resize(i + 1, no_offset);
-  }
   void external(std::size_t i, const char* data, std::size_t length) {
     if (!std::in_range<int>(length)) throw error("a parameter of " + std::to_string(length) + " bytes is too long for libpq");
     values_[i] = data;

@@ -53,9 +53,10 @@ class row_range {
   }
   std::default_sentinel_t end() const { return {}; }
 
-  /// The first row, if any.
+  /// The first row, if any. The rest of the rows arrive anyway (and are dropped), so the result is
+  /// read as one where that costs less (PostgreSQL); a query that may return many rows wants limit(1).
   std::optional<Row> first() {
-    self().start(false);
+    self().start(true);
     if (finished()) return std::nullopt;
     return std::optional<Row>(std::in_place, current_row{this});
   }
