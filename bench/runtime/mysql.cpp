@@ -231,28 +231,15 @@ std::size_t run_raw(const bench::run_request& request, measurement& m) {
   query(db, "DROP TABLE IF EXISTS `bench_users`");
   query(db, "CREATE TABLE `bench_users` (`id` BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY, `name` VARCHAR(64) NOT NULL, "
             "`age` INT NOT NULL, `email` VARCHAR(128)) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4");
-  const auto names = bench::make_names(request.rows);
-  const std::string& workload = request.workload;
-  std::size_t check = 0;
-  if (workload == "insert" || workload == "bulk") {
-    m.start();
-    workload == "insert" ? raw_insert(db, names) : raw_bulk(db, names);
-    m.stop();
-    check = raw_count(db);
-  } else if (workload == "select") {
-    raw_bulk(db, names);
-    query_discarding_rows(db, after_load);
-    m.start();
-    const std::vector<bench::user> all = raw_select(db);
-    m.stop();
-    check = bench::checksum(all);
-  } else {
-    raw_bulk(db, names);
-    query_discarding_rows(db, after_load);
-    m.start();
-    check = workload == "lookup" ? raw_lookup(db, request.rows) : raw_filter(db);
-    m.stop();
-  }
+  const bench::hand_written_steps steps{
+      [db](const std::vector<std::string>& names) { raw_insert(db, names); },
+      [db](const std::vector<std::string>& names) { raw_bulk(db, names); },
+      [db] { query_discarding_rows(db, after_load); },
+      [db] { return raw_count(db); },
+      [db] { return raw_select(db); },
+      [db](int rows) { return raw_lookup(db, rows); },
+      [db] { return raw_filter(db); }};
+  const std::size_t check = bench::run_hand_written(steps, request.workload, request.rows, m);
   query(db, "DROP TABLE `bench_users`");
   return check;
 }

@@ -176,6 +176,43 @@ std::size_t run_ctql(Connection& db, std::string_view workload, int rows, measur
   return check;
 }
 
+// --- the hand-written side's order of work, for the server connectors ---------------------------
+
+/// What a connector's hand-written code does, a function per step; each runs on the handle the
+/// connector keeps. One call per workload: the calls cost nothing next to the work.
+struct hand_written_steps {
+  std::function<void(const std::vector<std::string>&)> insert, bulk;
+  std::function<void()> after_load;  // once the rows of W2-W4 are in (statistics)
+  std::function<std::size_t()> count;
+  std::function<std::vector<user>()> select_all;
+  std::function<std::size_t(int rows)> lookups;
+  std::function<std::size_t()> filtered_selects;
+};
+
+/// Runs `workload` with `raw` on a fresh, empty table, as run_ctql does; returns its checksum.
+inline std::size_t run_hand_written(const hand_written_steps& raw, std::string_view workload, int rows,
+                                    measurement& m) {
+  const auto names = make_names(rows);
+  if (workload == "insert" || workload == "bulk") {
+    m.start();
+    (workload == "insert" ? raw.insert : raw.bulk)(names);
+    m.stop();
+    return raw.count();
+  }
+  raw.bulk(names);
+  raw.after_load();
+  if (workload == "select") {
+    m.start();
+    const std::vector<user> all = raw.select_all();
+    m.stop();
+    return checksum(all);
+  }
+  m.start();
+  const std::size_t check = workload == "lookup" ? raw.lookups(rows) : raw.filtered_selects();
+  m.stop();
+  return check;
+}
+
 // --- the command line ------------------------------------------------------------------------------
 
 /// What one run is asked to do.
