@@ -136,7 +136,7 @@ class channel {
     if (status == PGRES_TUPLES_OK && rows > 0 && PQnfields(res) > 0 && !PQgetisnull(res, rows - 1, 0)) {
       const Oid type = PQftype(res, 0);
       if (type == oid::int2 || type == oid::int4 || type == oid::int8 || type == oid::numeric)
-        out.last_insert_id = read_column<std::int64_t>(field_of(res, rows - 1, 0, PQftype(res, 0)), sql, 0);
+        out.last_insert_id = read_column<std::int64_t>(field_of(res, rows - 1, 0, type), sql, 0);
     }
     return out;
   }

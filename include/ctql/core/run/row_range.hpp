@@ -1,7 +1,8 @@
 #pragma once
 // What every connector's select result offers: a single-pass range of rows with first(), all()
 // and as<T>(). The connector's result (Derived) supplies how rows arrive:
-//   start(whole)    begin reading if not begun (whole: all rows will be read, fetch them at once)
+//   start(whole)    begin reading if not begun (whole: every row will be read or dropped, so fetch
+//                   them at once if that costs less)
 //   advance(whole)  move to the next row
 //   done()          whether every row has been read
 //   rows_at_hand()  how many rows are known to come (0 if unknown), to reserve space
