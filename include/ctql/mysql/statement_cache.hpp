@@ -15,6 +15,7 @@
 #include <utility>
 #include <vector>
 
+#include "ctql/core/run/least_recently_used.hpp"
 #include "ctql/mysql/link.hpp"
 
 namespace ctql::mysql_detail {
@@ -127,13 +128,8 @@ class statement_cache {
   }
 
   void evict_least_recently_used() noexcept {
-    entry* oldest = nullptr;
-    auto consider = [&](entry& e) {
-      if (e.stmt != nullptr && !e.in_use && (oldest == nullptr || e.last_used < oldest->last_used)) oldest = &e;
-    };
-    for (auto& e : by_slot_)
-      if (e) consider(*e);
-    for (auto& [key, e] : by_key_) consider(e);
+    auto unused = [](const entry& e) { return e.stmt != nullptr && !e.in_use; };
+    entry* oldest = detail::least_recently_used(by_slot_, by_key_, unused).entry;
     if (oldest == nullptr) return;  // all in use: grow past the bound for now
     mysql_stmt_close(std::exchange(oldest->stmt, nullptr));
     --live_;

@@ -14,6 +14,7 @@
 #include <utility>
 #include <vector>
 
+#include "ctql/core/run/least_recently_used.hpp"
 #include "ctql/postgres/channel.hpp"
 #include "ctql/postgres/value_io.hpp"
 
@@ -79,18 +80,8 @@ class statement_cache {
   void evict_least_recently_used(const statement& keep) {
     // In a failed transaction DEALLOCATE fails too: grow past the bound until it ends.
     if (PQtransactionStatus(channel_->handle()) == PQTRANS_INERROR) return;
-    statement* oldest = nullptr;
-    auto oldest_key = by_key_.end();
-    auto older = [&](const statement& s) {
-      return &s != &keep && !s.name.empty() && (oldest == nullptr || s.last_used < oldest->last_used);
-    };
-    for (auto& s : by_slot_)
-      if (s && older(*s)) oldest = s.get();
-    for (auto it = by_key_.begin(); it != by_key_.end(); ++it)
-      if (older(it->second)) {
-        oldest = &it->second;
-        oldest_key = it;
-      }
+    const auto [oldest, oldest_key] = detail::least_recently_used(
+        by_slot_, by_key_, [&keep](const statement& s) { return &s != &keep && !s.name.empty(); });
     if (oldest == nullptr) return;
     channel_->execute("DEALLOCATE " + oldest->name);
     --live_;

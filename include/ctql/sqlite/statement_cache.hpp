@@ -12,6 +12,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "ctql/core/run/least_recently_used.hpp"
 #include "ctql/sqlite/value_io.hpp"
 
 namespace ctql::sqlite_detail {
@@ -108,13 +109,8 @@ class statement_cache {
     return {e.stmt, &e};
   }
   void evict_least_recently_used() noexcept {
-    entry* oldest = nullptr;
-    auto consider = [&](entry& e) {
-      if (e.stmt != nullptr && !e.in_use && (oldest == nullptr || e.last_used < oldest->last_used)) oldest = &e;
-    };
-    for (auto& e : by_slot_)
-      if (e) consider(*e);
-    for (auto& [key, e] : by_key_) consider(e);
+    auto unused = [](const entry& e) { return e.stmt != nullptr && !e.in_use; };
+    entry* oldest = detail::least_recently_used(by_slot_, by_key_, unused).entry;
     if (oldest == nullptr) return;  // all in use: grow past the bound for now
     sqlite3_finalize(std::exchange(oldest->stmt, nullptr));
     --live_;
