@@ -1,6 +1,6 @@
 // Rule: a prepared statement's arguments are typed by where each param<> is used;
-// find("x") for an int parameter does not compile (the call operator is not a template).
-// CTQL-EXPECT-ERROR: (no match for call to|no matching function for call to object)
+// find("x") for an int parameter does not compile, with a ctql: message at the call.
+// CTQL-EXPECT-ERROR: ctql: this argument's type does not fit its param<>
 // CTQL-EXPECT-ERROR: char ?\[2\]
 #include <ctql/sqlite.hpp>
 

@@ -1,7 +1,7 @@
 // Rule: prepared arguments follow the assignment rules: a double does not silently truncate into
 // an integer parameter.
-// CTQL-EXPECT-ERROR: (no match for call to|no matching function for call to object)
-// CTQL-EXPECT-ERROR: (\(double\)|argument_fits<int, double>)
+// CTQL-EXPECT-ERROR: ctql: this argument's type does not fit its param<>
+// CTQL-EXPECT-ERROR: double
 #include <ctql/sqlite.hpp>
 
 #include "support/schema.hpp"

@@ -34,6 +34,37 @@ TEMPLATE_LIST_TEST_CASE("insert reports rows and the assigned key", "[scenario][
   CHECK(rows[1] == std::tuple{second.last_insert_id, string("Bob"), 0, optional<string>{}});  // age's default
 }
 
+TEMPLATE_LIST_TEST_CASE("every insert reports the key it got, one that inserted nothing 0", "[scenario][crud]", backends) {
+  auto db = TestType::connect();
+  // The key each row really has, read back by name: what last_insert_id must have said.
+  auto id_of = [&](const char* name) {
+    return std::get<0>(*db(select(users.id).from(users).where(users.name == name)).first());
+  };
+  const auto a = db(insert_into(users).set(users.name = "a"));
+  CHECK(a.last_insert_id == id_of("a"));
+  // SQLite gives a row inserted into an emptied table the rowid the deleted one had (max + 1),
+  // so the connection's "last rowid" does not change: the key must be reported all the same.
+  db(delete_from(users).unconditionally());
+  const auto b = db(insert_into(users).set(users.name = "b"));
+  CHECK(b.last_insert_id == id_of("b"));
+  // The first row of another table has the same rowid as the row just inserted into users.
+  const auto p = db(insert_into(posts).set(posts.user_id = b.last_insert_id, posts.title = "t",
+                                           posts.created = ctql::timestamp{}, posts.class_ = "c"));
+  CHECK(p.last_insert_id == std::get<0>(*db(select(posts.id).from(posts)).first()));
+  // A rolled-back insert leaves the next row the same rowid on SQLite.
+  {
+    auto tx = db.transaction();
+    db(insert_into(users).set(users.name = "gone"));
+  }
+  const auto c = db(insert_into(users).set(users.name = "c"));
+  CHECK(c.last_insert_id == id_of("c"));
+  // Statements that insert nothing report 0, whatever came before.
+  CHECK(db(update(users).set(users.age = 1).where(users.name == "c")).last_insert_id == 0);
+  CHECK(db(delete_from(users).where(users.name == "nobody")).last_insert_id == 0);
+  const auto d = db(insert_into(users).set(users.name = "d", users.email = "d@x"));
+  CHECK(d.last_insert_id == id_of("d"));
+}
+
 TEMPLATE_LIST_TEST_CASE("rows stream in a range-for and read into structs", "[scenario][crud]", backends) {
   auto db = TestType::connect();
   db(insert_into(users).set(users.name = "Ann", users.age = 41, users.email = "ann@x.org"));

@@ -63,3 +63,34 @@ TEMPLATE_LIST_TEST_CASE("an empty string is not NULL, streamed or read whole", "
   CHECK(streamed == expected);
   CHECK_THROWS_WITH(db(text<string>("SELECT NULL")).first(), Catch::Contains("NULL"));
 }
+
+TEMPLATE_LIST_TEST_CASE("a number written to a float column reads back; what a float type cannot hold is refused",
+                        "[scenario][types]", backends) {
+  auto db = TestType::connect();
+  auto add = [&](auto weight) {
+    return db(insert_into(samples).set(samples.tiny = std::int8_t{1}, samples.small = std::uint16_t{2},
+                                       samples.big = std::uint64_t{3}, samples.data = ctql::blob{},
+                                       samples.at = ctql::timestamp{}, samples.weight = weight));
+  };
+  // 0.1 as a double is not a float; the float column holds float(0.1) and reads back as that.
+  const auto id = add(0.1).last_insert_id;
+  CHECK(db(select(samples.weight).from(samples).where(samples.id == id)).first() == std::tuple{optional<float>{0.1f}});
+  // 2^24 + 1 = 16777217 is the first integer a float cannot hold (24-bit significand).
+  CHECK_THROWS_WITH(add(16777217), Catch::Contains("16777217") && Catch::Contains("float"));
+  CHECK(add(16777216).rows_affected == 1);
+  // 1e300 is far beyond float's maximum (about 3.4e38): refused, not stored as infinity.
+  CHECK_THROWS_WITH(add(1e300), Catch::Contains("range of a float"));
+  // 2^53 + 1 = 9007199254740993 is the first integer a double cannot hold (53-bit significand).
+  CHECK_THROWS_WITH(db(update(samples).set(samples.ratio = std::int64_t{9007199254740993}).unconditionally()),
+                    Catch::Contains("9007199254740993") && Catch::Contains("double"));
+  // Prepared: a float parameter takes a double as a float, and refuses an integer it cannot hold.
+  auto set_weight = db.prepare(update(samples).set(samples.weight = param<"w">).where(samples.id == id));
+  CHECK(set_weight(0.3).rows_affected == 1);
+  CHECK(db(select(samples.weight).from(samples).where(samples.id == id)).first() == std::tuple{optional<float>{0.3f}});
+  CHECK_THROWS_WITH(set_weight(16777217), Catch::Contains("16777217"));
+  // values(range): a double per row into the float column.
+  auto rows = std::vector<std::tuple<std::int8_t, std::uint16_t, std::uint64_t, ctql::blob, ctql::timestamp, double>>{
+      {std::int8_t{9}, std::uint16_t{2}, std::uint64_t{3}, ctql::blob{}, ctql::timestamp{}, 0.7}};
+  db(insert_into(samples).columns(samples.tiny, samples.small, samples.big, samples.data, samples.at, samples.weight).values(rows));
+  CHECK(db(select(samples.weight).from(samples).where(samples.tiny == 9)).first() == std::tuple{optional<float>{0.7f}});
+}

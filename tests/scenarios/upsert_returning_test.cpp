@@ -47,3 +47,21 @@ TEMPLATE_LIST_TEST_CASE("returning gives the rows a statement changed", "[scenar
     SUCCEED(dialect_t<decltype(db)>::name << " has no RETURNING; rendering it does not compile");
   }
 }
+
+TEMPLATE_LIST_TEST_CASE("on_conflict names a composite primary key whole", "[scenario][upsert]", backends) {
+  auto db = TestType::connect();
+  db.drop_all(tags);
+  db.create_all(tags);
+  auto tag = [&](std::int64_t post, const char* name, int weight) {
+    return db(insert_into(tags)
+                  .set(tags.post_id = post, tags.tag = name, tags.weight = weight)
+                  .on_conflict(tags.post_id, tags.tag)
+                  .do_update(tags.weight = tags.weight + excluded(tags.weight)));
+  };
+  tag(1, "c++", 1);
+  tag(2, "c++", 5);  // same tag, other post: no conflict on the whole key
+  tag(1, "c++", 2);  // conflict on (1, "c++"): weight 1 + 2 = 3
+  auto rows = db(select(tags.post_id, tags.weight).from(tags).order_by(tags.post_id)).all();
+  CHECK(rows == std::vector<std::tuple<std::int64_t, int>>{{1, 3}, {2, 5}});
+  db.drop_all(tags);
+}

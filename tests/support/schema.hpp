@@ -25,6 +25,14 @@ struct posts_t : ctql::table<posts_t, "posts"> {
 };
 inline constexpr posts_t posts{};
 
+/// A composite primary key.
+struct tags_t : ctql::table<tags_t, "tags"> {
+  column<"post_id", std::int64_t, ctql::primary_key> post_id;
+  column<"tag", std::string, ctql::primary_key, ctql::max_length<40>> tag;
+  column<"weight", int, ctql::default_value<1>> weight;
+};
+inline constexpr tags_t tags{};
+
 struct samples_t : ctql::table<samples_t, "samples"> {
   column<"id", std::int64_t, ctql::primary_key> id;
   column<"flag", bool, ctql::default_value<true>> flag;

@@ -386,6 +386,30 @@ constexpr void on_conflict_needs_unique_column() {
                 "can only happen on one of those)");
 }
 
+template <class Dialect>
+constexpr void immediate_transaction_unsupported() {
+  static_assert(always_false<Dialect>,
+                "ctql: transaction(ctql::immediate) is SQLite's BEGIN IMMEDIATE; this database locks rows as they "
+                "are written, so use transaction()");
+}
+
+template <class... Named, class... Key>
+constexpr void on_conflict_names_part_of_the_key(type_list<Named...>, type_list<Key...>) {
+  static_assert(always_false<type_list<Named...>, type_list<Key...>>,
+                "ctql: on_conflict() names only part of the table's composite primary key; a conflict is on "
+                "the whole key: name all its columns, e.g. on_conflict(t.a, t.b)");
+}
+template <class... Named>
+constexpr void on_conflict_names_a_column_twice(type_list<Named...>) {
+  static_assert(always_false<Named...>, "ctql: on_conflict() names a column twice; name each key column once");
+}
+template <class... Named>
+constexpr void on_conflict_names_two_keys(type_list<Named...>) {
+  static_assert(always_false<Named...>,
+                "ctql: on_conflict() names columns of more than one unique key; name one: the primary key "
+                "(all its columns) or one unique column");
+}
+
 template <class... OtherTables>
 constexpr void upsert_uses_other_table(type_list<OtherTables...>) {
   static_assert(always_false<OtherTables...>,

@@ -60,7 +60,7 @@ constexpr bool any_auto_assigned(type_list<Columns...>) {
 /// What a connection is: the link to the server, its prepared statements and its transaction
 /// depth. It stays at one address (connections own it through a pointer): results, prepared
 /// statements and transactions refer to it.
-class session : public savepoint_transactions<session> {
+class session : public savepoint_transactions<session>, public detail::shared_session {
  public:
   /// Takes ownership of a connected handle. `client_packet_limit`: the client's own
   /// max_allowed_packet, when lower than the server's.

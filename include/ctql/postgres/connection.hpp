@@ -105,7 +105,7 @@ std::string key_returning() {
 /// What a connection is: the libpq connection, its prepared statements and its transaction
 /// depth. It stays at one address (connections own it through a pointer): results, prepared
 /// statements and transactions refer to it.
-class session : public savepoint_transactions<session> {
+class session : public savepoint_transactions<session>, public detail::shared_session {
  public:
   session(PGconn* conn, std::size_t cache_capacity) : channel_(conn), cache_(channel_, cache_capacity) {}
   session(const session&) = delete;

@@ -15,6 +15,7 @@
 
 #include "ctql/ctql.hpp"
 #include "ctql/core/run/connection.hpp"
+#include "ctql/core/run/kept_session.hpp"
 #include "ctql/core/run/statement_slot.hpp"
 #include "ctql/sqlite/result.hpp"
 #include "ctql/sqlite/statement_cache.hpp"
@@ -45,8 +46,11 @@ namespace sqlite_detail {
 /// What a connection is: the handle, its prepared statements and its transaction depth.
 /// It stays at one address (connections own it through a pointer): results, prepared
 /// statements and transactions refer to it.
-class session : public savepoint_transactions<session> {
+class session : public savepoint_transactions<session>, public detail::shared_session {
  public:
+  /// db.transaction(ctql::immediate): the write lock at BEGIN, not at the first write.
+  static constexpr std::string_view begin_immediate = "BEGIN IMMEDIATE";
+
   explicit session(sqlite3* db, std::size_t cache_capacity) : db_(db), cache_(db, cache_capacity) {}
   session(const session&) = delete;
   session& operator=(const session&) = delete;
@@ -57,6 +61,7 @@ class session : public savepoint_transactions<session> {
 
   /// Runs SQL without parameters or results (several statements allowed).
   void execute(std::string_view sql) {
+    check_transaction();
     const std::string text(sql);
     char* message = nullptr;
     const int rc = sqlite3_exec(db_, text.c_str(), nullptr, nullptr, &message);
@@ -70,6 +75,7 @@ class session : public savepoint_transactions<session> {
   sqlite3* native_handle() const { return db_; }
   /// Prepared statements kept for reuse.
   std::size_t cached_statements() const { return cache_.size(); }
+  sqlite_detail::statement_cache& statements() { return cache_; }
 
   /// Whether SQLite has a transaction open (it may have rolled one back after an error).
   bool in_transaction() const { return sqlite3_get_autocommit(db_) == 0; }
@@ -89,6 +95,7 @@ class session : public savepoint_transactions<session> {
  private:
   template <text_lifetime SelectLifetime, class Q, class Args>
   decltype(auto) run_with(Q&& q, const Args& args) {
+    check_transaction();
     using S = std::remove_cvref_t<Q>;
     using signature = parameter_signature<typename S::params>;
     if constexpr (is_select_statement<S>) {
@@ -103,9 +110,9 @@ class session : public savepoint_transactions<session> {
       };
       constexpr bool changes_rows = requires { S::uses_returning; };
       if constexpr (std::is_lvalue_reference_v<Q>)
-        return sqlite_detail::result<typename S::row_type, owned>(cache_, lease, &q, bind, changes_rows);
+        return sqlite_detail::result<typename S::row_type, owned>(kept(), lease, &q, bind, changes_rows);
       else
-        return sqlite_detail::result<typename S::row_type, owned>(cache_, lease, std::move(q), bind, changes_rows);
+        return sqlite_detail::result<typename S::row_type, owned>(kept(), lease, std::move(q), bind, changes_rows);
     } else if constexpr (is_bulk_insert<S>) {
       return run_bulk_insert(q);
     } else {
@@ -142,13 +149,17 @@ class session : public savepoint_transactions<session> {
     // Counted across the step, so a statement that changes no rows (DDL) reports 0, not the
     // previous statement's count.
     const sqlite3_int64 changes_before = sqlite3_total_changes64(db_);
+    // The rowid is per connection and survives statements that insert nothing, so comparing it
+    // before and after cannot tell a new row whose rowid happens to equal the last one (a first
+    // row after DELETE, in another table). Cleared, it is set exactly when this statement inserts.
     const sqlite3_int64 rowid_before = sqlite3_last_insert_rowid(db_);
+    sqlite3_set_last_insert_rowid(db_, 0);
     const int rc = sqlite3_step(lease.stmt);
+    const sqlite3_int64 rowid = sqlite3_last_insert_rowid(db_);
+    if (rowid == 0) sqlite3_set_last_insert_rowid(db_, rowid_before);  // native_handle() users see no change
     if (rc != SQLITE_DONE && rc != SQLITE_ROW)
       sqlite_detail::throw_error(db_, "the statement failed", sqlite3_sql(lease.stmt), rc);
-    const sqlite3_int64 rowid = sqlite3_last_insert_rowid(db_);
-    return {static_cast<std::uint64_t>(sqlite3_total_changes64(db_) - changes_before),
-            rowid != rowid_before ? rowid : 0};
+    return {static_cast<std::uint64_t>(sqlite3_total_changes64(db_) - changes_before), rowid};
   }
 
   /// values(range): multi-row INSERTs of as many rows as SQLite's variable limit allows,
@@ -190,6 +201,7 @@ class session : public savepoint_transactions<session> {
   /// Runs raw SQL, binding each ctql::arg at its `:name`.
   template <class... Columns, class... Args>
   decltype(auto) run_text(const text_statement<Columns...>& t, const Args&... args) {
+    check_transaction();
     auto lease = cache_.acquire_once(t.sql);
     auto bind = [&](sqlite3_stmt* stmt) {
       const int expected = sqlite3_bind_parameter_count(stmt);
@@ -214,7 +226,7 @@ class session : public savepoint_transactions<session> {
                     std::string(t.sql));
       }
       return sqlite_detail::result<std::tuple<Columns...>, std::monostate>(
-          cache_, lease, std::monostate{}, [&](sqlite3_stmt* stmt, const std::monostate&) { bind(stmt); });
+          kept(), lease, std::monostate{}, [&](sqlite3_stmt* stmt, const std::monostate&) { bind(stmt); });
     } else {
       return execute_dml(lease, bind);
     }
@@ -222,6 +234,9 @@ class session : public savepoint_transactions<session> {
 
  private:
   static constexpr std::size_t max_batch_rows = 500;
+
+  /// A handle that keeps this session (and its statement cache) alive for a result.
+  detail::kept_session<session> kept() { return detail::kept_session<session>(this); }
 
   sqlite3* db_;
   sqlite_detail::statement_cache cache_;

@@ -43,9 +43,17 @@ inline void bind_text(sqlite3_stmt* stmt, int index, std::string_view text, text
              stmt);
 }
 
+// SQLite stores a NaN it is given as NULL: the value would be lost without a word.
+[[noreturn, gnu::noinline, gnu::cold]] inline void throw_nan(sqlite3_stmt* stmt) {
+  throw error("cannot bind NaN: SQLite would store it as NULL; store NULL (std::nullopt) or a number instead",
+              sqlite3_sql(stmt));
+}
+
 template <class T>
 void bind_value(sqlite3_stmt* stmt, int index, const T& value, text_lifetime lifetime) {
-  if constexpr (is_optional_v<T>) {
+  if constexpr (std::is_same_v<T, std::nullopt_t>) {
+    check_bind(sqlite3_bind_null(stmt, index), stmt);
+  } else if constexpr (is_optional_v<T>) {
     if (value) bind_value(stmt, index, *value, lifetime);
     else check_bind(sqlite3_bind_null(stmt, index), stmt);
   } else if constexpr (std::is_same_v<T, bool>) {
@@ -58,6 +66,7 @@ void bind_value(sqlite3_stmt* stmt, int index, const T& value, text_lifetime lif
     }
     check_bind(sqlite3_bind_int64(stmt, index, static_cast<sqlite3_int64>(value)), stmt);
   } else if constexpr (std::is_floating_point_v<T>) {
+    if (std::isnan(value)) throw_nan(stmt);
     check_bind(sqlite3_bind_double(stmt, index, static_cast<double>(value)), stmt);
   } else if constexpr (std::is_same_v<T, std::string> || std::is_same_v<T, std::string_view>) {
     bind_text(stmt, index, value, lifetime);

@@ -22,13 +22,21 @@ TEST_CASE("in with a subquery", "[expr]") {
 
 TEST_CASE("in with a runtime range renders at run time", "[expr]") {
   std::vector<std::int64_t> ids{4, 5, 6};
-  auto q = select(users.name).from(users).where(users.id.in(ids) && users.age > 3);
+  auto q = select(users.name).from(users).where(users.id.in(ctql::ref(ids)) && users.age > 3);
   STATIC_REQUIRE(decltype(q)::is_dynamic);
   CHECK(runtime_sql<sqlite>(q) == R"(SELECT "users"."name" FROM "users" WHERE ("users"."id" IN (?, ?, ?)) AND ("users"."age" > ?))");
   CHECK(runtime_sql<postgres>(q) ==
         R"(SELECT "users"."name" FROM "users" WHERE ("users"."id" IN ($1, $2, $3)) AND ("users"."age" > $4))");
-  ids.push_back(7);  // the statement reads the caller's range when it runs
+  ids.push_back(7);  // through ref(), the statement reads the caller's range when it runs
   CHECK(runtime_sql<mysql>(q) == "SELECT `users`.`name` FROM `users` WHERE (`users`.`id` IN (?, ?, ?, ?)) AND (`users`.`age` > ?)");
+}
+
+TEST_CASE("in with a range keeps its own copy unless ref() asks for a view", "[expr]") {
+  std::vector<std::int64_t> ids{4, 5, 6};
+  auto q = select(users.name).from(users).where(users.id.in(ids));
+  ids.push_back(7);
+  ids.clear();  // the statement copied the three ids when it was built
+  CHECK(runtime_sql<sqlite>(q) == R"(SELECT "users"."name" FROM "users" WHERE "users"."id" IN (?, ?, ?))");
 }
 
 TEST_CASE("in with an empty range is false, not a syntax error", "[expr]") {

@@ -41,10 +41,13 @@ TEST_CASE("insert default values", "[insert]") {
 TEST_CASE("bulk insert of a range renders one row per element", "[insert]") {
   std::vector<std::tuple<std::string, int>> rows{{"a", 1}, {"b", 2}};
   auto q = insert_into(users).columns(users.name, users.age).values(rows);
+  auto viewing = insert_into(users).columns(users.name, users.age).values(ctql::ref(rows));
   CHECK(runtime_sql<sqlite>(q) == R"(INSERT INTO "users" ("name", "age") VALUES (?, ?), (?, ?))");
   CHECK(runtime_sql<postgres>(q) == R"(INSERT INTO "users" ("name", "age") VALUES ($1, $2), ($3, $4))");
   rows.emplace_back("c", 3);
-  CHECK(runtime_sql<mysql>(q) == "INSERT INTO `users` (`name`, `age`) VALUES (?, ?), (?, ?), (?, ?)");
+  // q copied its two rows when it was built; through ref(), viewing reads the caller's three.
+  CHECK(runtime_sql<mysql>(q) == "INSERT INTO `users` (`name`, `age`) VALUES (?, ?), (?, ?)");
+  CHECK(runtime_sql<mysql>(viewing) == "INSERT INTO `users` (`name`, `age`) VALUES (?, ?), (?, ?), (?, ?)");
 }
 
 TEST_CASE("update with where", "[update]") {

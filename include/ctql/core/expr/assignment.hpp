@@ -6,6 +6,7 @@
 
 #include "ctql/core/check.hpp"
 #include "ctql/core/schema/column_name.hpp"
+#include "ctql/core/expr/column_value.hpp"
 #include "ctql/core/expr/node.hpp"
 #include "ctql/core/expr/parameter.hpp"
 #include "ctql/core/expr/value.hpp"
@@ -65,6 +66,12 @@ constexpr auto make_assignment(const Column&, V&& v) {
     } else if constexpr (is_optional_v<From> && !is_optional_v<T>) {
       optional_assigned_to_not_null_column<column_name_t<Column>, From>();
       return assignment<Column, invalid_expression>{};
+    } else if constexpr (expression<V>) {
+      return assignment<Column, Node>{{}, as_node(std::forward<V>(v))};
+    } else if constexpr (converts_for_column<T, typename Node::stored_type>) {
+      // A number written into a floating-point column is stored as the column's own type.
+      using Converted = std::remove_cvref_t<decltype(column_value<T>(v))>;
+      return assignment<Column, value_node<Converted>>{{}, {{}, {}, column_value<T>(v)}};
     } else {
       return assignment<Column, Node>{{}, as_node(std::forward<V>(v))};
     }

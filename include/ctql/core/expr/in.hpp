@@ -7,6 +7,8 @@
 
 #include "ctql/core/check.hpp"
 #include "ctql/core/expr/comparison_check.hpp"
+#include "ctql/core/expr/kept_range.hpp"
+#include "ctql/core/expr/value.hpp"
 #include "ctql/core/meta/node_list.hpp"
 
 namespace ctql {
@@ -38,7 +40,7 @@ struct in_list_node : expression_tag, composite_traits<Operand, Values...> {
 };
 
 /// `x IN (?, ?, ...)` with one placeholder per element of a range known only at run time.
-/// Range is the range itself when the statement owns it, or a pointer to the caller's.
+/// Range is what keep_range() keeps: the statement's own copy, or a pointer for ctql::ref(range).
 template <class Operand, class Range>
 struct in_range_node : expression_tag, composite_traits<Operand> {
   using value_type = predicate_value_t<Operand>;
@@ -46,10 +48,7 @@ struct in_range_node : expression_tag, composite_traits<Operand> {
   Operand operand;
   mutable Range range;  // views such as filter_view are read only through non-const access
 
-  auto& elements() const {
-    if constexpr (std::is_pointer_v<Range>) return *range;
-    else return range;
-  }
+  auto& elements() const { return kept_elements(range); }
   template <class Ctx>
   static constexpr void render(Ctx& ctx) {
     render_operand<Operand>(ctx);
@@ -103,8 +102,8 @@ struct in_subquery_node : expression_tag {
 };
 
 template <class T>
-concept value_range = std::ranges::input_range<std::remove_cvref_t<T>> &&
-                      category_of<std::remove_cvref_t<T>>() == category::unknown;
+concept value_range = std::ranges::input_range<referred_range_t<T>> &&
+                      category_of<referred_range_t<T>>() == category::unknown;
 
 template <class Operand, class... Vs>
 constexpr auto make_in_list(const Operand& operand, Vs&&... vs) {
@@ -118,18 +117,16 @@ constexpr auto make_in_list(const Operand& operand, Vs&&... vs) {
 
 template <class Operand, class R>
 constexpr auto make_in_range(const Operand& operand, R&& range) {
-  using Element = std::ranges::range_value_t<std::remove_cvref_t<R>>;
+  using Range = referred_range_t<R>;
+  using Element = std::ranges::range_value_t<Range>;
   if constexpr (!check_comparable<Operand, Element>()) {
     return invalid_expression{};
-  } else if constexpr (!std::ranges::forward_range<std::remove_reference_t<R>>) {
-    range_read_once<std::remove_cvref_t<R>>();
+  } else if constexpr (!std::ranges::forward_range<Range>) {
+    range_read_once<Range>();
     return invalid_expression{};
-  } else if constexpr (std::is_lvalue_reference_v<R>) {
-    // The caller's range, not copied: it must outlive the statement, as with std::string_view.
-    using Stored = std::remove_reference_t<R>*;
-    return in_range_node<Operand, Stored>{{}, {}, operand, &range};
   } else {
-    return in_range_node<Operand, std::remove_cvref_t<R>>{{}, {}, operand, std::move(range)};
+    using Stored = typename detail::stored_value<Element>::type;
+    return in_range_node<Operand, kept_range_t<R, Stored>>{{}, {}, operand, keep_range<Stored>(std::forward<R>(range))};
   }
 }
 

@@ -1,28 +1,58 @@
 #pragma once
 // A C++ value inside an expression. It is always a bound parameter, never SQL text.
+#include <functional>
 #include <string>
 #include <string_view>
 #include <type_traits>
 #include <utility>
 
+#include "ctql/core/error.hpp"
 #include "ctql/core/expr/node.hpp"
+#include "ctql/core/schema/value_types.hpp"
 
 namespace ctql {
 
 namespace detail {
-// Text is not copied: literals, views and std::string lvalues are kept as views, so the
-// statement refers to the caller's string, which must outlive it (as with std::string_view).
-// A std::string rvalue has no owner but the statement, so it moves in.
+/// What a statement keeps of a C++ value: its own copy, so that a statement returned from a
+/// function never refers to a destroyed local. A view is kept only where the user chose one:
+/// std::string_view, a string literal (static storage), or ctql::ref(x) / std::ref(x).
 template <class V>
 struct stored_value {
   using type = std::remove_cvref_t<V>;
 };
+// A const char array is a string literal in practice; a char buffer may be a local, so it is copied.
 template <class V>
-  requires(std::is_array_v<std::remove_cvref_t<V>> || std::is_pointer_v<std::remove_cvref_t<V>> ||
-           (std::is_lvalue_reference_v<V> && std::is_same_v<std::remove_cvref_t<V>, std::string>))
+  requires std::is_array_v<std::remove_reference_t<V>>
 struct stored_value<V> {
-  using type = std::string_view;
+  using type = std::conditional_t<std::is_const_v<std::remove_extent_t<std::remove_reference_t<V>>>,
+                                  std::string_view, std::string>;
 };
+// A pointer says nothing about how long its characters live (s.c_str() of a local, say).
+template <class V>
+  requires std::is_pointer_v<std::remove_cvref_t<V>>
+struct stored_value<V> {
+  using type = std::string;
+};
+template <class T>
+struct stored_value<std::reference_wrapper<T>> {
+  using type = std::reference_wrapper<const std::remove_cv_t<T>>;
+};
+template <class V>
+  requires is_reference_wrapper<std::remove_cvref_t<V>>
+struct stored_value<V> : stored_value<std::remove_cvref_t<V>> {};
+
+template <class V>
+constexpr auto store_value(V&& v) {
+  using stored = typename stored_value<V>::type;
+  if constexpr (std::is_pointer_v<std::remove_cvref_t<V>>) {
+    if (v == nullptr) throw error("a null const char* was given as a value; pass std::nullopt for NULL");
+    return stored(v);
+  } else if constexpr (is_reference_wrapper<stored>) {
+    return stored(v.get());
+  } else {
+    return stored(std::forward<V>(v));
+  }
+}
 
 // The SQL value type a stored value stands for.
 template <class T>
@@ -33,7 +63,28 @@ template <>
 struct value_type_for<std::string_view> {
   using type = std::string;
 };
+template <class T>
+struct value_type_for<std::reference_wrapper<T>> : value_type_for<std::remove_cv_t<T>> {};
+
+/// The value itself, through a ref() as well.
+template <class T>
+constexpr const T& referred(const T& v) {
+  return v;
+}
+template <class T>
+constexpr const T& referred(const std::reference_wrapper<T>& v) {
+  return v.get();
+}
 }  // namespace detail
+
+/// `users.name == ctql::ref(name)`: keeps a view of `name` instead of a copy, and binds its
+/// value when the statement runs; `name` must outlive the statement.
+template <class T>
+constexpr std::reference_wrapper<const T> ref(const T& x) noexcept {
+  return std::cref(x);
+}
+template <class T>
+void ref(const T&&) = delete;  // a temporary is gone before the statement runs
 
 /// A bound value.
 template <class T>
@@ -48,7 +99,7 @@ struct value_node : expression_tag, leaf_traits {
   }
   template <class F>
   constexpr void visit(F& f) const {
-    f(value);
+    f(detail::referred(value));
   }
 };
 
@@ -59,7 +110,7 @@ constexpr auto as_node(V&& v) {
     return std::remove_cvref_t<V>(std::forward<V>(v));
   } else {
     using stored = typename detail::stored_value<V>::type;
-    return value_node<stored>{{}, {}, stored(std::forward<V>(v))};
+    return value_node<stored>{{}, {}, detail::store_value(std::forward<V>(v))};
   }
 }
 

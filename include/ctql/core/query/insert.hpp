@@ -16,6 +16,7 @@
 #include "ctql/core/check.hpp"
 #include "ctql/core/schema/column_name.hpp"
 #include "ctql/core/expr/assignment.hpp"
+#include "ctql/core/expr/kept_range.hpp"
 #include "ctql/core/meta/node_list.hpp"
 #include "ctql/core/query/select.hpp"
 #include "ctql/core/schema/table.hpp"
@@ -127,10 +128,11 @@ struct insert_statement : statement_tag {
   constexpr auto returning(const Items&... items) const {
     return make_returning(*this, items...);
   }
-  /// `.on_conflict(users.email).do_nothing()` or `.do_update(users.name = excluded(users.name))`
-  template <class Column>
-  constexpr auto on_conflict(const Column& column) const {
-    return make_conflict_clause(*this, column);
+  /// `.on_conflict(users.email).do_nothing()` or `.do_update(users.name = excluded(users.name))`;
+  /// a composite key is named whole: `.on_conflict(tags.post_id, tags.tag)`.
+  template <class... Columns>
+  constexpr auto on_conflict(const Columns&... columns) const {
+    return make_conflict_clause(*this, columns...);
   }
 };
 
@@ -157,7 +159,8 @@ struct insert_default_statement : statement_tag {
 };
 
 /// INSERT INTO t (a, b) VALUES (?, ?), (?, ?), ...: one row per element of a range, so the
-/// SQL is rendered at run time. Range is the range, or a pointer to the caller's.
+/// SQL is rendered at run time. Range is what keep_range() keeps: the statement's own copy, or a
+/// pointer for ctql::ref(rows).
 template <class Table, class Range, class... Columns>
 struct insert_values_statement : statement_tag {
   mutable Range range;  // views such as filter_view are read only through non-const access
@@ -168,10 +171,7 @@ struct insert_values_statement : statement_tag {
   using columns = type_list<Columns...>;
   static constexpr bool is_dynamic = true;
 
-  auto& rows() const {
-    if constexpr (std::is_pointer_v<Range>) return *range;
-    else return range;
-  }
+  auto& rows() const { return kept_elements(range); }
   /// The statement for `row_count` rows (connectors split a large range into batches).
   template <class Ctx>
   static void render_rows(Ctx& ctx, std::size_t row_count) {
@@ -198,8 +198,17 @@ struct insert_values_statement : statement_tag {
   template <class Reference, class Row, class F>
   static void visit_row(const Row& row, F& f) {
     [&]<std::size_t... I>(std::index_sequence<I...>) {
-      (visit_element<std::conditional_t<std::is_lvalue_reference_v<Reference>, int&, int>>(f, std::get<I>(row)), ...);
+      (visit_column<Columns, Reference>(f, std::get<I>(row)), ...);
     }(std::index_sequence_for<Columns...>{});
+  }
+  template <class Column, class Reference, class F, class Element>
+  static void visit_column(F& f, const Element& element) {
+    if constexpr (converts_for_column<typename Column::value_type, Element>) {
+      const auto converted = column_value<typename Column::value_type>(element);  // gone when f returns
+      f(bound_copy<std::remove_const_t<decltype(converted)>>{converted});
+    } else {
+      visit_element<std::conditional_t<std::is_lvalue_reference_v<Reference>, int&, int>>(f, element);
+    }
   }
   using row_reference = std::ranges::range_reference_t<std::remove_pointer_t<Range>>;
   template <class F>
@@ -220,17 +229,16 @@ struct insert_columns {
   /// `.values(rows)`: any range of tuples, one element per column.
   template <class R>
   auto values(R&& rows) const {
-    using Row = std::ranges::range_value_t<std::remove_cvref_t<R>>;
+    using Range = referred_range_t<R>;
+    using Row = std::ranges::range_value_t<Range>;
     if constexpr (!row_matches<Row>()) {
       values_row_does_not_match_columns<Row, Columns...>();
       return insert_default_statement<Table>{};
-    } else if constexpr (!std::ranges::forward_range<std::remove_reference_t<R>>) {
-      range_read_once<std::remove_cvref_t<R>>();
+    } else if constexpr (!std::ranges::forward_range<Range>) {
+      range_read_once<Range>();
       return insert_default_statement<Table>{};
-    } else if constexpr (std::is_lvalue_reference_v<R>) {
-      return insert_values_statement<Table, std::remove_reference_t<R>*, Columns...>{{}, &rows};
     } else {
-      return insert_values_statement<Table, std::remove_cvref_t<R>, Columns...>{{}, std::move(rows)};
+      return insert_values_statement<Table, kept_range_t<R>, Columns...>{{}, keep_range<Row>(std::forward<R>(rows))};
     }
   }
 

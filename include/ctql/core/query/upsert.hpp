@@ -1,6 +1,7 @@
 #pragma once
 // `insert_into(t).set(...).on_conflict(t.email).do_nothing()` and
-// `.on_conflict(t.email).do_update(t.name = excluded(t.name))`.
+// `.on_conflict(t.email).do_update(t.name = excluded(t.name))`; the conflict target is the whole
+// primary key (`.on_conflict(tags.post_id, tags.tag)` for a composite one) or a unique column.
 // SQLite and PostgreSQL: ON CONFLICT (...) DO NOTHING / DO UPDATE SET ...
 // MySQL: ON DUPLICATE KEY UPDATE ..., which takes any unique key's conflict (the named column
 // documents the intent); DO NOTHING becomes a no-op update of that column.
@@ -67,15 +68,16 @@ struct upsert_statement : statement_tag {
     if constexpr (std::is_same_v<typename Ctx::dialect, mysql>) {
       ctx.text(" ON DUPLICATE KEY UPDATE ");
       if constexpr (std::is_same_v<Action, conflict_action::nothing>) {
-        ctx.identifier(Target::sql_name);
+        using first = meta::first<Target>;
+        ctx.identifier(first::sql_name);
         ctx.text(" = ");
-        ctx.identifier(Target::sql_name);
+        ctx.identifier(first::sql_name);
       } else {
         render_assignments(ctx);
       }
     } else {
       ctx.text(" ON CONFLICT (");
-      ctx.identifier(Target::sql_name);
+      render_target(ctx, Target{});
       if constexpr (std::is_same_v<Action, conflict_action::nothing>) {
         ctx.text(") DO NOTHING");
       } else {
@@ -110,6 +112,11 @@ struct upsert_statement : statement_tag {
   }
 
  private:
+  template <class Ctx, class... Columns>
+  static constexpr void render_target(Ctx& ctx, type_list<Columns...>) {
+    std::size_t i = 0;
+    ((ctx.text(i++ == 0 ? "" : ", "), ctx.identifier(Columns::sql_name)), ...);
+  }
   template <class Ctx>
   static constexpr void render_assignments(Ctx& ctx) {
     std::size_t i = 0;
@@ -146,18 +153,58 @@ struct conflict_clause {
   }
 };
 
-/// What `.on_conflict(column)` on an insert builds.
-template <class Insert, class Column>
-constexpr auto make_conflict_clause(const Insert& insert, const Column&) {
+namespace detail {
+template <class Column>
+using primary_key_column_or_none = std::conditional_t<Column::is_primary_key, type_list<Column>, type_list<>>;
+template <class Columns>
+struct primary_key_columns_impl;
+template <class... Columns>
+struct primary_key_columns_impl<type_list<Columns...>> {
+  using type = meta::concat<primary_key_column_or_none<Columns>...>;
+};
+/// The columns of Table's primary key.
+template <class Table>
+using primary_key_columns = typename primary_key_columns_impl<columns_of<Table>>::type;
+}  // namespace detail
+
+/// What `.on_conflict(columns...)` on an insert builds. A conflict can only happen on a whole
+/// unique key: the primary key (all its columns) or a unique column.
+template <class Insert, class... Columns>
+constexpr auto make_conflict_clause(const Insert& insert, const Columns&...) {
   using table = typename Insert::table;
-  if constexpr (!is_column<Column> || !std::is_same_v<typename Column::table, table>) {
-    column_of_other_table<table, Column>();
-    return conflict_clause<Insert, Column>{insert};
-  } else if constexpr (!Column::is_primary_key && !Column::is_unique) {
-    on_conflict_needs_unique_column<column_name_t<Column>>();
-    return conflict_clause<Insert, Column>{insert};
+  using target = type_list<Columns...>;
+  static_assert(sizeof...(Columns) > 0, "ctql: on_conflict() names the conflicting key: a unique column or the primary key");
+  if constexpr (!((is_column<Columns> && std::is_same_v<typename Columns::table, table>) && ...)) {
+    (
+        [] {
+          if constexpr (!is_column<Columns> || !std::is_same_v<typename Columns::table, table>)
+            column_of_other_table<table, Columns>();
+        }(),
+        ...);
+    return conflict_clause<Insert, target>{insert};
   } else {
-    return conflict_clause<Insert, Column>{insert};
+    using key = detail::primary_key_columns<table>;
+    constexpr bool whole_key = meta::is_subset<target, key> && meta::is_subset<key, target>;
+    constexpr bool one_unique = sizeof...(Columns) == 1 && (Columns::is_unique && ...);
+    if constexpr (meta::unique<target>::size != target::size) {
+      on_conflict_names_a_column_twice(column_names_t<target>{});
+      return conflict_clause<Insert, target>{insert};
+    } else if constexpr (whole_key || one_unique) {
+      return conflict_clause<Insert, target>{insert};
+    } else if constexpr (meta::intersects<target, key>) {
+      on_conflict_names_part_of_the_key(column_names_t<target>{}, column_names_t<key>{});
+      return conflict_clause<Insert, target>{insert};
+    } else {
+      (
+          [] {
+            if constexpr (!Columns::is_primary_key && !Columns::is_unique)
+              on_conflict_needs_unique_column<column_name_t<Columns>>();
+          }(),
+          ...);
+      if constexpr (((Columns::is_primary_key || Columns::is_unique) && ...))
+        on_conflict_names_two_keys(column_names_t<target>{});
+      return conflict_clause<Insert, target>{insert};
+    }
   }
 }
 

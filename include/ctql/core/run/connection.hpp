@@ -16,7 +16,9 @@
 #include "ctql/core/ddl/create_table.hpp"
 #include "ctql/core/query/sql.hpp"
 #include "ctql/core/run/exec_result.hpp"
+#include "ctql/core/run/kept_session.hpp"
 #include "ctql/core/run/parameters.hpp"
+#include "ctql/core/run/prepared_statement.hpp"
 #include "ctql/core/run/raw_text.hpp"
 #include "ctql/core/run/transaction.hpp"
 
@@ -53,76 +55,21 @@ inline std::string dynamic_statement_key(std::size_t slot, const std::vector<std
   return key;
 }
 
-namespace detail {
-/// Whether an argument of type A may stand for a parameter of type T: the assignment rules
-/// (no double for an integer, no empty optional where NULL is not allowed).
-template <class T, class A>
-constexpr bool argument_fits() {
-  using U = std::remove_cvref_t<A>;
-  if constexpr (std::is_same_v<U, std::nullopt_t>) {
-    return is_optional_v<T>;
-  } else if constexpr (is_optional_v<U>) {
-    return is_optional_v<T> && argument_fits<strip_optional_t<T>, strip_optional_t<U>>();
-  } else if constexpr (!sql_value<U>) {
-    return false;
-  } else {
-    constexpr category to = category_of<T>();
-    constexpr category from = category_of<U>();
-    return to == from || (to == category::floating && from == category::integral);
-  }
-}
-/// What is bound for an argument: text as a view (no copy), std::nullopt as an empty T, and
-/// anything else as given.
-template <class T, class A>
-constexpr decltype(auto) bindable(const A& a) {
-  if constexpr (std::is_array_v<A> || std::is_pointer_v<A>) return std::string_view(a);
-  else if constexpr (std::is_same_v<A, std::nullopt_t>) return T{};
-  else return (a);
-}
-}  // namespace detail
-
-/// A statement with param<"name"> placeholders and the session to run it on:
-/// `auto find = db.prepare(q); find(18);`. Arguments are typed; a wrong type does not compile.
-template <class Session, class Q, class Distinct = typename parameter_signature<typename Q::params>::distinct>
-class prepared_statement;
-
-template <class Session, class Q, fixed_string... Names, class... Ts>
-class prepared_statement<Session, Q, type_list<parameter<Names, Ts>...>> {
- public:
-  prepared_statement(Session& session, Q q) : session_(&session), q_(std::move(q)) {}
-  /// Runs the statement with these arguments, one per param<"name"> in order of appearance,
-  /// each of a type its column takes (as in an assignment): `find(18)`, not `find("x")`.
-  template <class... As>
-    requires(sizeof...(As) == sizeof...(Ts) && (detail::argument_fits<Ts, As>() && ...))
-  decltype(auto) operator()(const As&... args) {
-    const std::tuple<decltype(detail::bindable<Ts>(args))...> bound(detail::bindable<Ts>(args)...);
-    if constexpr (requires { session_->run_prepared(q_, bound); })
-      return session_->run_prepared(q_, bound);
-    else
-      return session_->run(q_, bound);
-  }
-
- private:
-  Session* session_;
-  Q q_;
-};
-
 /// Transactions as every dialect spells them: BEGIN, SAVEPOINT for nested ones. Derived has
-/// execute(sql) and in_transaction().
+/// execute(sql) and in_transaction(); its statements call check_transaction() first.
 template <class Derived>
 class savepoint_transactions {
  public:
-  unsigned begin_transaction() {
-    // The database may have ended a transaction on its own (some errors roll it all back):
-    // then no ctql transaction is open either.
-    if (depth_ != 0 && !self().in_transaction()) depth_ = 0;
+  unsigned begin_transaction(std::string_view begin = "BEGIN") {
+    check_transaction();
     const unsigned depth = depth_;
-    self().execute(depth == 0 ? std::string("BEGIN") : "SAVEPOINT ctql_" + std::to_string(depth));
+    self().execute(depth == 0 ? std::string(begin) : "SAVEPOINT ctql_" + std::to_string(depth));
     ++depth_;
     return depth;
   }
   void commit_transaction(unsigned depth) {
     require_innermost(depth);
+    check_transaction();
     // If COMMIT fails the transaction stays open, for the guard to roll back.
     self().execute(depth == 0 ? std::string("COMMIT") : "RELEASE SAVEPOINT ctql_" + std::to_string(depth));
     depth_ = depth;
@@ -142,6 +89,17 @@ class savepoint_transactions {
   /// Whether a ctql transaction is open (the caller's); connectors batch inside their own if not.
   bool transaction_open() const { return depth_ != 0; }
 
+  /// Throws if a ctql transaction is open but the database has ended it (some errors roll the
+  /// whole transaction back): a statement run now would run in autocommit, outside the
+  /// transaction its caller believes in, and a commit would commit nothing.
+  void check_transaction() {
+    if (depth_ != 0 && !self().in_transaction()) [[unlikely]]
+      throw error(
+          "the database rolled this transaction back (a statement in it failed, or the connection ended it), so "
+          "nothing in it was committed and no statement runs outside it; roll back the transaction (let its "
+          "guard go out of scope) and start again");
+  }
+
  private:
   Derived& self() { return static_cast<Derived&>(*this); }
   void require_innermost(unsigned depth) const {
@@ -151,12 +109,17 @@ class savepoint_transactions {
   unsigned depth_ = 0;
 };
 
-/// The connection front. Movable; the Session stays at one address, since results, prepared
-/// statements and transactions refer to it. Not thread-safe: use one connection per thread.
+/// The connection front. Movable; the Session stays at one address, and results, prepared
+/// statements and transactions keep it alive (kept_session): they stay safe to use when the
+/// connection object is gone. Not thread-safe: use one connection per thread.
 template <class Dialect, class Session>
 class basic_connection {
  public:
-  explicit basic_connection(std::unique_ptr<Session> session) : session_(std::move(session)) {}
+  explicit basic_connection(std::unique_ptr<Session> session) : session_(session.release()) {}
+  basic_connection(basic_connection&&) noexcept = default;
+  basic_connection& operator=(basic_connection&&) noexcept = default;
+  basic_connection(const basic_connection&) = delete;  // one connection, one owner
+  basic_connection& operator=(const basic_connection&) = delete;
 
   /// Runs a statement: a select gives a single-pass range of std::tuple rows (with first(),
   /// all() and as<T>()), anything else an exec_result.
@@ -196,7 +159,7 @@ class basic_connection {
       param_used_with_two_types(typename parameter_signature<typename Q::params>::distinct{});
       return 0;
     } else {
-      return prepared_statement<Session, Q>(*session_, std::move(q));
+      return prepared_statement<Session, Q>(session_, std::move(q));
     }
   }
 
@@ -212,7 +175,18 @@ class basic_connection {
   }
   /// `{ auto tx = db.transaction(); ...; tx.commit(); }`: rolled back unless committed; nested
   /// transactions are savepoints.
-  ::ctql::transaction<Session> transaction() { return ::ctql::transaction<Session>(*session_); }
+  ::ctql::transaction<Session> transaction() { return ::ctql::transaction<Session>(session_); }
+  /// `db.transaction(ctql::immediate)`: takes the write lock at BEGIN (SQLite's BEGIN IMMEDIATE),
+  /// so that a transaction that reads and then writes waits for another writer (up to the busy
+  /// timeout) instead of failing at once with "database is locked".
+  ::ctql::transaction<Session> transaction(immediate_t) {
+    if constexpr (requires { Session::begin_immediate; }) {
+      return ::ctql::transaction<Session>(session_, Session::begin_immediate);
+    } else {
+      immediate_transaction_unsupported<Dialect>();
+      return transaction();
+    }
+  }
   /// Runs SQL without parameters or results.
   void execute(std::string_view sql) { session_->execute(sql); }
   /// How many prepared statements the connection keeps for reuse.
@@ -222,7 +196,7 @@ class basic_connection {
   Session& session() const { return *session_; }
 
  private:
-  std::unique_ptr<Session> session_;
+  detail::kept_session<Session> session_;
 };
 
 }  // namespace ctql

@@ -1,6 +1,8 @@
 #pragma once
 // The escape hatch: `db(ctql::text<std::int64_t, std::string>("SELECT id, name FROM users WHERE
 // id = :id"), ctql::arg<"id">(5))`. The SQL is the user's; the values are still bound.
+#include <optional>
+#include <string>
 #include <string_view>
 #include <tuple>
 #include <type_traits>
@@ -35,12 +37,21 @@ struct named_arg {
   T value;
 };
 
-/// `ctql::arg<"id">(5)`
+/// `ctql::arg<"id">(5)`: an argument is bound by the call it is passed to, so a string is
+/// viewed rather than copied; an arg kept beyond that call must not outlive its string.
 template <fixed_string Name, class V>
 constexpr auto arg(V&& value) {
-  using stored = typename detail::stored_value<V>::type;
-  static_assert(sql_value<stored>, "ctql: arg<\"name\">(value) takes a value of a type a column can hold");
-  return named_arg<Name, stored>{stored(std::forward<V>(value))};
+  using U = std::remove_cvref_t<V>;
+  if constexpr (is_reference_wrapper<U>) {
+    return arg<Name>(value.get());
+  } else if constexpr (std::is_same_v<U, std::string> && std::is_lvalue_reference_v<V>) {
+    return named_arg<Name, std::string_view>{value};
+  } else {
+    using stored = typename detail::stored_value<V>::type;
+    static_assert(sql_value<stored> || std::is_same_v<stored, std::nullopt_t>,
+                  "ctql: arg<\"name\">(value) takes a value of a type a column can hold, or std::nullopt");
+    return named_arg<Name, stored>{detail::store_value(std::forward<V>(value))};
+  }
 }
 
 template <class T>

@@ -1,26 +1,35 @@
 #pragma once
 // `auto tx = db.transaction(); ...; tx.commit();`: rolls back unless committed, also when an
 // exception leaves the scope. Nested transactions are savepoints.
+#include <string_view>
 #include <utility>
 
 #include "ctql/core/error.hpp"
+#include "ctql/core/run/kept_session.hpp"
 
 namespace ctql {
+
+/// `db.transaction(ctql::immediate)`: BEGIN IMMEDIATE, where the database has it (SQLite).
+struct immediate_t {
+  explicit immediate_t() = default;
+};
+inline constexpr immediate_t immediate{};
 
 /// Connection provides begin_transaction() -> depth, commit_transaction(depth) and
 /// rollback_transaction(depth); depth 0 is the outermost (BEGIN), deeper ones are SAVEPOINTs.
 template <class Connection>
 class transaction {
  public:
-  explicit transaction(Connection& db) : db_(&db), depth_(db.begin_transaction()) {}
-  transaction(transaction&& other) noexcept
-      : db_(std::exchange(other.db_, nullptr)), depth_(other.depth_) {}
+  explicit transaction(Connection& db) : transaction(detail::kept_session<Connection>(&db)) {}
+  explicit transaction(detail::kept_session<Connection> db, std::string_view begin = "BEGIN")
+      : depth_(db->begin_transaction(begin)), db_(std::move(db)) {}
+  transaction(transaction&& other) noexcept : depth_(other.depth_), db_(std::move(other.db_)) {}
   transaction(const transaction&) = delete;
   transaction& operator=(const transaction&) = delete;
   transaction& operator=(transaction&&) = delete;
 
   ~transaction() {
-    if (db_ == nullptr) return;
+    if (!db_) return;
     try {
       db_->rollback_transaction(depth_);
     } catch (...) {
@@ -32,23 +41,23 @@ class transaction {
   /// Ends it only if that succeeds: after a failure the transaction is still there to roll back.
   void commit() {
     active_connection().commit_transaction(depth_);
-    db_ = nullptr;
+    db_ = {};
   }
   /// Undoes the changes made since this transaction began.
   void rollback() {
     active_connection().rollback_transaction(depth_);
-    db_ = nullptr;
+    db_ = {};
   }
   /// Whether commit() or rollback() is still to come.
-  bool active() const noexcept { return db_ != nullptr; }
+  bool active() const noexcept { return static_cast<bool>(db_); }
 
  private:
   Connection& active_connection() const {
-    if (db_ == nullptr) throw error("this transaction has already been committed or rolled back");
+    if (!db_) throw error("this transaction has already been committed or rolled back");
     return *db_;
   }
-  Connection* db_;
   unsigned depth_;
+  detail::kept_session<Connection> db_;
 };
 
 }  // namespace ctql

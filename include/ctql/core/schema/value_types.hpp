@@ -46,8 +46,14 @@ template <class T>
 using make_optional_t = std::optional<strip_optional_t<T>>;
 
 template <class T>
+inline constexpr bool is_reference_wrapper = false;
+template <class T>
+inline constexpr bool is_reference_wrapper<std::reference_wrapper<T>> = true;
+
+/// A value's category; a ctql::ref(x) (std::reference_wrapper) has the category of x.
+template <class T>
 constexpr category category_of() {
-  using U = strip_optional_t<std::remove_cvref_t<T>>;
+  using U = strip_optional_t<std::remove_cvref_t<std::unwrap_reference_t<std::remove_cvref_t<T>>>>;
   if constexpr (std::is_same_v<U, bool>) return category::boolean;
   else if constexpr (std::is_integral_v<U> && !std::is_same_v<U, char> &&
                      !std::is_same_v<U, char8_t> && !std::is_same_v<U, char16_t> &&

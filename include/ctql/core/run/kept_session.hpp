@@ -1,0 +1,47 @@
+#pragma once
+// A connection's session stays alive while anything that refers to it does: a result being
+// read, a prepared statement, a transaction guard. A connection that goes out of scope first
+// leaves them working (the database closes when the last one is gone) instead of reading freed
+// memory. The count is not atomic: like its connection, a session is used by one thread at a time.
+#include <cstddef>
+#include <utility>
+
+namespace ctql::detail {
+
+template <class Session>
+class kept_session;
+
+/// A session's count of the kept_session handles that refer to it. Sessions derive from it.
+class shared_session {
+  template <class>
+  friend class kept_session;
+  std::size_t holders_ = 0;
+};
+
+/// A counted reference to a Session (which derives from shared_session); the last one deletes it.
+template <class Session>
+class kept_session {
+ public:
+  kept_session() noexcept = default;
+  explicit kept_session(Session* session) noexcept : session_(session) {
+    if (session_ != nullptr) ++session_->holders_;
+  }
+  kept_session(const kept_session& other) noexcept : kept_session(other.session_) {}
+  kept_session(kept_session&& other) noexcept : session_(std::exchange(other.session_, nullptr)) {}
+  kept_session& operator=(kept_session other) noexcept {
+    std::swap(session_, other.session_);
+    return *this;
+  }
+  ~kept_session() {
+    if (session_ != nullptr && --session_->holders_ == 0) delete session_;
+  }
+
+  Session* operator->() const noexcept { return session_; }
+  Session& operator*() const noexcept { return *session_; }
+  explicit operator bool() const noexcept { return session_ != nullptr; }
+
+ private:
+  Session* session_ = nullptr;
+};
+
+}  // namespace ctql::detail
