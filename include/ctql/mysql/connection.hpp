@@ -88,6 +88,8 @@ class session : public savepoint_transactions<session> {
   MYSQL* native_handle() const { return link_.handle(); }
   /// Prepared statements kept for reuse.
   std::size_t cached_statements() const { return cache_.size(); }
+  /// What the statement cache holds, prepared or not.
+  statement_cache::footprint cache_footprint() const { return cache_.held(); }
   /// Whether the connection was lost; then every use raises ctql::error until you connect again.
   bool lost() const { return link_.lost(); }
   /// Whether the server has a transaction open (it rolls one back itself after some errors).
@@ -342,6 +344,9 @@ class mysql::connection : public basic_connection<mysql, mysql_detail::session> 
   MYSQL* native_handle() const { return session().native_handle(); }
   /// Whether the connection was lost (every use then raises ctql::error; connect again).
   bool lost() const { return session().lost(); }
+  /// What the statement cache holds: entries (at most the capacity, plus statements in use) and
+  /// bytes of SQL and keys. Statements closed to stay within the capacity leave nothing behind.
+  mysql_detail::statement_cache::footprint cache_footprint() const { return session().cache_footprint(); }
 };
 
 /// Connects to `mysql://user:password@host:port/database?option=value&...` (see

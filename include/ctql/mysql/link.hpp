@@ -116,6 +116,9 @@ class link {
   /// The error for a failed call, from the statement's or the connection's error state; marks
   /// the connection lost when the error says so.
   error failure(std::string_view what, std::string_view sql, MYSQL_STMT* stmt) {
+    // A network failure while rows stream (mysql_stmt_fetch) is recorded on the connection only,
+    // leaving the statement's code 0: then the connection's error is the one that happened.
+    if (mysql_stmt_errno(stmt) == 0) return failure(what, sql);
     return failure(what, sql, mysql_stmt_errno(stmt), mysql_stmt_error(stmt), mysql_stmt_sqlstate(stmt));
   }
   error failure(std::string_view what, std::string_view sql) {
