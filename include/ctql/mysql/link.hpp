@@ -97,7 +97,7 @@ class link {
 
   /// Binds the parameters in params() and executes; raises ctql::error on failure.
   void execute(MYSQL_STMT* stmt, std::string_view sql, std::string_view what) {
-    if (params_.bound() != params_.size()) [[unlikely]] throw_placeholder_mismatch(sql);
+    if (params_.bound() != params_.size() || params_.refused() != nullptr) [[unlikely]] throw_unbindable(sql);
     if (params_.size() != 0 && mysql_stmt_bind_param(stmt, params_.data()) != 0) fail(what, sql, stmt);
     if (mysql_stmt_execute(stmt) != 0) fail(what, sql, stmt);
   }
@@ -143,7 +143,12 @@ class link {
   }
 
  private:
-  [[noreturn, gnu::noinline, gnu::cold]] void throw_placeholder_mismatch(std::string_view sql) const {
+  [[noreturn, gnu::noinline, gnu::cold]] void throw_unbindable(std::string_view sql) const {
+    if (params_.refused() != nullptr)
+      throw error("the value of placeholder " + std::to_string(params_.refused_index() + 1) + " is " +
+                      params_.refused() + ", which MySQL and MariaDB cannot store or compare (a column would " +
+                      "refuse it or keep 0 instead); bind std::nullopt for a missing value",
+                  std::string(sql));
     throw error("the statement has " + std::to_string(params_.size()) + " placeholders but " +
                     std::to_string(params_.bound()) + " values were bound",
                 std::string(sql));
