@@ -92,8 +92,30 @@ class session : public savepoint_transactions<session> {
   statement_cache::footprint cache_footprint() const { return cache_.held(); }
   /// Whether the connection was lost; then every use raises ctql::error until you connect again.
   bool lost() const { return link_.lost(); }
-  /// Whether the server has a transaction open (it rolls one back itself after some errors).
-  bool in_transaction() const { return (link_.handle()->server_status & SERVER_STATUS_IN_TRANS) != 0; }
+  /// Whether the server has a transaction open (it rolls one back itself after some errors, and
+  /// a lost connection takes it along).
+  bool in_transaction() const { return !link_.lost() && link_.server_in_transaction(); }
+
+  // savepoint_transactions keeps the depth; the link is told whether a ctql transaction is open,
+  // so that once the server has ended it (a deadlock, a lost connection) statements are refused
+  // instead of running, and committing, on their own, and commit() raises.
+  unsigned begin_transaction() {
+    link_.settle();  // refuses a nested one in a transaction the server has ended
+    const unsigned depth = savepoint_transactions::begin_transaction();
+    link_.set_transaction_open(true);
+    return depth;
+  }
+  void commit_transaction(unsigned depth) {
+    savepoint_transactions::commit_transaction(depth);
+    link_.set_transaction_open(transaction_open());
+  }
+  void rollback_transaction(unsigned depth) {
+    struct sync {
+      session& s;
+      ~sync() { s.link_.set_transaction_open(s.transaction_open()); }
+    } after{*this};
+    savepoint_transactions::rollback_transaction(depth);
+  }
 
   /// Runs a checked statement; Args are a prepared statement's arguments.
   template <class Q, class Args>
