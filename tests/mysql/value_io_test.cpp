@@ -7,7 +7,6 @@
 #include <cstdint>
 #include <limits>
 #include <optional>
-#include <ranges>
 #include <string>
 #include <vector>
 
@@ -146,20 +145,15 @@ TEST_CASE("NaN and infinity are refused before they are sent", "[mysql][values]"
   db.execute("SET SESSION sql_mode = ''");
   CHECK_THROWS_WITH(db(row(nan, inf)), Contains("is NaN"));
   CHECK_THROWS_WITH(db(update(samples).set(samples.ratio = inf).unconditionally()), Contains("is infinity"));
-  // Rows of values(range) too, as the range holds them and as a view makes them.
-  std::vector<std::tuple<double, std::int8_t, std::uint16_t, std::uint64_t, blob, timestamp>> rows{
-      {1.0, 1, 1, 1, blob{}, timestamp{}}, {nan, 1, 1, 1, blob{}, timestamp{}}};
+  // Rows of values(range) too.
+  using sample_row = std::tuple<double, std::int8_t, std::uint16_t, std::uint64_t, blob, timestamp>;
+  std::vector<sample_row> rows{{1.0, 1, 1, 1, blob{}, timestamp{}}, {nan, 1, 1, 1, blob{}, timestamp{}}};
   auto insert_rows = [&](auto&& range) {
     return insert_into(samples)
         .columns(samples.ratio, samples.tiny, samples.small, samples.big, samples.data, samples.at)
         .values(range);
   };
   CHECK_THROWS_WITH(db(insert_rows(rows)), Contains("placeholder 7 is NaN"));
-  auto doubled = rows | std::views::transform([](auto r) {
-                   std::get<0>(r) *= 2;
-                   return r;
-                 });
-  CHECK_THROWS_WITH(db(insert_rows(doubled)), Contains("placeholder 7 is NaN"));
   CHECK(db(select(count()).from(samples)).first() == std::tuple{std::int64_t{0}});  // nothing was stored
   // The connection goes on; finite values are sent as they are.
   db(row(-1.5, 0.25f));
