@@ -199,4 +199,23 @@ TEST_CASE("a transaction ended by an implicit commit refuses the statements of i
   // "before" was committed by CREATE TABLE; "after" never ran.
   CHECK(db(select(users.name).from(users)).all() == std::vector<std::tuple<std::string>>{{"before"}});
 }
+TEST_CASE("a lock wait timeout ends only the statement: the transaction goes on", "[mysql][connection]") {
+  auto a = mysql_fresh();
+  auto b = mysql_connect();
+  b.execute("SET SESSION innodb_lock_wait_timeout = 1");
+  a(insert_into(users).set(users.name = "one"));
+  auto holder = a.transaction();
+  a(update(users).set(users.age = 1).where(users.id == 1));
+  {
+    auto tx = b.transaction();
+    b(insert_into(users).set(users.name = "mine"));
+    // innodb_rollback_on_timeout is OFF (the default): 1205 undoes the statement, not the transaction.
+    CHECK_THROWS_WITH(b(update(users).set(users.age = 2).where(users.id == 1)),
+                      Contains("Lock wait timeout") && !Contains("rolled back the whole transaction"));
+    b(insert_into(users).set(users.name = "also mine"));  // still in the transaction: not refused
+    tx.commit();
+  }
+  holder.rollback();
+  CHECK(a(select(count()).from(users)).first() == std::tuple{std::int64_t{3}});
+}
 #endif
