@@ -4,6 +4,8 @@
 
 #include <chrono>
 #include <string>
+#include <thread>
+#include <vector>
 
 #include "mysql/support.hpp"
 
@@ -68,7 +70,7 @@ TEST_CASE("a connection lost inside a transaction or while rows stream does not 
     auto rows = victim(select(users.name).from(users));
     CHECK(rows.begin() != rows.end());  // rows still on the wire
     killer.execute("KILL CONNECTION " + std::to_string(mysql_thread_id(victim.native_handle())));
-    CHECK_THROWS_WITH(tx.commit(), Contains("the connection was lost"));
+    CHECK_THROWS_WITH(tx.commit(), Contains("the connection was lost, and with it the open transaction"));
   }  // rows, tx and the connection go without an exception
   auto check = mysql_connect();
   CHECK(check(select(count()).from(users)).first() == std::tuple{std::int64_t{3}});  // the transaction was undone
@@ -117,5 +119,103 @@ TEST_CASE("a stored procedure's rows are read, and the results after them leave 
   CHECK_THROWS_WITH(db(text<int, int>("CALL two_rows()")).all(), Contains("returns 1 columns but text<...> names 2"));
   db.execute("CALL two_rows()");
   CHECK(db(select(count()).from(users)).first() == std::tuple{std::int64_t{0}});
+}
+TEST_CASE("a deadlock victim's transaction: commit raises, and nothing more runs in it", "[mysql][connection]") {
+  auto a = mysql_fresh();
+  auto b = mysql_connect();
+  auto watcher = mysql_connect();
+  for (auto* db : {&a, &b}) db->execute("SET SESSION innodb_lock_wait_timeout = 5");  // bounded if no deadlock
+  a(insert_into(users).set(users.name = "one", users.age = 0));  // id 1
+  a(insert_into(users).set(users.name = "two", users.age = 0));  // id 2
+
+  auto tx = a.transaction();
+  a(update(users).set(users.age = 10).where(users.id == 1));  // a locks row 1
+  std::string b_outcome;
+  std::jthread other([&] {  // joined on the way out, whatever happens
+    try {
+      auto tb = b.transaction();
+      // b changes more rows than a, so InnoDB picks a, the lighter transaction, as the victim.
+      for (int i = 0; i < 20; ++i) b(insert_into(users).set(users.name = "b" + std::to_string(i)));
+      b(update(users).set(users.age = 20).where(users.id == 2));  // b locks row 2
+      b(text<>("UPDATE users SET age = 21 WHERE id = 1 /* waits for a */"));  // and waits for a's row 1
+      tb.commit();
+      b_outcome = "committed";
+    } catch (const std::exception& e) {
+      b_outcome = e.what();
+    }
+  });
+  // Wait (at most 5 s) until b runs its UPDATE of row 1, which blocks on a's lock.
+  const auto b_id = static_cast<std::int64_t>(mysql_thread_id(b.native_handle()));
+  for (int i = 0; i < 500; ++i) {
+    auto waiting = watcher(text<std::int64_t>("SELECT COUNT(*) FROM information_schema.PROCESSLIST "
+                                              "WHERE ID = :id AND INFO LIKE '%waits for a%'"),
+                           arg<"id">(b_id))
+                       .first();
+    if (waiting == std::tuple{std::int64_t{1}}) break;
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  }
+  // a now wants row 2, which b holds: a cycle. InnoDB rolls back all of a's transaction.
+  try {
+    a(update(users).set(users.age = 10).where(users.id == 2));
+    other.join();
+    FAIL("no deadlock; the other transaction: " << b_outcome);
+  } catch (const ctql::error& e) {
+    CHECK(e.code() == 1213);  // ER_LOCK_DEADLOCK
+    CHECK_THAT(e.what(), Contains("the server rolled back the whole transaction"));
+  }
+  other.join();
+  CHECK(b_outcome == "committed");
+  // The server is out of the transaction (in autocommit): a statement on the guard would be
+  // committed at once. It is refused, and so is commit().
+  CHECK_THROWS_WITH(a(insert_into(users).set(users.name = "after deadlock")),
+                    Contains("the transaction was rolled back by the server") && Contains("roll back the guard"));
+  CHECK_THROWS_WITH(a(select(count()).from(users)).all(), Contains("rolled back by the server"));
+  CHECK_THROWS_WITH(a.transaction(), Contains("rolled back by the server"));  // no savepoint in it either
+  CHECK_THROWS_WITH(tx.commit(), Contains("the transaction was rolled back by the server"));
+  CHECK(tx.active());  // still there to roll back
+  tx.rollback();
+  // The connection works again; the refused insert never happened, and a's update of row 1 was
+  // undone: b's values stand.
+  CHECK(a(select(count()).from(users).where(users.name == "after deadlock")).first() == std::tuple{std::int64_t{0}});
+  CHECK(watcher(select(users.age).from(users).where(users.id <= 2).order_by(users.id)).all() ==
+        std::vector<std::tuple<int>>{{21}, {20}});
+  auto again = a.transaction();
+  a(insert_into(users).set(users.name = "later"));
+  again.commit();
+  CHECK(watcher(select(count()).from(users).where(users.name == "later")).first() == std::tuple{std::int64_t{1}});
+}
+
+TEST_CASE("a transaction ended by an implicit commit refuses the statements of its guard", "[mysql][connection]") {
+  auto db = mysql_fresh();
+  {
+    auto tx = db.transaction();
+    db(insert_into(users).set(users.name = "before"));
+    db.execute("CREATE TABLE IF NOT EXISTS implicit_commit (x INT)");  // commits, and ends the transaction
+    CHECK_THROWS_WITH(db(insert_into(users).set(users.name = "after")),
+                      Contains("the transaction was ended by the server") && Contains("commits implicitly"));
+    CHECK_THROWS_WITH(tx.commit(), Contains("ended by the server"));
+  }  // the guard rolls back: nothing left to undo on the server
+  db.execute("DROP TABLE implicit_commit");
+  // "before" was committed by CREATE TABLE; "after" never ran.
+  CHECK(db(select(users.name).from(users)).all() == std::vector<std::tuple<std::string>>{{"before"}});
+}
+TEST_CASE("a lock wait timeout ends only the statement: the transaction goes on", "[mysql][connection]") {
+  auto a = mysql_fresh();
+  auto b = mysql_connect();
+  b.execute("SET SESSION innodb_lock_wait_timeout = 1");
+  a(insert_into(users).set(users.name = "one"));
+  auto holder = a.transaction();
+  a(update(users).set(users.age = 1).where(users.id == 1));
+  {
+    auto tx = b.transaction();
+    b(insert_into(users).set(users.name = "mine"));
+    // innodb_rollback_on_timeout is OFF (the default): 1205 undoes the statement, not the transaction.
+    CHECK_THROWS_WITH(b(update(users).set(users.age = 2).where(users.id == 1)),
+                      Contains("Lock wait timeout") && !Contains("rolled back the whole transaction"));
+    b(insert_into(users).set(users.name = "also mine"));  // still in the transaction: not refused
+    tx.commit();
+  }
+  holder.rollback();
+  CHECK(a(select(count()).from(users)).first() == std::tuple{std::int64_t{3}});
 }
 #endif

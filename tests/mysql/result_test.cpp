@@ -3,6 +3,7 @@
 #ifdef CTQL_TEST_MYSQL
 #include <catch2/catch.hpp>
 
+#include <chrono>
 #include <string>
 #include <vector>
 
@@ -80,5 +81,30 @@ TEST_CASE("a value that cannot be read while rows are buffered raises at its row
   db(select(count()).from(users)).all();  // buffers the rest
   CHECK_THROWS_WITH(++it, Contains("is NULL"));
   CHECK(db(select(count()).from(users)).first() == std::tuple{std::int64_t{2}});
+}
+TEST_CASE("a connection killed while rows stream reports the server's error and is lost at once",
+          "[mysql][result]") {
+  auto db = mysql_connect();
+  auto killer = mysql_connect();
+  // A million rows of 200 bytes (MariaDB's SEQUENCE engine): far more than the socket buffers hold,
+  // so the server is still sending when the connection is killed after the 10th row.
+  auto rows = db(text<std::int64_t, std::string>("SELECT seq, REPEAT('x', 200) FROM seq_1_to_1000000"));
+  const auto start = std::chrono::steady_clock::now();
+  std::int64_t read = 0;
+  try {
+    for (auto [seq, text] : rows)
+      if (++read == 10) killer.execute("KILL CONNECTION " + std::to_string(mysql_thread_id(db.native_handle())));
+    FAIL("all rows arrived from a killed connection");
+  } catch (const ctql::error& e) {
+    // The client library reads what the socket holds, then finds the connection closed:
+    // CR_SERVER_LOST (2013, "Lost connection to server during query"); MySQL 8 may send 1927 first.
+    CHECK((e.code() == 2013 || e.code() == 1927));
+    CHECK_FALSE(e.database_message().empty());
+    CHECK_THAT(e.what(), Contains("the connection was lost"));
+    CHECK(db.lost());  // at once, before any other use
+  }
+  CHECK(read < 1'000'000);
+  CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(5));
+  CHECK_THROWS_WITH(db(text<int>("SELECT 1")).all(), Contains("the connection was lost"));
 }
 #endif

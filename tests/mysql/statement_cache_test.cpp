@@ -62,4 +62,22 @@ TEST_CASE("MySQL: a cached statement follows schema changes", "[mysql][cache]") 
   db(insert_into(users).set(users.name = "after"));
   CHECK(names() == std::vector<std::tuple<std::string>>{{"after"}});
 }
+TEST_CASE("MySQL: distinct text statements past the capacity leave nothing behind", "[mysql][cache]") {
+  auto db = mysql_connect();  // capacity 256
+  const auto before = db.cache_footprint();
+  // 3000 distinct statements of about 1 KB each. A kept entry holds its key (~SQL) and its SQL,
+  // ~2.1 KB: at most 256 of them may stay, ~540 KB; the 2744 closed ones must keep nothing.
+  const std::string padding(1000, 'p');
+  for (int i = 0; i < 3000; ++i) {
+    const std::string sql = "SELECT :n + " + std::to_string(i) + " /* " + padding + " */";
+    CHECK(db(text<std::int64_t>(sql), arg<"n">(1)).first() == std::tuple{std::int64_t{i + 1}});
+  }
+  // SQL that fails to prepare is not kept either.
+  for (int i = 0; i < 300; ++i)
+    CHECK_THROWS_AS(db(text<std::int64_t>("SELEKT " + std::to_string(i) + " /* " + padding + " */")), ctql::error);
+  const auto after = db.cache_footprint();
+  CHECK(db.cached_statements() <= 256);
+  CHECK(after.entries - before.entries <= 256);
+  CHECK(after.text_bytes - before.text_bytes < 256 * 2200);
+}
 #endif

@@ -125,4 +125,55 @@ TEST_CASE("floats read exactly; a NULL column into a non-optional raises", "[mys
   CHECK_THROWS_WITH(db(text<float>("SELECT ratio FROM samples")).first(), Contains("read it as double"));
   CHECK_THROWS_WITH(db(text<ctql::date>("SELECT day FROM samples")).first(), Contains("is NULL") && Contains("std::optional"));
 }
+TEST_CASE("NaN and infinity are refused before they are sent", "[mysql][values]") {
+  auto db = mysql_fresh();
+  const double nan = std::numeric_limits<double>::quiet_NaN();
+  const double inf = std::numeric_limits<double>::infinity();
+  auto row = [&](double ratio, optional<float> weight) {
+    return insert_into(samples).set(samples.ratio = ratio, samples.weight = weight, samples.tiny = 1,
+                                    samples.small = 1, samples.big = 1, samples.data = blob{}, samples.at = timestamp{});
+  };
+  // MariaDB has no NaN or infinity. In strict mode a column refuses them with the server's
+  // "Out of range value"; ctql refuses them itself, naming the value and the placeholder.
+  CHECK_THROWS_WITH(db(row(nan, 1.0f)), Contains("placeholder 1 is NaN") && Contains("INSERT INTO `samples`"));
+  CHECK_THROWS_WITH(db(row(1.0, std::numeric_limits<float>::infinity())), Contains("placeholder 2 is infinity"));
+  CHECK_THROWS_WITH(db(row(-inf, std::nullopt)), Contains("is infinity"));
+  // Where nothing refuses them they were silent: an expression made NaN 0 ...
+  CHECK_THROWS_WITH(db(text<optional<string>>("SELECT CAST(:x AS CHAR)"), arg<"x">(nan)).first(), Contains("is NaN"));
+  // ... a comparison with NaN matched no row, and a non-strict session stored 0 or FLT_MAX.
+  CHECK_THROWS_WITH(db(select(count()).from(samples).where(samples.ratio == nan)).first(), Contains("is NaN"));
+  db.execute("SET SESSION sql_mode = ''");
+  CHECK_THROWS_WITH(db(row(nan, inf)), Contains("is NaN"));
+  CHECK_THROWS_WITH(db(update(samples).set(samples.ratio = inf).unconditionally()), Contains("is infinity"));
+  // Rows of values(range) too.
+  using sample_row = std::tuple<double, std::int8_t, std::uint16_t, std::uint64_t, blob, timestamp>;
+  std::vector<sample_row> rows{{1.0, 1, 1, 1, blob{}, timestamp{}}, {nan, 1, 1, 1, blob{}, timestamp{}}};
+  auto insert_rows = [&](auto&& range) {
+    return insert_into(samples)
+        .columns(samples.ratio, samples.tiny, samples.small, samples.big, samples.data, samples.at)
+        .values(range);
+  };
+  CHECK_THROWS_WITH(db(insert_rows(rows)), Contains("placeholder 7 is NaN"));
+  CHECK(db(select(count()).from(samples)).first() == std::tuple{std::int64_t{0}});  // nothing was stored
+  // The connection goes on; finite values are sent as they are.
+  db(row(-1.5, 0.25f));
+  CHECK(db(select(samples.ratio, samples.weight).from(samples)).first() == std::tuple{-1.5, optional<float>{0.25f}});
+}
+
+TEST_CASE("a double written to a FLOAT column reads back as the nearest float", "[mysql][values]") {
+  auto db = mysql_fresh();
+  auto write = [&](double w) {
+    db.execute("DELETE FROM samples");
+    db(insert_into(samples).set(samples.weight = w, samples.tiny = 1, samples.small = 1, samples.big = 1,
+                                samples.data = blob{}, samples.at = timestamp{}));
+    return std::get<0>(*db(select(samples.weight).from(samples)).first());
+  };
+  // FLOAT keeps a float: 0.1 comes back as 0.1f (0.100000001490116...), and reads as float exactly.
+  CHECK(write(0.1) == optional<float>{0.1f});
+  // 2^24 + 1 lies between the floats 2^24 and 2^24 + 2; ties go to the even one, 2^24.
+  CHECK(write(16777217.0) == optional<float>{16777216.0f});
+  CHECK(db(text<double>("SELECT weight FROM samples")).first() == std::tuple{16777216.0});
+  // Beyond the largest float (3.4e38) the server refuses the value (strict mode).
+  CHECK_THROWS_WITH(write(1e39), Contains("Out of range"));
+}
 #endif

@@ -88,10 +88,34 @@ class session : public savepoint_transactions<session>, public detail::shared_se
   MYSQL* native_handle() const { return link_.handle(); }
   /// Prepared statements kept for reuse.
   std::size_t cached_statements() const { return cache_.size(); }
+  /// What the statement cache holds, prepared or not.
+  statement_cache::footprint cache_footprint() const { return cache_.held(); }
   /// Whether the connection was lost; then every use raises ctql::error until you connect again.
   bool lost() const { return link_.lost(); }
-  /// Whether the server has a transaction open (it rolls one back itself after some errors).
-  bool in_transaction() const { return (link_.handle()->server_status & SERVER_STATUS_IN_TRANS) != 0; }
+  /// Whether the server has a transaction open (it rolls one back itself after some errors, and
+  /// a lost connection takes it along).
+  bool in_transaction() const { return !link_.lost() && link_.server_in_transaction(); }
+
+  // savepoint_transactions keeps the depth; the link is told whether a ctql transaction is open,
+  // so that once the server has ended it (a deadlock, a lost connection) statements are refused
+  // instead of running, and committing, on their own, and commit() raises.
+  unsigned begin_transaction() {
+    link_.settle();  // refuses a nested one in a transaction the server has ended
+    const unsigned depth = savepoint_transactions::begin_transaction();
+    link_.set_transaction_open(true);
+    return depth;
+  }
+  void commit_transaction(unsigned depth) {
+    savepoint_transactions::commit_transaction(depth);
+    link_.set_transaction_open(transaction_open());
+  }
+  void rollback_transaction(unsigned depth) {
+    struct sync {
+      session& s;
+      ~sync() { s.link_.set_transaction_open(s.transaction_open()); }
+    } after{*this};
+    savepoint_transactions::rollback_transaction(depth);
+  }
 
   /// Runs a checked statement; Args are a prepared statement's arguments.
   template <class Q, class Args>
@@ -342,6 +366,9 @@ class mysql::connection : public basic_connection<mysql, mysql_detail::session> 
   MYSQL* native_handle() const { return session().native_handle(); }
   /// Whether the connection was lost (every use then raises ctql::error; connect again).
   bool lost() const { return session().lost(); }
+  /// What the statement cache holds: entries (at most the capacity, plus statements in use) and
+  /// bytes of SQL and keys. Statements closed to stay within the capacity leave nothing behind.
+  mysql_detail::statement_cache::footprint cache_footprint() const { return session().cache_footprint(); }
 };
 
 /// Connects to `mysql://user:password@host:port/database?option=value&...` (see

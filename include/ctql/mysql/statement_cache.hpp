@@ -1,7 +1,8 @@
 #pragma once
 // The server-side prepared statements of one connection, kept by statement type and reused, so
-// running the same statement type again costs one COM_STMT_EXECUTE. Bounded (least recently used
-// ones are closed), and closed before the connection.
+// running the same statement type again costs one COM_STMT_EXECUTE. Bounded in statements and in
+// memory (the least recently used statement is closed, and one kept by a runtime key is forgotten
+// with its key and SQL), and closed before the connection.
 #include <mysql.h>
 
 #include <cstddef>
@@ -27,6 +28,7 @@ class statement_cache {
     std::string sql;
     std::uint64_t last_used = 0;
     bool in_use = false;
+    const std::string* key = nullptr;  // its key in by_key_, if kept there
   };
   /// A statement in use; a one-off statement (`once`) is closed on release.
   struct lease {
@@ -55,7 +57,16 @@ class statement_cache {
   template <class Render>
     requires std::is_invocable_r_v<std::string, const Render&>
   lease acquire(const std::string& key, const Render& render) {
-    return use(by_key_[key], render);
+    link_->settle();
+    const auto [it, added] = by_key_.try_emplace(key);
+    if (!added) return use(it->second, render);
+    it->second.key = &it->first;
+    try {
+      return use(it->second, render);
+    } catch (...) {
+      by_key_.erase(it);  // SQL that failed to prepare is not kept
+      throw;
+    }
   }
   /// A statement that is not kept.
   lease acquire_once(std::string sql) {
@@ -86,6 +97,7 @@ class statement_cache {
     if (needs_prepare_again(mysql_stmt_errno(l.stmt))) [[unlikely]] {
       link_->close_statement(std::exchange(l.owner->stmt, nullptr));
       --live_;
+      forget(*l.owner);
     }
   }
 
@@ -99,6 +111,22 @@ class statement_cache {
   }
   /// Prepared statements kept for reuse.
   std::size_t size() const { return live_; }
+  /// What the cache holds, prepared or not: entries, and bytes of SQL and keys.
+  struct footprint {
+    std::size_t entries = 0;
+    std::size_t text_bytes = 0;
+  };
+  footprint held() const {
+    footprint f;
+    auto add = [&f](const entry& e, std::size_t key_bytes) {
+      ++f.entries;
+      f.text_bytes += e.sql.capacity() + key_bytes;
+    };
+    for (const auto& e : by_slot_)
+      if (e) add(*e, 0);
+    for (const auto& [key, e] : by_key_) add(e, key.capacity());
+    return f;
+  }
 
  private:
   template <class Render>
@@ -133,6 +161,14 @@ class statement_cache {
     if (oldest == nullptr) return;  // all in use: grow past the bound for now
     mysql_stmt_close(std::exchange(oldest->stmt, nullptr));
     --live_;
+    forget(*oldest);
+  }
+  /// Drops what a closed statement's entry still holds: an entry kept by runtime key goes with its
+  /// key (runtime SQL is unbounded in kind: 40k distinct text<> statements), one kept by statement
+  /// type keeps only its slot.
+  void forget(entry& e) noexcept {
+    if (e.key != nullptr) by_key_.erase(by_key_.find(*e.key));
+    else std::string().swap(e.sql);
   }
 
   link* link_;

@@ -1,7 +1,7 @@
 #pragma once
 // mysql://user:password@host:port/database?unix_socket=...&charset=...: what ctql::mysql::connect
 // takes, parsed strictly (a malformed URL raises ctql::error saying what is wrong; the password
-// is never echoed). Pure C++: no client library header.
+// is never echoed, nor anything that may be one). Pure C++: no client library header.
 #include <charconv>
 #include <cstddef>
 #include <optional>
@@ -44,20 +44,30 @@ inline int hex_value(char c) {
   return -1;
 }
 
-/// The URL as it may appear in a message: the password replaced by ***.
+/// The length of the URL's scheme with its "://" (mysql:// or mariadb://), 0 if it has neither.
+inline std::size_t scheme_length(std::string_view url) {
+  for (std::string_view scheme : {std::string_view("mysql://"), std::string_view("mariadb://")})
+    if (url.starts_with(scheme)) return scheme.size();
+  return 0;
+}
+
+/// The URL as it may appear in a message, or "" when it must not appear at all. All before the
+/// last '@' is hidden, user name too (a password whose ':' was left out joins the user name):
+/// mysql://***@host/db. With no '@', all after the first ':' (a URL missing its '@' has the
+/// password where the port goes). Without a scheme nothing tells where a password is: not shown.
 inline std::string redacted(std::string_view url) {
-  const std::size_t scheme = url.find("://");
-  if (scheme == std::string_view::npos) return std::string(url);
-  const std::size_t start = scheme + 3;
-  const std::size_t at = url.rfind('@');
-  if (at == std::string_view::npos || at < start) return std::string(url);
+  const std::size_t start = scheme_length(url);
+  if (start == 0) return {};
+  if (const std::size_t at = url.rfind('@'); at != std::string_view::npos && at >= start)
+    return std::string(url.substr(0, start)) + "***" + std::string(url.substr(at));
   const std::size_t colon = url.find(':', start);
-  if (colon == std::string_view::npos || colon > at) return std::string(url);
-  return std::string(url.substr(0, colon + 1)) + "***" + std::string(url.substr(at));
+  if (colon == std::string_view::npos) return std::string(url);
+  return std::string(url.substr(0, colon + 1)) + "***";
 }
 
 [[noreturn, gnu::cold]] inline void malformed(std::string_view url, std::string_view what) {
-  throw error("malformed MySQL URL '" + redacted(url) + "': " + std::string(what) +
+  const std::string shown = redacted(url);
+  throw error("malformed MySQL URL" + (shown.empty() ? std::string() : " '" + shown + "'") + ": " + std::string(what) +
               " (expected mysql://user:password@host:port/database?option=value&...)");
 }
 
@@ -93,13 +103,15 @@ inline std::string decode(std::string_view url, std::string_view part, std::stri
   return out;
 }
 
+/// A whole number from low to high; `shown`: whether the text may be quoted in a message.
 inline unsigned long parse_number(std::string_view url, std::string_view text, std::string_view what,
-                                  unsigned long low, unsigned long high) {
+                                  unsigned long low, unsigned long high, bool shown = true) {
   unsigned long value = 0;
   const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
   if (text.empty() || ec != std::errc{} || end != text.data() + text.size() || value < low || value > high)
-    malformed(url, std::string(what) + " '" + std::string(text) + "' is not a whole number from " +
-                       std::to_string(low) + " to " + std::to_string(high));
+    malformed(url, std::string(what) + (shown ? " '" + std::string(text) + "'" : std::string()) +
+                       " is not a whole number from " + std::to_string(low) + " to " + std::to_string(high) +
+                       (shown ? "" : " (if it is a password, the '@' before the host is missing)"));
   return value;
 }
 }  // namespace url_text
@@ -110,10 +122,9 @@ inline unsigned long parse_number(std::string_view url, std::string_view text, s
 inline url_parts parse_url(std::string_view url) {
   using namespace url_text;
   url_parts parts;
-  std::string_view rest;
-  for (std::string_view scheme : {std::string_view("mysql://"), std::string_view("mariadb://")})
-    if (url.starts_with(scheme)) rest = url.substr(scheme.size());
-  if (rest.data() == nullptr) malformed(url, "it does not start with mysql://");
+  const std::size_t scheme = scheme_length(url);
+  if (scheme == 0) malformed(url, "it does not start with mysql:// (or mariadb://)");
+  const std::string_view rest = url.substr(scheme);
   if (rest.find('#') != std::string_view::npos)
     malformed(url, "it has a fragment ('#...'); percent-encode '#' as %23");
 
@@ -125,6 +136,7 @@ inline url_parts parse_url(std::string_view url) {
 
   // user:password@
   std::string_view hostport = authority;
+  const bool has_userinfo = authority.find('@') != std::string_view::npos;
   if (const std::size_t at = authority.find('@'); at != std::string_view::npos) {
     if (authority.find('@', at + 1) != std::string_view::npos)
       malformed(url, "it holds more than one '@'; percent-encode '@' in the user or password as %40");
@@ -136,7 +148,8 @@ inline url_parts parse_url(std::string_view url) {
     if (colon != std::string_view::npos) parts.password = decode(url, userinfo.substr(colon + 1), "password", true);
   }
 
-  // host[:port], [v6]:port
+  // host[:port], [v6]:port. Without '@', "user:password/db" reads as host:port: nothing of it is
+  // quoted but a single character.
   std::string_view host = hostport;
   std::string_view port;
   bool has_port = false;
@@ -151,7 +164,8 @@ inline url_parts parse_url(std::string_view url) {
       port = tail.substr(1);
     }
     if (host.empty() || host.find_first_not_of("0123456789abcdefABCDEF:.") != std::string_view::npos)
-      malformed(url, "'[" + std::string(host) + "]' is not an IPv6 address");
+      malformed(url, (has_userinfo ? "'[" + std::string(host) + "]'" : std::string("the host in [...]")) +
+                         " is not an IPv6 address");
   } else {
     if (const std::size_t colon = hostport.find(':'); colon != std::string_view::npos) {
       host = hostport.substr(0, colon);
@@ -160,13 +174,13 @@ inline url_parts parse_url(std::string_view url) {
     }
     for (char c : host)
       if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.' || c == '_'))
-        malformed(url, "the host '" + std::string(host) + "' holds '" + std::string(1, c) +
-                           "'; a host is a name, an IPv4 address or an [IPv6] address");
+        malformed(url, "the host " + (has_userinfo ? "'" + std::string(host) + "' " : std::string()) + "holds '" +
+                           std::string(1, c) + "'; a host is a name, an IPv4 address or an [IPv6] address");
   }
   parts.host = std::string(host);
   if (has_port) {
     if (port.empty()) malformed(url, "the port after ':' is empty");
-    parts.port = static_cast<unsigned>(parse_number(url, port, "the port", 1, 65535));
+    parts.port = static_cast<unsigned>(parse_number(url, port, "the port", 1, 65535, has_userinfo));
   }
 
   // /database

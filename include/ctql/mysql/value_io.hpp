@@ -85,6 +85,7 @@ class param_binds {
     binds_.assign(count, MYSQL_BIND{});
     if (extras_.size() < count) extras_.resize(count);
     next_ = 0;
+    refused_ = nullptr;
   }
   /// Binds the next placeholder (counted even past the end, so a mismatch shows in bound()).
   template <class T>
@@ -95,17 +96,21 @@ class param_binds {
   /// Binds the next placeholder to a copy: the value is a temporary of a range.
   template <class T>
   void push(const bound_copy<T>& value) {
-    if (next_ < binds_.size()) bind_copy(binds_[next_], extras_[next_], value.value);
+    if (next_ < binds_.size()) bind_copy(next_, value.value);
     ++next_;
   }
   /// Binds placeholder `index` (0-based, below size()); then all_bound() when each one is.
   template <class T>
   void bind(std::size_t index, const T& value) {
-    bind_value(binds_[index], extras_[index], value);
+    bind_value(index, value);
   }
   void all_bound() { next_ = binds_.size(); }
   std::size_t size() const { return binds_.size(); }
   std::size_t bound() const { return next_; }
+  /// A value that must not be sent ("NaN", "infinity"), and its placeholder (0-based); the
+  /// statement is refused before it runs.
+  const char* refused() const { return refused_; }
+  std::size_t refused_index() const { return refused_index_; }
   MYSQL_BIND* data() { return binds_.data(); }
 
  private:
@@ -126,9 +131,11 @@ class param_binds {
   }
 
   template <class T>
-  static void bind_value(MYSQL_BIND& b, extra& x, const T& value) {
+  void bind_value(std::size_t index, const T& value) {
+    [[maybe_unused]] MYSQL_BIND& b = binds_[index];
+    [[maybe_unused]] extra& x = extras_[index];
     if constexpr (is_optional_v<T>) {
-      if (value) bind_value(b, x, *value);
+      if (value) bind_value(index, *value);
       else b.buffer_type = MYSQL_TYPE_NULL;
     } else if constexpr (std::is_same_v<T, bool>) {
       static_assert(sizeof(bool) == 1, "ctql: a bool parameter is sent as one byte");
@@ -138,12 +145,12 @@ class param_binds {
       b.buffer_type = integer_field_type<sizeof(T)>();
       b.buffer = const_cast<T*>(&value);
       b.is_unsigned = std::is_unsigned_v<T>;
-    } else if constexpr (std::is_same_v<T, float>) {
-      b.buffer_type = MYSQL_TYPE_FLOAT;
-      b.buffer = const_cast<float*>(&value);
-    } else if constexpr (std::is_same_v<T, double>) {
-      b.buffer_type = MYSQL_TYPE_DOUBLE;
-      b.buffer = const_cast<double*>(&value);
+    } else if constexpr (std::is_same_v<T, float> || std::is_same_v<T, double>) {
+      // MySQL and MariaDB have no NaN or infinity: a column refuses them (strict mode) or stores
+      // 0 or the largest float, and an expression turns them into 0. None is sent.
+      if (!std::isfinite(value)) [[unlikely]] refuse(index, std::isnan(value) ? "NaN" : "infinity");
+      b.buffer_type = std::is_same_v<T, float> ? MYSQL_TYPE_FLOAT : MYSQL_TYPE_DOUBLE;
+      b.buffer = const_cast<T*>(&value);
     } else if constexpr (std::is_same_v<T, std::string> || std::is_same_v<T, std::string_view>) {
       bind_bytes(b, x, MYSQL_TYPE_STRING, value.data(), value.size());
     } else if constexpr (std::is_same_v<T, const char*> || std::is_same_v<T, char*>) {
@@ -164,9 +171,11 @@ class param_binds {
   }
 
   template <class T>
-  static void bind_copy(MYSQL_BIND& b, extra& x, const T& value) {
+  void bind_copy(std::size_t index, const T& value) {
+    [[maybe_unused]] MYSQL_BIND& b = binds_[index];
+    [[maybe_unused]] extra& x = extras_[index];
     if constexpr (is_optional_v<T>) {
-      if (value) bind_copy(b, x, *value);
+      if (value) bind_copy(index, *value);
       else b.buffer_type = MYSQL_TYPE_NULL;
     } else if constexpr (std::is_same_v<T, std::string> || std::is_same_v<T, std::string_view> ||
                          std::is_same_v<T, blob>) {
@@ -177,15 +186,23 @@ class param_binds {
       bind_bytes(b, x, MYSQL_TYPE_STRING, x.copy.data(), x.copy.size());
     } else if constexpr (std::is_arithmetic_v<T>) {
       static_assert(sizeof(T) <= sizeof(x.scalar) && std::is_trivially_destructible_v<T>);
-      bind_value(b, x, *::new (static_cast<void*>(x.scalar)) T(value));
+      bind_value(index, *::new (static_cast<void*>(x.scalar)) T(value));
     } else {
-      bind_value(b, x, value);  // dates and times are converted into the extra anyway
+      bind_value(index, value);  // dates and times are converted into the extra anyway
     }
+  }
+
+  [[gnu::noinline, gnu::cold]] void refuse(std::size_t index, const char* what) {
+    if (refused_ != nullptr) return;  // the first one is reported
+    refused_ = what;
+    refused_index_ = index;
   }
 
   std::vector<MYSQL_BIND> binds_;
   std::vector<extra> extras_;
   std::size_t next_ = 0;
+  const char* refused_ = nullptr;
+  std::size_t refused_index_ = 0;
 };
 
 /// An upper bound of the bytes a value adds to a COM_STMT_EXECUTE packet (type, NULL bit, data).
