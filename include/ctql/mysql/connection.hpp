@@ -99,13 +99,14 @@ class session : public savepoint_transactions<session>, public detail::shared_se
   // savepoint_transactions keeps the depth; the link is told whether a ctql transaction is open,
   // so that once the server has ended it (a deadlock, a lost connection) statements are refused
   // instead of running, and committing, on their own, and commit() raises.
-  unsigned begin_transaction() {
+  unsigned begin_transaction(std::string_view begin = "BEGIN") {
     link_.settle();  // refuses a nested one in a transaction the server has ended
-    const unsigned depth = savepoint_transactions::begin_transaction();
+    const unsigned depth = savepoint_transactions::begin_transaction(begin);
     link_.set_transaction_open(true);
     return depth;
   }
   void commit_transaction(unsigned depth) {
+    link_.settle();  // says why, if the server has ended the transaction
     savepoint_transactions::commit_transaction(depth);
     link_.set_transaction_open(transaction_open());
   }
