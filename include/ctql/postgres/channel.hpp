@@ -115,8 +115,10 @@ class channel {
     throw error(std::string(what), std::string(sql), message, sqlstate_code(state), state);
   }
 
-  /// What a finished command reports; raises its failure. Frees `res`.
-  exec_result finish_command(PGresult* res, std::string_view what, std::string_view sql) {
+  /// What a finished command reports; raises its failure. Frees `res`. `binary`: its values came
+  /// in binary format (a statement ctql sent), so RETURNING's key can be read; text-format rows
+  /// (execute()) are discarded.
+  exec_result finish_command(PGresult* res, std::string_view what, std::string_view sql, bool binary = true) {
     if (res == nullptr) fail(nullptr, what, sql);
     const ExecStatusType status = PQresultStatus(res);
     if (status == PGRES_COPY_IN || status == PGRES_COPY_OUT || status == PGRES_COPY_BOTH) {
@@ -133,7 +135,7 @@ class channel {
     std::from_chars(tuples.data(), tuples.data() + tuples.size(), out.rows_affected);
     // RETURNING "<key>" (or the user's own RETURNING): the last row's first column, if an integer.
     const int rows = PQntuples(res);
-    if (status == PGRES_TUPLES_OK && rows > 0 && PQnfields(res) > 0 && !PQgetisnull(res, rows - 1, 0)) {
+    if (binary && status == PGRES_TUPLES_OK && rows > 0 && PQnfields(res) > 0 && !PQgetisnull(res, rows - 1, 0)) {
       const Oid type = PQftype(res, 0);
       if (type == oid::int2 || type == oid::int4 || type == oid::int8 || type == oid::numeric)
         out.last_insert_id = read_column<std::int64_t>(field_of(res, rows - 1, 0, type), sql, 0);
@@ -141,7 +143,8 @@ class channel {
     return out;
   }
 
-  /// Runs SQL without parameters (several statements allowed), in text format.
+  /// Runs SQL without parameters (several statements allowed), in text format; rows it returns
+  /// are discarded.
   void execute(std::string_view sql) {
     begin_command();
     const std::string text(sql);
@@ -153,7 +156,7 @@ class channel {
       throw error("the transaction was rolled back, not committed: a statement in it failed", text, {},
                   sqlstate_code("25P02"), "25P02");
     }
-    finish_command(res, "the statement failed", sql);
+    finish_command(res, "the statement failed", sql, false);
   }
 
  private:
