@@ -149,12 +149,16 @@ class channel {
     begin_command();
     const std::string text(sql);
     PGresult* res = PQexec(conn_, text.c_str());
-    // COMMIT of a transaction in which a statement failed rolls it back, and says only "ROLLBACK".
-    if (res != nullptr && PQresultStatus(res) == PGRES_COMMAND_OK && sql == "COMMIT" &&
-        std::string_view(PQcmdStatus(res)) == "ROLLBACK") {
-      PQclear(res);
-      throw error("the transaction was rolled back, not committed: a statement in it failed", text, {},
-                  sqlstate_code("25P02"), "25P02");
+    if (sql == "COMMIT") [[unlikely]] {
+      // COMMIT of a transaction in which a statement failed rolls it back, and says only "ROLLBACK".
+      if (res != nullptr && PQresultStatus(res) == PGRES_COMMAND_OK && std::string_view(PQcmdStatus(res)) == "ROLLBACK") {
+        PQclear(res);
+        throw error("the transaction was rolled back, not committed: a statement in it failed", text, {},
+                    sqlstate_code("25P02"), "25P02");
+      }
+      // A COMMIT that fails (a deferred constraint) ends the transaction all the same.
+      if (res != nullptr && PQresultStatus(res) == PGRES_FATAL_ERROR && PQtransactionStatus(conn_) == PQTRANS_IDLE)
+        fail(res, "the transaction was rolled back, not committed: COMMIT failed", sql);
     }
     finish_command(res, "the statement failed", sql, false);
   }

@@ -112,8 +112,20 @@ class session : public savepoint_transactions<session> {
   session& operator=(const session&) = delete;
   ~session() { cache_.clear(); }  // the statements end with the connection (channel_ closes it)
 
-  /// Runs SQL without parameters or results (several statements allowed).
-  void execute(std::string_view sql) { channel_.execute(sql); }
+  /// Runs SQL without parameters (several statements allowed; rows are discarded).
+  void execute(std::string_view sql) {
+    channel_.begin_command();
+    require_live_transaction();
+    channel_.execute(sql);
+  }
+
+  /// BEGIN or SAVEPOINT; refused inside a ctql transaction the server has ended, where the
+  /// generic code would start a new outermost transaction the caller takes for a nested one.
+  unsigned begin_transaction() {
+    channel_.begin_command();
+    require_live_transaction();
+    return savepoint_transactions::begin_transaction();
+  }
 
   PGconn* native_handle() const { return channel_.handle(); }
   /// Prepared statements kept for reuse.
@@ -136,6 +148,7 @@ class session : public savepoint_transactions<session> {
       return run_bulk_insert(q);
     } else {
       channel_.begin_command();
+      require_live_transaction();
       params_.clear();
       add_parameters<signature, Args> add{&params_, &args};
       q.visit(add);
@@ -159,6 +172,7 @@ class session : public savepoint_transactions<session> {
   template <class... Columns, class... Args>
   decltype(auto) run_text(const text_statement<Columns...>& t, const Args&... args) {
     channel_.begin_command();
+    require_live_transaction();
     numbered_text numbered = number_placeholders(t.sql);
     params_.reset(numbered.names.size());
     [[maybe_unused]] auto bind_arg = [&](const auto& a) {
@@ -188,6 +202,17 @@ class session : public savepoint_transactions<session> {
   }
 
  private:
+  /// A ctql transaction is open but the server has none (a COMMIT or ROLLBACK run by hand ended
+  /// it): a statement now would run in autocommit, outside the transaction the caller sees.
+  void require_live_transaction() {
+    if (transaction_open() && PQtransactionStatus(channel_.handle()) == PQTRANS_IDLE) [[unlikely]]
+      throw_transaction_ended();
+  }
+  [[noreturn, gnu::noinline, gnu::cold]] static void throw_transaction_ended() {
+    throw error("the transaction is no longer open on the server (a COMMIT or ROLLBACK ran outside ctql::transaction); "
+                "nothing more runs in it: roll back or drop its ctql::transaction first");
+  }
+
   template <class Q>
   const statement_cache::statement& acquire(const Q& q) {
     const std::size_t slot = detail::statement_slot<Q>();
@@ -220,6 +245,7 @@ class session : public savepoint_transactions<session> {
     static const std::string copy_sql = copy_statement<table>(typename Q::columns{});
     constexpr int key_column = key_column_index<table>(typename Q::columns{});
     channel_.begin_command();
+    require_live_transaction();
     PGconn* conn = channel_.handle();
     PGresult* started = PQexec(conn, copy_sql.c_str());
     if (started == nullptr || PQresultStatus(started) != PGRES_COPY_IN)
