@@ -36,6 +36,25 @@ class pending_rows {
   ~pending_rows() = default;
 };
 
+/// Whether the server refused a prepared statement's cached plan ("cached plan must not change
+/// result type" after ALTER TABLE ... TYPE): it runs again once prepared anew.
+inline bool plan_refused(const PGresult* r) noexcept {
+  if (r == nullptr || PQresultStatus(r) != PGRES_FATAL_ERROR) return false;
+  const char* state = PQresultErrorField(r, PG_DIAG_SQLSTATE);
+  return state != nullptr && std::string_view(state) == "0A000";  // feature_not_supported
+}
+
+/// Whoever sent a prepared query whose plan the server refused (see plan_refused).
+class replanner {
+ public:
+  /// Drops the statement from the cache; outside a transaction (the failure aborted an open
+  /// one) prepares it again, sends it again with the same arguments and returns true.
+  virtual bool resend() = 0;
+
+ protected:
+  ~replanner() = default;
+};
+
 struct result_deleter {
   void operator()(PGresult* r) const noexcept { PQclear(r); }
 };

@@ -105,7 +105,7 @@ std::string key_returning() {
 /// What a connection is: the libpq connection, its prepared statements and its transaction
 /// depth. It stays at one address (connections own it through a pointer): results, prepared
 /// statements and transactions refer to it.
-class session : public savepoint_transactions<session> {
+class session final : public savepoint_transactions<session>, private replanner {
  public:
   session(PGconn* conn, std::size_t cache_capacity) : channel_(conn), cache_(channel_, cache_capacity) {}
   session(const session&) = delete;
@@ -152,16 +152,14 @@ class session : public savepoint_transactions<session> {
       params_.clear();
       add_parameters<signature, Args> add{&params_, &args};
       q.visit(add);
-      const auto& st = acquire(q);
+      auto& st = acquire(q);
       if constexpr (is_select_statement<S>) {
         // A statement that changes rows and returns them runs now: its failure is raised here,
         // and its changes happen whether or not the rows are read.
         constexpr bool changes_rows = requires { S::uses_returning; };
-        return result<typename S::row_type>(channel_, st.sql, false, changes_rows, [&] {
-          if (PQsendQueryPrepared(channel_.handle(), st.name.c_str(), params_.size(), params_.values(),
-                                  params_.lengths(), params_.formats(), 1) == 0)
-            channel_.fail(nullptr, "cannot send the query", *st.sql);
-        });
+        sent_ = &st;
+        return result<typename S::row_type>(
+            channel_, st.sql, false, changes_rows, [&] { send_prepared(st); }, this);
       } else {
         return execute_prepared(st);
       }
@@ -214,7 +212,7 @@ class session : public savepoint_transactions<session> {
   }
 
   template <class Q>
-  const statement_cache::statement& acquire(const Q& q) {
+  statement_cache::statement& acquire(const Q& q) {
     const std::size_t slot = detail::statement_slot<Q>();
     if constexpr (!Q::is_dynamic) {
       return cache_.acquire(slot, [] { return std::string(ctql::sql<postgres, Q>()) + key_returning<Q>(); }, params_);
@@ -228,10 +226,37 @@ class session : public savepoint_transactions<session> {
     }
   }
 
-  exec_result execute_prepared(const statement_cache::statement& st) {
+  exec_result execute_prepared(statement_cache::statement& st) {
     PGresult* r = PQexecPrepared(channel_.handle(), st.name.c_str(), params_.size(), params_.values(),
                                  params_.lengths(), params_.formats(), 1);
+    if (plan_refused(r)) [[unlikely]] {
+      result_ptr refused(r);
+      if (!replan(st)) return channel_.finish_command(refused.release(), "the statement failed", *st.sql);
+      r = PQexecPrepared(channel_.handle(), st.name.c_str(), params_.size(), params_.values(), params_.lengths(),
+                         params_.formats(), 1);
+    }
     return channel_.finish_command(r, "the statement failed", *st.sql);
+  }
+
+  void send_prepared(const statement_cache::statement& st) {
+    if (PQsendQueryPrepared(channel_.handle(), st.name.c_str(), params_.size(), params_.values(), params_.lengths(),
+                            params_.formats(), 1) == 0)
+      channel_.fail(nullptr, "cannot send the query", *st.sql);
+  }
+  /// The server refused the statement's cached plan (its result type changed): it leaves the
+  /// cache, and outside a transaction is prepared again at once (true). In a transaction the
+  /// failure aborted it, so the next run, after the rollback, prepares it again.
+  bool replan(statement_cache::statement& st) {
+    const bool outside = PQtransactionStatus(channel_.handle()) == PQTRANS_IDLE;
+    cache_.forget(st, outside, params_);
+    return outside;
+  }
+  /// A select whose plan was refused before its first row (see row_stream): nothing else has
+  /// run since it was sent, so params_ still hold its arguments.
+  bool resend() override {
+    if (!replan(*sent_)) return false;
+    send_prepared(*sent_);
+    return true;
   }
 
   /// values(range): one COPY ... FROM STDIN of every row (text format, sent in 64 KiB chunks),
@@ -333,6 +358,7 @@ class session : public savepoint_transactions<session> {
   channel channel_;
   statement_cache cache_;
   param_buffer params_;
+  statement_cache::statement* sent_ = nullptr;  // the select sent last
   std::string copy_buffer_;
 };
 }  // namespace postgres_detail
