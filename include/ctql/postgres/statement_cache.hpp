@@ -80,7 +80,9 @@ class statement_cache {
   void prepare(statement& s, std::string sql, const param_buffer& params) {
     if (!stale_.empty() && PQtransactionStatus(channel_->handle()) != PQTRANS_INERROR) deallocate_stale();
     std::string name = "ctql_" + std::to_string(++counter_);
-    PGresult* r = PQprepare(channel_->handle(), name.c_str(), sql.c_str(), params.size(), params.types());
+    if (PQsendPrepare(channel_->handle(), name.c_str(), sql.c_str(), params.size(), params.types()) == 0)
+      channel_->fail(nullptr, "cannot prepare the statement", sql);
+    PGresult* r = channel_->last_result();
     if (r == nullptr || PQresultStatus(r) != PGRES_COMMAND_OK) channel_->fail(r, "cannot prepare the statement", sql);
     PQclear(r);
     s.name = std::move(name);
