@@ -63,34 +63,67 @@ inline std::string lenient_decode(std::string_view s) {
 inline std::string unescaped(std::string_view s) {
   std::string out;
   for (std::size_t i = 0; i < s.size(); ++i) {
-    if (s[i] == '\\' && i + 1 < s.size()) ++i;
+    if (s[i] == '\\' && ++i == s.size()) break;  // a trailing backslash escapes nothing
     out += s[i];
   }
   return out;
 }
 
-/// Every text of `s` that may be meant as the password, wherever a malformed string put it: the
-/// userinfo after ':' (to the first '@', to the last '@', or, with no '@', to the end of the
-/// authority, where libpq takes it for the port), and the value after each "password", quoted
-/// or not, '=' or not; each also percent-decoded and unescaped.
+/// Every text of `s` that may be meant as the password, wherever a malformed string put it: what
+/// follows each ':' (to the first '@', to the last '@', and to the end of the part, where libpq
+/// takes a password for the port), and the value after each "password", quoted or not, '=' or
+/// not; each also percent-decoded and unescaped. Over-inclusive on purpose: a message loses a
+/// word to *** rather than show a password.
 inline std::vector<std::string> password_candidates(std::string_view s) {
   std::vector<std::string> found;
-  auto add = [&](std::string_view c) {
+  auto add_one = [&](std::string_view c) {
     if (c.empty()) return;
     found.emplace_back(c);
     found.push_back(lenient_decode(c));
     found.push_back(unescaped(c));
     found.push_back(lenient_decode(unescaped(c)));
   };
-  if (const std::size_t scheme = s.find("://"); scheme != std::string_view::npos) {
-    const std::size_t start = scheme + 3;
-    if (const std::size_t colon = s.find(':', start); colon != std::string_view::npos) {
-      const std::string_view after = s.substr(colon + 1);
-      if (const std::size_t at = after.find('@'); at != std::string_view::npos) add(after.substr(0, at));
-      if (const std::size_t at = after.rfind('@'); at != std::string_view::npos) add(after.substr(0, at));
-      const std::string_view port_or_password = after.substr(0, after.find_first_of("/?#@"));
-      if (!std::ranges::all_of(port_or_password, [](char c) { return c >= '0' && c <= '9'; })) add(port_or_password);
+  // Each piece too, where libpq may split an unencoded password ("x/pw": the database "pw").
+  auto add = [&](std::string_view c) {
+    add_one(c);
+    std::size_t begin = 0;
+    for (std::size_t i = 0; i <= c.size(); ++i) {
+      if (i < c.size() && std::string_view("/@:?#&=[]").find(c[i]) == std::string_view::npos) continue;
+      const std::string_view piece = c.substr(begin, i - begin);
+      if (piece.size() >= 3 && piece.size() < c.size() && !std::ranges::all_of(piece, [](char d) { return d >= '0' && d <= '9'; }))
+        add_one(piece);
+      begin = i + 1;
     }
+  };
+  // After each ':' (the scheme's too: "postgresql//app:pw@h" is a typo away), wherever it ends.
+  for (std::size_t colon = s.find(':'); colon != std::string_view::npos; colon = s.find(':', colon + 1)) {
+    if (const std::size_t open = s.rfind('[', colon); open != std::string_view::npos) {
+      const std::size_t close = s.find(']', open);
+      const std::string_view inside = s.substr(open + 1, close == std::string_view::npos ? 0 : close - open - 1);
+      if (close != std::string_view::npos && close > colon &&
+          inside.find_first_not_of("0123456789abcdefABCDEF:.%") == std::string_view::npos)
+        continue;  // inside an IPv6 address
+    }
+    const std::string_view after = s.substr(colon + 1);
+    if (const std::size_t at = after.find('@'); at != std::string_view::npos) add(after.substr(0, at));
+    if (const std::size_t at = after.rfind('@'); at != std::string_view::npos) add(after.substr(0, at));
+    // (A password may hold an unencoded '/': take the part to it and past it.)
+    auto digits = [](std::string_view t) { return std::ranges::all_of(t, [](char c) { return c >= '0' && c <= '9'; }); };
+    const bool port = digits(after.substr(0, after.find_first_of("/?#@] \t\n")));
+    for (std::string_view ends : {std::string_view("/?#@] \t\n"), std::string_view("?#@] \t\n")}) {
+      const std::string_view port_or_password = after.substr(0, after.find_first_of(ends));
+      if (!port) add(port_or_password);
+      // ":@pw", ":/pw": a stray character after the ':' leaves the password empty and moves it on.
+      if (!after.empty() && std::string_view("/@?#&=").find(after.front()) != std::string_view::npos)
+        add(after.substr(1, after.find_first_of(ends, 1) - 1));
+    }
+  }
+  // Before each '@' back to a ':', '/' or another '@' ("app:@pw@host": a stray '@' ends the password
+  // early), but not back to the "//" that starts the authority (that is the user name).
+  for (std::size_t at = s.find('@'); at != std::string_view::npos; at = s.find('@', at + 1)) {
+    const std::size_t from = s.find_last_of(":@/", at == 0 ? 0 : at - 1);
+    const bool authority_start = from != std::string_view::npos && s[from] == '/' && from > 0 && s[from - 1] == '/';
+    if (at > 0 && from != std::string_view::npos && !authority_start) add(s.substr(from + 1, at - from - 1));
   }
   std::string lower(s);
   std::ranges::transform(lower, lower.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
@@ -104,8 +137,8 @@ inline std::vector<std::string> password_candidates(std::string_view s) {
       add(s.substr(i, std::min(end, s.size()) - i));
     } else {
       std::size_t end = i;
-      while (end < s.size() && !is_space(s[end]) && s[end] != '&' && s[end] != '#') ++end;
-      add(s.substr(i, end - i));
+      while (end < s.size() && !is_space(s[end]) && s[end] != '&' && s[end] != '#') end += s[end] == '\\' ? 2 : 1;
+      add(s.substr(i, std::min(end, s.size()) - i));
     }
   }
   return found;
@@ -260,7 +293,10 @@ inline connection_settings checked_connection_string(std::string_view text) {
 
   std::vector<std::pair<std::string, std::string>> given;
   if (!is_uri(conninfo) && conninfo.find('=') == std::string::npos) {
-    // A bare name is the database's name, as libpq takes it.
+    // A bare name is the database's name, as libpq takes it; one with ':', '/' or '@' is a
+    // mistyped URI (libpq would show it whole, password and all, as the database's name).
+    if (conninfo.find_first_of(":/@") != std::string::npos)
+      malformed(settings, "it starts neither with postgresql:// nor with key=value");
     if (!conninfo.empty()) given.emplace_back("dbname", conninfo);
   } else {
     char* message = nullptr;
@@ -287,6 +323,12 @@ inline connection_settings checked_connection_string(std::string_view text) {
     return digit || (list && std::ranges::all_of(v, [](char c) { return c == ','; }));
   };
   for (const auto& [keyword, value] : given) {
+    // In a URI, libpq takes these from a mistyped authority ("app:pw/db", "app:@pw@h"); it would
+    // show them in its message, and the password may be among them.
+    if (is_uri(conninfo) && ((keyword == "dbname" && value.find_first_of(":@/") != std::string::npos) ||
+                             (keyword == "host" && value.find('@') != std::string::npos)))
+      malformed(settings, "the " + std::string(keyword == "host" ? "host" : "database name") +
+                              " holds ':', '/' or '@'; percent-encode '@', ':' and '/' in the user and password");
     if (keyword == "connect_timeout") {
       settings.connect_timeout = timeout_seconds(settings, "connect_timeout", value);
       continue;  // ctql waits for the connection itself
