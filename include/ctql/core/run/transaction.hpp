@@ -8,7 +8,8 @@
 namespace ctql {
 
 /// Connection provides begin_transaction() -> depth, commit_transaction(depth),
-/// rollback_transaction(depth) and transaction_open(depth); depth 0 is the outermost (BEGIN), deeper ones are SAVEPOINTs.
+/// rollback_transaction(depth) and transaction_open(depth); depth 0 is the outermost (BEGIN),
+/// deeper ones are SAVEPOINTs.
 template <class Connection>
 class transaction {
  public:
