@@ -195,6 +195,66 @@ TEST_CASE("PostgreSQL: after a failed statement PostgreSQL aborts the transactio
   CHECK(count_users(db) == 3);
 }
 
+TEST_CASE("PostgreSQL: a commit that did not happen raises, ends the guard and leaves nothing open",
+          "[postgres][transaction]") {
+  auto db = fresh();
+  PGconn* handle = db.native_handle();
+  // 1. A failed statement aborts the transaction: COMMIT answers "ROLLBACK".
+  {
+    auto tx = db.transaction();
+    db(insert_into(users).set(users.name = "Ann", users.email = "a@x"));
+    CHECK_THROWS_AS(db(text<>("SELEKT")), ctql::error);
+    try {
+      tx.commit();
+      FAIL("a rolled-back transaction committed");
+    } catch (const ctql::error& e) {
+      CHECK_THAT(e.what(), Catch::Contains("rolled back"));
+    }
+    CHECK_FALSE(tx.active());  // the guard is over: nothing for it to roll back
+    CHECK(PQtransactionStatus(handle) == PQTRANS_IDLE);
+    CHECK_THROWS_AS(tx.commit(), ctql::error);  // "already committed or rolled back"
+  }
+  CHECK(count_users(db) == 0);  // Ann was rolled back
+  // 2. A deferred constraint fails at COMMIT: the server ends the transaction there.
+  db.execute(R"(CREATE TEMP TABLE deferred_keys (k INTEGER UNIQUE DEFERRABLE INITIALLY DEFERRED))");
+  {
+    auto tx = db.transaction();
+    db.execute("INSERT INTO deferred_keys VALUES (1), (1)");  // accepted until COMMIT
+    try {
+      tx.commit();
+      FAIL("a COMMIT that broke a deferred constraint returned normally");
+    } catch (const ctql::error& e) {
+      CHECK_THAT(e.what(), Catch::Contains("rolled back"));
+      CHECK(e.sqlstate() == "23505");  // unique_violation
+    }
+    CHECK_FALSE(tx.active());
+    CHECK(PQtransactionStatus(handle) == PQTRANS_IDLE);
+  }
+  CHECK(db(text<std::int64_t>("SELECT count(*) FROM deferred_keys")).first() == std::tuple{std::int64_t{0}});
+  // 3. The transaction ended behind the guard's back (COMMIT run by hand): nothing runs in autocommit
+  // on the guard, and commit() does not pretend to commit.
+  {
+    auto tx = db.transaction();
+    db(insert_into(users).set(users.name = "committed by hand"));
+    db.execute("COMMIT");
+    CHECK_THROWS_WITH(db(insert_into(users).set(users.name = "autocommit?")), Catch::Contains("no longer open"));
+    CHECK_THROWS_WITH(db(text<>("INSERT INTO users (name) VALUES ('autocommit?')")), Catch::Contains("no longer open"));
+    CHECK_THROWS_WITH(db.execute("INSERT INTO users (name) VALUES ('autocommit?')"), Catch::Contains("no longer open"));
+    CHECK_THROWS_AS(db.transaction(), ctql::error);  // not a new outermost transaction posing as a savepoint
+    CHECK_THROWS_AS(tx.commit(), ctql::error);
+    CHECK_FALSE(tx.active());
+  }
+  // Only the row inserted before the hand-run COMMIT exists: 1.
+  CHECK(count_users(db) == 1);
+  // And the connection works normally afterwards.
+  {
+    auto tx = db.transaction();
+    db(insert_into(users).set(users.name = "Ben"));
+    tx.commit();
+  }
+  CHECK(count_users(db) == 2);
+}
+
 TEST_CASE("PostgreSQL: a bulk insert is one COPY: all rows or none, and the failing row is named",
           "[postgres][bulk]") {
   auto db = fresh();

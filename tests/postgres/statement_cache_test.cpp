@@ -85,6 +85,45 @@ TEST_CASE("PostgreSQL: a cached statement follows schema changes", "[postgres][c
   CHECK(names() == std::vector<std::tuple<string>>{{"after"}});
 }
 
+TEST_CASE("PostgreSQL: a cached statement whose result type changed (ALTER COLUMN TYPE) is prepared again",
+          "[postgres][cache]") {
+  auto db = fresh();
+  db(insert_into(users).set(users.name = "Ann", users.age = 30));
+  auto ages = [&] { return db(select(users.age).from(users)).all(); };
+  auto older = db.prepare(select(users.name, users.age).from(users).where(users.age > param<"min">));
+  auto rename = [&] { return db(update(users).set(users.name = "Ann").where(users.age == 30).returning(users.age)).all(); };
+  CHECK(ages() == std::vector<std::tuple<int>>{{30}});
+  CHECK(older(1).all() == std::vector<std::tuple<string, int>>{{"Ann", 30}});
+  CHECK(rename() == std::vector<std::tuple<int>>{{30}});
+  const std::size_t cached = db.cached_statements();
+  // integer -> bigint: the plans cached by the three statements now return another type (a bigint
+  // still reads into int when it fits).
+  db.execute(R"(ALTER TABLE "users" ALTER COLUMN "age" TYPE BIGINT)");
+  // Outside a transaction each runs again, prepared anew, and gives the same answers.
+  CHECK(ages() == std::vector<std::tuple<int>>{{30}});
+  CHECK(older(1).all() == std::vector<std::tuple<string, int>>{{"Ann", 30}});
+  CHECK(rename() == std::vector<std::tuple<int>>{{30}});
+  for (auto [age] : db(select(users.age).from(users))) CHECK(age == 30);  // streamed, not read whole
+  // An insert runs with RETURNING "id" (for last_insert_id): its result type changes with the key's.
+  CHECK(db(insert_into(users).set(users.name = "Ben")).last_insert_id == 2);
+  db.execute(R"(ALTER TABLE "users" ALTER COLUMN "id" TYPE INTEGER)");
+  CHECK(db(insert_into(users).set(users.name = "Cid")).last_insert_id == 3);  // Ann 1, Ben 2, Cid 3
+  db(delete_from(users).where(users.id > 1));
+  CHECK(db.cached_statements() == cached + 2);  // and the insert and the delete
+  CHECK(server_statements(db) == static_cast<std::int64_t>(cached + 2));  // the old ones were deallocated
+  // Inside a transaction the failure aborts it: reported, but the statement leaves the cache, so it
+  // works after the rollback instead of failing for good.
+  db.execute(R"(ALTER TABLE "users" ALTER COLUMN "age" TYPE INTEGER)");
+  {
+    auto tx = db.transaction();
+    CHECK_THROWS_WITH(ages(), Catch::Contains("cached plan"));
+    tx.rollback();
+  }
+  CHECK(ages() == std::vector<std::tuple<int>>{{30}});
+  CHECK(ages() == std::vector<std::tuple<int>>{{30}});
+  CHECK(server_statements(db) == static_cast<std::int64_t>(db.cached_statements()));
+}
+
 TEST_CASE("PostgreSQL: prepared statements outlive a rolled-back transaction", "[postgres][cache]") {
   auto db = fresh();
   {

@@ -1,13 +1,14 @@
 #pragma once
 // ctql::postgres::connection: runs ctql statements on a PostgreSQL server through libpq.
 // Each statement type is prepared once per connection (PQprepare, parameters typed from their
-// C++ types) and run with PQexecPrepared / PQsendQueryPrepared; values travel in binary format
+// C++ types) and run with PQsendQueryPrepared; values travel in binary format
 // both ways; selects stream in single-row mode; values(range) is one COPY FROM STDIN; an insert
 // into a table with an assigned key gets ` RETURNING "<key>"` for last_insert_id.
 #include <libpq-fe.h>
 
 #include <algorithm>
 #include <charconv>
+#include <chrono>
 #include <cstddef>
 #include <cstdint>
 #include <iterator>
@@ -25,8 +26,10 @@
 #include "ctql/core/run/connection.hpp"
 #include "ctql/core/run/statement_slot.hpp"
 #include "ctql/postgres/channel.hpp"
+#include "ctql/postgres/connection_string.hpp"
 #include "ctql/postgres/copy_rows.hpp"
 #include "ctql/postgres/result.hpp"
+#include "ctql/postgres/socket_wait.hpp"
 #include "ctql/postgres/statement_cache.hpp"
 #include "ctql/postgres/text_placeholders.hpp"
 #include "ctql/postgres/value_io.hpp"
@@ -105,17 +108,32 @@ std::string key_returning() {
 /// What a connection is: the libpq connection, its prepared statements and its transaction
 /// depth. It stays at one address (connections own it through a pointer): results, prepared
 /// statements and transactions refer to it.
-class session : public savepoint_transactions<session>, public detail::shared_session {
+class session final : public savepoint_transactions<session>, public detail::shared_session, private replanner {
  public:
-  session(PGconn* conn, std::size_t cache_capacity) : channel_(conn), cache_(channel_, cache_capacity) {}
+  session(PGconn* conn, std::size_t cache_capacity, int read_timeout_ms)
+      : channel_(conn, read_timeout_ms), cache_(channel_, cache_capacity) {}
   session(const session&) = delete;
   session& operator=(const session&) = delete;
   ~session() { cache_.clear(); }  // the statements end with the connection (channel_ closes it)
 
-  /// Runs SQL without parameters or results (several statements allowed).
-  void execute(std::string_view sql) { channel_.execute(sql); }
+  /// Runs SQL without parameters (several statements allowed; rows are discarded).
+  void execute(std::string_view sql) {
+    channel_.begin_command();
+    require_live_transaction();
+    channel_.execute(sql);
+  }
+
+  /// BEGIN or SAVEPOINT; refused inside a ctql transaction the server has ended, where the
+  /// generic code would start a new outermost transaction the caller takes for a nested one.
+  unsigned begin_transaction(std::string_view begin = "BEGIN") {
+    channel_.begin_command();
+    require_live_transaction();
+    return savepoint_transactions::begin_transaction(begin);
+  }
 
   PGconn* native_handle() const { return channel_.handle(); }
+  /// Whether the connection was lost (or closed after read_timeout).
+  bool lost() const { return channel_.lost(); }
   /// Prepared statements kept for reuse.
   std::size_t cached_statements() const { return cache_.size(); }
 
@@ -136,19 +154,18 @@ class session : public savepoint_transactions<session>, public detail::shared_se
       return run_bulk_insert(q);
     } else {
       channel_.begin_command();
+      require_live_transaction();
       params_.clear();
       add_parameters<signature, Args> add{&params_, &args};
       q.visit(add);
-      const auto& st = acquire(q);
+      auto& st = acquire(q);
       if constexpr (is_select_statement<S>) {
         // A statement that changes rows and returns them runs now: its failure is raised here,
         // and its changes happen whether or not the rows are read.
         constexpr bool changes_rows = requires { S::uses_returning; };
-        return result<typename S::row_type>(channel_, st.sql, false, changes_rows, [&] {
-          if (PQsendQueryPrepared(channel_.handle(), st.name.c_str(), params_.size(), params_.values(),
-                                  params_.lengths(), params_.formats(), 1) == 0)
-            channel_.fail(nullptr, "cannot send the query", *st.sql);
-        });
+        sent_ = &st;
+        return result<typename S::row_type>(
+            channel_, st.sql, false, changes_rows, [&] { send_prepared(st); }, this);
       } else {
         return execute_prepared(st);
       }
@@ -159,6 +176,7 @@ class session : public savepoint_transactions<session>, public detail::shared_se
   template <class... Columns, class... Args>
   decltype(auto) run_text(const text_statement<Columns...>& t, const Args&... args) {
     channel_.begin_command();
+    require_live_transaction();
     numbered_text numbered = number_placeholders(t.sql);
     params_.reset(numbered.names.size());
     [[maybe_unused]] auto bind_arg = [&](const auto& a) {
@@ -181,15 +199,27 @@ class session : public savepoint_transactions<session>, public detail::shared_se
           channel_.fail(nullptr, "cannot send the query", t.sql);
       });
     } else {
-      PGresult* r = PQexecParams(channel_.handle(), numbered.sql.c_str(), params_.size(), params_.types(),
-                                 params_.values(), params_.lengths(), params_.formats(), 1);
-      return channel_.finish_command(r, "the statement failed", t.sql);
+      if (PQsendQueryParams(channel_.handle(), numbered.sql.c_str(), params_.size(), params_.types(),
+                            params_.values(), params_.lengths(), params_.formats(), 1) == 0)
+        channel_.fail(nullptr, "cannot send the statement", t.sql);
+      return channel_.finish_command(channel_.last_result(), "the statement failed", t.sql);
     }
   }
 
  private:
+  /// A ctql transaction is open but the server has none (a COMMIT or ROLLBACK run by hand ended
+  /// it): a statement now would run in autocommit, outside the transaction the caller sees.
+  void require_live_transaction() {
+    if (transaction_open() && PQtransactionStatus(channel_.handle()) == PQTRANS_IDLE) [[unlikely]]
+      throw_transaction_ended();
+  }
+  [[noreturn, gnu::noinline, gnu::cold]] static void throw_transaction_ended() {
+    throw error("the transaction is no longer open on the server (a COMMIT or ROLLBACK ran outside ctql::transaction); "
+                "nothing more runs in it: roll back or drop its ctql::transaction first");
+  }
+
   template <class Q>
-  const statement_cache::statement& acquire(const Q& q) {
+  statement_cache::statement& acquire(const Q& q) {
     const std::size_t slot = detail::statement_slot<Q>();
     if constexpr (!Q::is_dynamic) {
       return cache_.acquire(slot, [] { return std::string(ctql::sql<postgres, Q>()) + key_returning<Q>(); }, params_);
@@ -203,10 +233,37 @@ class session : public savepoint_transactions<session>, public detail::shared_se
     }
   }
 
-  exec_result execute_prepared(const statement_cache::statement& st) {
-    PGresult* r = PQexecPrepared(channel_.handle(), st.name.c_str(), params_.size(), params_.values(),
-                                 params_.lengths(), params_.formats(), 1);
+  exec_result execute_prepared(statement_cache::statement& st) {
+    send_prepared(st);
+    PGresult* r = channel_.last_result();
+    if (plan_refused(r)) [[unlikely]] {
+      result_ptr refused(r);
+      if (!replan(st)) return channel_.finish_command(refused.release(), "the statement failed", *st.sql);
+      send_prepared(st);
+      r = channel_.last_result();
+    }
     return channel_.finish_command(r, "the statement failed", *st.sql);
+  }
+
+  void send_prepared(const statement_cache::statement& st) {
+    if (PQsendQueryPrepared(channel_.handle(), st.name.c_str(), params_.size(), params_.values(), params_.lengths(),
+                            params_.formats(), 1) == 0)
+      channel_.fail(nullptr, "cannot send the statement", *st.sql);
+  }
+  /// The server refused the statement's cached plan (its result type changed): it leaves the
+  /// cache, and outside a transaction is prepared again at once (true). In a transaction the
+  /// failure aborted it, so the next run, after the rollback, prepares it again.
+  bool replan(statement_cache::statement& st) {
+    const bool outside = PQtransactionStatus(channel_.handle()) == PQTRANS_IDLE;
+    cache_.forget(st, outside, params_);
+    return outside;
+  }
+  /// A select whose plan was refused before its first row (see row_stream): nothing else has
+  /// run since it was sent, so params_ still hold its arguments.
+  bool resend() override {
+    if (!replan(*sent_)) return false;
+    send_prepared(*sent_);
+    return true;
   }
 
   /// values(range): one COPY ... FROM STDIN of every row (text format, sent in 64 KiB chunks),
@@ -220,8 +277,10 @@ class session : public savepoint_transactions<session>, public detail::shared_se
     static const std::string copy_sql = copy_statement<table>(typename Q::columns{});
     constexpr int key_column = key_column_index<table>(typename Q::columns{});
     channel_.begin_command();
+    require_live_transaction();
     PGconn* conn = channel_.handle();
-    PGresult* started = PQexec(conn, copy_sql.c_str());
+    if (PQsendQuery(conn, copy_sql.c_str()) == 0) channel_.fail(nullptr, "the bulk insert failed", copy_sql);
+    PGresult* started = channel_.next_result(true);
     if (started == nullptr || PQresultStatus(started) != PGRES_COPY_IN)
       channel_.fail(started, "the bulk insert failed", copy_sql);
     PQclear(started);
@@ -247,7 +306,7 @@ class session : public savepoint_transactions<session>, public detail::shared_se
       throw;
     }
     if (PQputCopyEnd(conn, nullptr) != 1) channel_.fail(nullptr, "the bulk insert failed", copy_sql);
-    PGresult* res = PQgetResult(conn);
+    PGresult* res = channel_.next_result();
     if (res != nullptr) channel_.drain();  // the command's end
     exec_result out = channel_.finish_command(res, "the bulk insert failed", copy_sql);
     if constexpr (key_column >= 0) {
@@ -291,7 +350,9 @@ class session : public savepoint_transactions<session>, public detail::shared_se
     static const std::string key(auto_key_name<Table>());
     static constexpr const char* sql = "SELECT currval(pg_get_serial_sequence($1, $2))";
     const char* values[2] = {table_name.c_str(), key.c_str()};
-    PGresult* r = PQexecParams(channel_.handle(), sql, 2, nullptr, values, nullptr, nullptr, 0);
+    if (PQsendQueryParams(channel_.handle(), sql, 2, nullptr, values, nullptr, nullptr, 0) == 0)
+      channel_.fail(nullptr, "cannot read the assigned key", sql);
+    PGresult* r = channel_.last_result();
     if (r == nullptr || PQresultStatus(r) != PGRES_TUPLES_OK) channel_.fail(r, "cannot read the assigned key", sql);
     const result_ptr res(r);
     std::int64_t id = 0;
@@ -307,6 +368,7 @@ class session : public savepoint_transactions<session>, public detail::shared_se
   channel channel_;
   statement_cache cache_;
   param_buffer params_;
+  statement_cache::statement* sent_ = nullptr;  // the select sent last
   std::string copy_buffer_;
 };
 }  // namespace postgres_detail
@@ -316,31 +378,67 @@ class session : public savepoint_transactions<session>, public detail::shared_se
 /// must not outlive it.
 class postgres::connection : public basic_connection<postgres, postgres_detail::session> {
  public:
-  /// Takes ownership of an open libpq connection; keeps up to cache_capacity prepared statements.
-  explicit connection(PGconn* conn, std::size_t cache_capacity = 256)
-      : basic_connection(std::make_unique<postgres_detail::session>(conn, cache_capacity)) {}
+  /// Takes ownership of an open libpq connection; keeps up to cache_capacity prepared statements;
+  /// gives up on a server silent for longer than read_timeout (zero: waits as long as it takes).
+  explicit connection(PGconn* conn, std::size_t cache_capacity = 256,
+                      std::chrono::milliseconds read_timeout = std::chrono::milliseconds{0})
+      : basic_connection(std::make_unique<postgres_detail::session>(conn, cache_capacity,
+                                                                    static_cast<int>(read_timeout.count()))) {}
   /// The libpq connection, for what ctql does not cover.
   PGconn* native_handle() const { return session().native_handle(); }
+  /// Whether the connection was lost, or closed because the server did not answer within
+  /// read_timeout; then every statement raises ctql::error.
+  bool lost() const { return session().lost(); }
 };
 
+namespace postgres_detail {
+/// Drives a connection started by PQconnectStartParams to its end, at most `seconds` (0: no
+/// limit); false if the time ran out.
+inline bool await_connection(PGconn* conn, unsigned seconds) {
+  using clock = std::chrono::steady_clock;
+  const auto deadline = clock::now() + std::chrono::seconds(seconds);
+  PostgresPollingStatusType state = PGRES_POLLING_WRITING;
+  while (state != PGRES_POLLING_OK && state != PGRES_POLLING_FAILED) {
+    int wait_ms = -1;
+    if (seconds != 0) {
+      const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - clock::now()).count();
+      if (left <= 0) return false;
+      wait_ms = static_cast<int>(left);
+    }
+    if (PQsocket(conn) >= 0 && !wait_socket(PQsocket(conn), state == PGRES_POLLING_WRITING, wait_ms)) return false;
+    state = PQconnectPoll(conn);
+  }
+  return true;
+}
+}  // namespace postgres_detail
+
 /// Connects with a libpq connection URI (`postgresql://user:password@host:port/database?...`) or
-/// a key=value string (`host=... dbname=...`). Unless the string says otherwise, connecting
-/// gives up after 10 seconds, TCP keepalives notice a dead server within a minute, and text is UTF-8.
+/// a key=value string (`host=... dbname=...`). ctql's options (URI parameters or keys):
+/// connect_timeout (seconds, default 10; 0 waits forever) and read_timeout (seconds the server
+/// may stay silent while a statement runs, default 0: no limit). Unless the string says
+/// otherwise, TCP keepalives notice a dead server within a minute, and text is UTF-8. No error
+/// shows the password.
 inline postgres::connection postgres::connect(std::string_view uri) {
-  const std::string conninfo(uri);
-  // Defaults first: the connection string (expanded from "dbname") overrides them.
-  const char* const keywords[] = {"connect_timeout",     "keepalives",       "keepalives_idle",
-                                  "keepalives_interval", "keepalives_count", "tcp_user_timeout",
-                                  "client_encoding",     "fallback_application_name", "dbname",
-                                  nullptr};
-  const char* const values[] = {"10", "1", "30", "10", "3", "60000", "UTF8", "ctql", conninfo.c_str(), nullptr};
-  PGconn* conn = PQconnectdbParams(keywords, values, 1);
+  const postgres_detail::connection_settings settings = postgres_detail::checked_connection_string(uri);
+  std::vector<const char*> keywords;
+  std::vector<const char*> values;
+  for (std::size_t i = 0; i < settings.keywords.size(); ++i) {
+    keywords.push_back(settings.keywords[i].c_str());
+    values.push_back(settings.values[i].c_str());
+  }
+  keywords.push_back(nullptr);
+  values.push_back(nullptr);
+  PGconn* conn = PQconnectStartParams(keywords.data(), values.data(), 0);
   if (conn == nullptr) throw error("cannot connect to the PostgreSQL server: libpq is out of memory");
   auto fail = [&](std::string what, std::string message) {
     while (!message.empty() && (message.back() == '\n' || message.back() == ' ')) message.pop_back();
     PQfinish(conn);
-    throw error(std::move(what), {}, std::move(message));
+    throw error(settings.scrubbed(std::move(what)), {}, settings.scrubbed(std::move(message)));
   };
+  if (PQstatus(conn) != CONNECTION_BAD && !postgres_detail::await_connection(conn, settings.connect_timeout))
+    fail("cannot connect to the PostgreSQL server: it did not answer within connect_timeout (" +
+             std::to_string(settings.connect_timeout) + " s)",
+         {});
   if (PQstatus(conn) != CONNECTION_OK) fail("cannot connect to the PostgreSQL server", PQerrorMessage(conn));
   if (PQserverVersion(conn) < 100000) fail("ctql needs PostgreSQL 10 or newer", "server version " + std::to_string(PQserverVersion(conn)));
   const char* integer_datetimes = PQparameterStatus(conn, "integer_datetimes");
@@ -348,7 +446,7 @@ inline postgres::connection postgres::connect(std::string_view uri) {
     fail("ctql needs a server with integer timestamps (integer_datetimes = on)", {});
   // Notices (e.g. "table does not exist, skipping") are not errors: do not print them.
   PQsetNoticeProcessor(conn, [](void*, const char*) {}, nullptr);
-  return connection(conn);
+  return connection(conn, 256, std::chrono::seconds(settings.read_timeout));
 }
 
 }  // namespace ctql

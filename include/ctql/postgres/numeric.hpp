@@ -62,6 +62,19 @@ class numeric_view {
     return out;
   }
 
+  /// Whether the finite value's magnitude exceeds `bound` (fractional digits count: 2^53 + 0.5 does).
+  bool magnitude_exceeds(std::uint64_t bound) const noexcept {
+    std::uint64_t whole = 0;
+    for (int power = weight_; power >= 0; --power) {
+      if (whole > (std::numeric_limits<std::uint64_t>::max() - digit_at(power)) / 10000) return true;
+      whole = whole * 10000 + digit_at(power);
+    }
+    if (whole != bound) return whole > bound;
+    for (int i = 0; i < ndigits_; ++i)
+      if (weight_ - i < 0 && digit(i) != 0) return true;
+    return false;
+  }
+
   enum class integer_status { ok, fractional, overflow, not_finite };
   /// The magnitude of an integral value (its sign is is_negative()).
   integer_status magnitude(std::uint64_t& out) const noexcept {

@@ -9,6 +9,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "ctql/core/error.hpp"
@@ -21,8 +22,10 @@ namespace ctql::postgres_detail {
 class row_stream final : public pending_rows {
  public:
   /// `columns`: how many the row type has; `text`: the SQL is the user's (text<...>).
-  row_stream(channel& ch, std::shared_ptr<const std::string> sql, int columns, bool text) noexcept
-      : channel_(&ch), sql_(std::move(sql)), columns_(columns), text_(text) {}
+  /// `again`: sends a prepared query again if the server refuses its plan (nullptr: not prepared).
+  row_stream(channel& ch, std::shared_ptr<const std::string> sql, int columns, bool text,
+             replanner* again = nullptr) noexcept
+      : channel_(&ch), sql_(std::move(sql)), columns_(columns), text_(text), replanner_(again) {}
   row_stream(const row_stream&) = delete;
   row_stream& operator=(const row_stream&) = delete;
   ~row_stream() { close(); }
@@ -65,6 +68,23 @@ class row_stream final : public pending_rows {
       }
       done_ = true;
       finish_connection();
+      if (replanner_ != nullptr && queued_.empty() && !shape_checked_ && plan_refused(r)) [[unlikely]] {
+        // Straight from the server, before any row: the arguments are still those sent; run once more.
+        bool sent = false;
+        try {
+          sent = std::exchange(replanner_, nullptr)->resend();
+        } catch (...) {
+          PQclear(r);
+          throw;
+        }
+        if (sent) {
+          PQclear(r);
+          done_ = false;
+          mode_chosen_ = false;
+          start();
+          continue;
+        }
+      }
       channel_->fail(r, "the query failed", *sql_);
     }
   }
@@ -174,6 +194,7 @@ class row_stream final : public pending_rows {
   int columns_;
   Oid types_[known_types] = {};
   bool text_;
+  replanner* replanner_;
   PGresult* current_ = nullptr;
   int row_ = 0;
   int rows_ = 0;

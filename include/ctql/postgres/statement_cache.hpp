@@ -35,7 +35,7 @@ class statement_cache {
   /// The statement of a type whose SQL is fixed; `slot` from detail::statement_slot<Q>().
   /// `render()` gives the SQL, called only to prepare it; `params` give the parameter types.
   template <class Render>
-  const statement& acquire(std::size_t slot, Render&& render, const param_buffer& params) {
+  statement& acquire(std::size_t slot, Render&& render, const param_buffer& params) {
     if (slot >= by_slot_.size()) by_slot_.resize(slot + 1);
     auto& s = by_slot_[slot];
     if (!s) s = std::make_unique<statement>();
@@ -43,8 +43,18 @@ class statement_cache {
   }
   /// The statement for SQL rendered at run time, found by a key naming its type and sizes.
   template <class Render>
-  const statement& acquire(const std::string& key, Render&& render, const param_buffer& params) {
+  statement& acquire(const std::string& key, Render&& render, const param_buffer& params) {
     return use(by_key_[key], render, params);
+  }
+
+  /// Drops a statement whose cached plan the server refused: it is prepared again on its next
+  /// use, or at once with `prepare_now` (outside a transaction). Its old name is deallocated
+  /// now, or, in a failed transaction (where DEALLOCATE fails too), before the next prepare.
+  void forget(statement& s, bool prepare_now, const param_buffer& params) {
+    if (s.name.empty()) return;
+    --live_;
+    stale_.push_back(std::exchange(s.name, {}));
+    if (prepare_now) prepare(s, *s.sql, params);
   }
 
   /// Prepared statements kept.
@@ -68,13 +78,23 @@ class statement_cache {
   }
 
   void prepare(statement& s, std::string sql, const param_buffer& params) {
+    if (!stale_.empty() && PQtransactionStatus(channel_->handle()) != PQTRANS_INERROR) deallocate_stale();
     std::string name = "ctql_" + std::to_string(++counter_);
-    PGresult* r = PQprepare(channel_->handle(), name.c_str(), sql.c_str(), params.size(), params.types());
+    if (PQsendPrepare(channel_->handle(), name.c_str(), sql.c_str(), params.size(), params.types()) == 0)
+      channel_->fail(nullptr, "cannot prepare the statement", sql);
+    PGresult* r = channel_->last_result();
     if (r == nullptr || PQresultStatus(r) != PGRES_COMMAND_OK) channel_->fail(r, "cannot prepare the statement", sql);
     PQclear(r);
     s.name = std::move(name);
     s.sql = std::make_shared<const std::string>(std::move(sql));
     ++live_;
+  }
+
+  void deallocate_stale() {
+    std::string sql;
+    for (const std::string& name : stale_) sql += "DEALLOCATE " + name + ";";
+    stale_.clear();
+    channel_->execute(sql);
   }
 
   void evict_least_recently_used(const statement& keep) {
@@ -100,6 +120,7 @@ class statement_cache {
   std::uint64_t counter_ = 0;
   std::vector<std::unique_ptr<statement>> by_slot_;
   std::unordered_map<std::string, statement> by_key_;
+  std::vector<std::string> stale_;  // names of dropped statements still to DEALLOCATE
 };
 
 }  // namespace ctql::postgres_detail

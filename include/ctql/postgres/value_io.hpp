@@ -361,6 +361,9 @@ T floating(const field& f, std::string_view sql, int column) {
       } else if (n.is_infinite()) {
         d = n.is_negative() ? -std::numeric_limits<double>::infinity() : std::numeric_limits<double>::infinity();
       } else {
+        // Beyond 2^53 a double skips integers: refused, as for a bigint (a fraction below it rounds).
+        if (n.magnitude_exceeds(std::uint64_t{1} << 53))
+          throw_conversion("holds " + n.text() + ", which a double cannot hold exactly", sql, column);
         // The nearest double to the exact decimal value.
         const std::string text = n.text();
         const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), d);

@@ -70,8 +70,14 @@ class savepoint_transactions {
   void commit_transaction(unsigned depth) {
     require_innermost(depth);
     check_transaction();
-    // If COMMIT fails the transaction stays open, for the guard to roll back.
-    self().execute(depth == 0 ? std::string("COMMIT") : "RELEASE SAVEPOINT ctql_" + std::to_string(depth));
+    try {
+      self().execute(depth == 0 ? std::string("COMMIT") : "RELEASE SAVEPOINT ctql_" + std::to_string(depth));
+    } catch (...) {
+      // If COMMIT fails the transaction stays open, for the guard to roll back, unless the
+      // database has ended it (PostgreSQL rolls back on a failed COMMIT): then it is over here too.
+      if (depth == 0 && !self().in_transaction()) depth_ = 0;
+      throw;
+    }
     depth_ = depth;
   }
   void rollback_transaction(unsigned depth) {
@@ -88,6 +94,8 @@ class savepoint_transactions {
   }
   /// Whether a ctql transaction is open (the caller's); connectors batch inside their own if not.
   bool transaction_open() const { return depth_ != 0; }
+  /// Whether the transaction begun at `depth` (begin_transaction's answer) is still open.
+  bool transaction_open(unsigned depth) const { return depth < depth_; }
 
   /// Throws if a ctql transaction is open but the database has ended it (some errors roll the
   /// whole transaction back): a statement run now would run in autocommit, outside the

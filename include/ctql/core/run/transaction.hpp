@@ -15,8 +15,9 @@ struct immediate_t {
 };
 inline constexpr immediate_t immediate{};
 
-/// Connection provides begin_transaction() -> depth, commit_transaction(depth) and
-/// rollback_transaction(depth); depth 0 is the outermost (BEGIN), deeper ones are SAVEPOINTs.
+/// Connection provides begin_transaction() -> depth, commit_transaction(depth),
+/// rollback_transaction(depth) and transaction_open(depth); depth 0 is the outermost (BEGIN),
+/// deeper ones are SAVEPOINTs.
 template <class Connection>
 class transaction {
  public:
@@ -38,9 +39,16 @@ class transaction {
   }
 
   /// Makes the changes permanent (or, nested, part of the enclosing transaction).
-  /// Ends it only if that succeeds: after a failure the transaction is still there to roll back.
+  /// Ends it if that succeeds, or if the database ended the transaction itself (a COMMIT that
+  /// rolled back); after another failure the transaction is still there to roll back.
   void commit() {
-    active_connection().commit_transaction(depth_);
+    Connection& db = active_connection();
+    try {
+      db.commit_transaction(depth_);
+    } catch (...) {
+      if (!db.transaction_open(depth_)) db_ = {};
+      throw;
+    }
     db_ = {};
   }
   /// Undoes the changes made since this transaction began.
