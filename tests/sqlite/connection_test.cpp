@@ -44,7 +44,7 @@ TEST_CASE("SQLite: a transaction SQLite rolled back itself refuses its statement
     CHECK_THROWS_WITH(db(insert_into(users).set(users.name = "cy")), Catch::Contains("rolled this transaction back"));
     CHECK_THROWS_WITH(db.execute("INSERT INTO users (name) VALUES ('dee')"), Catch::Contains("rolled this transaction back"));
     CHECK_THROWS_WITH(tx.commit(), Catch::Contains("nothing in it was committed"));
-    CHECK(tx.active());  // still to be rolled back by its guard
+    CHECK_FALSE(tx.active());  // over: there is nothing left to roll back
   }
   // ann went with the rollback, cy and dee never ran: 0 rows. The connection works again.
   CHECK(user_count(db) == 0);

@@ -68,8 +68,12 @@ class savepoint_transactions {
     return depth;
   }
   void commit_transaction(unsigned depth) {
+    if (depth >= depth_) throw error(transaction_ended_text);  // an inner commit found it ended
     require_innermost(depth);
-    check_transaction();
+    if (!self().in_transaction()) {
+      depth_ = 0;  // the database ended it, every level of it: nothing is left to commit or undo
+      throw error(transaction_ended_text);
+    }
     try {
       self().execute(depth == 0 ? std::string("COMMIT") : "RELEASE SAVEPOINT ctql_" + std::to_string(depth));
     } catch (...) {
@@ -81,6 +85,7 @@ class savepoint_transactions {
     depth_ = depth;
   }
   void rollback_transaction(unsigned depth) {
+    if (depth >= depth_) return;  // already ended (the database ended the whole transaction)
     require_innermost(depth);
     depth_ = depth;  // over even if the statement fails: the database has ended it or will
     if (depth == 0) {
@@ -102,13 +107,15 @@ class savepoint_transactions {
   /// transaction its caller believes in, and a commit would commit nothing.
   void check_transaction() {
     if (depth_ != 0 && !self().in_transaction()) [[unlikely]]
-      throw error(
-          "the database rolled this transaction back (a statement in it failed, or the connection ended it), so "
-          "nothing in it was committed and no statement runs outside it; roll back the transaction (let its "
-          "guard go out of scope) and start again");
+      throw error(transaction_ended_text);
   }
 
  private:
+  static constexpr const char* transaction_ended_text =
+      "the database rolled this transaction back (a statement in it failed, or the connection ended it), so "
+      "nothing in it was committed and no statement runs outside it; roll back the transaction (let its guard "
+      "go out of scope) and start again";
+
   Derived& self() { return static_cast<Derived&>(*this); }
   void require_innermost(unsigned depth) const {
     if (depth + 1 != depth_)
