@@ -125,7 +125,7 @@ class session : public savepoint_transactions<session>, public detail::shared_se
     using signature = parameter_signature<typename S::params>;
     if constexpr (is_select_statement<S>) {
       auto lease = acquire(q);
-      return result<typename S::row_type>(cache_, lease, [&](param_binds& params) {
+      return result<typename S::row_type>(detail::session_keeper(this), cache_, lease, [&](param_binds& params) {
         push_next next{&params};
         binder<signature, Args> b{next, &args};
         q.visit(b);
@@ -173,7 +173,7 @@ class session : public savepoint_transactions<session>, public detail::shared_se
                         std::to_string(sizeof...(Columns)),
                     std::string(t.sql));
       }
-      return result<std::tuple<Columns...>>(cache_, lease, bind, true);
+      return result<std::tuple<Columns...>>(detail::session_keeper(this), cache_, lease, bind, true);
     } else {
       std::optional<statement_cache::lease> lease;
       try {

@@ -33,8 +33,9 @@ class result final : public row_range<result<Row>, Row>, stream {
   /// Executes the statement; `bind(param_binds&)` binds its values first. `from_text`: Row is
   /// what a text<...> statement names (a CALL tells its columns only once executed).
   template <class Bind>
-  result(statement_cache& cache, statement_cache::lease lease, Bind&& bind, bool from_text = false)
-      : cache_(&cache), lease_(lease) {
+  result(detail::session_keeper session, statement_cache& cache, statement_cache::lease lease, Bind&& bind,
+         bool from_text = false)
+      : row_range<result, Row>(std::move(session)), cache_(&cache), lease_(lease) {
     link& l = cache.connection();
     try {
       param_binds& params = l.params();

@@ -165,7 +165,7 @@ class session final : public savepoint_transactions<session>, public detail::sha
         constexpr bool changes_rows = requires { S::uses_returning; };
         sent_ = &st;
         return result<typename S::row_type>(
-            channel_, st.sql, false, changes_rows, [&] { send_prepared(st); }, this);
+            detail::session_keeper(this), channel_, st.sql, false, changes_rows, [&] { send_prepared(st); }, this);
       } else {
         return execute_prepared(st);
       }
@@ -193,7 +193,7 @@ class session final : public savepoint_transactions<session>, public detail::sha
         throw error("the statement's parameter :" + std::string(numbered.names[i]) + " has no ctql::arg value",
                     std::string(t.sql));
     if constexpr (text_statement<Columns...>::returns_rows) {
-      return result<std::tuple<Columns...>>(channel_, std::make_shared<const std::string>(t.sql), true, false, [&] {
+      return result<std::tuple<Columns...>>(detail::session_keeper(this), channel_, std::make_shared<const std::string>(t.sql), true, false, [&] {
         if (PQsendQueryParams(channel_.handle(), numbered.sql.c_str(), params_.size(), params_.types(),
                               params_.values(), params_.lengths(), params_.formats(), 1) == 0)
           channel_.fail(nullptr, "cannot send the query", t.sql);

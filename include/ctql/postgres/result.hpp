@@ -26,9 +26,9 @@ class result : public row_range<result<Row>, Row> {
   /// `execute_now`, the statement's outcome is awaited here (its rows are kept in memory).
   /// `again` sends a prepared query again if the server refuses its cached plan (see replanner).
   template <class Send>
-  result(channel& ch, std::shared_ptr<const std::string> sql, bool text, bool execute_now, Send&& send,
-         replanner* again = nullptr)
-      : stream_(ch, std::move(sql), static_cast<int>(std::tuple_size_v<Row>), text, again) {
+  result(detail::session_keeper session, channel& ch, std::shared_ptr<const std::string> sql, bool text,
+         bool execute_now, Send&& send, replanner* again = nullptr)
+      : row_range<result, Row>(std::move(session)), stream_(ch, std::move(sql), static_cast<int>(std::tuple_size_v<Row>), text, again) {
     send();
     stream_.start();
     if (execute_now) start(true);

@@ -75,7 +75,6 @@ class session : public savepoint_transactions<session>, public detail::shared_se
   sqlite3* native_handle() const { return db_; }
   /// Prepared statements kept for reuse.
   std::size_t cached_statements() const { return cache_.size(); }
-  sqlite_detail::statement_cache& statements() { return cache_; }
 
   /// Whether SQLite has a transaction open (it may have rolled one back after an error).
   bool in_transaction() const { return sqlite3_get_autocommit(db_) == 0; }
@@ -110,9 +109,9 @@ class session : public savepoint_transactions<session>, public detail::shared_se
       };
       constexpr bool changes_rows = requires { S::uses_returning; };
       if constexpr (std::is_lvalue_reference_v<Q>)
-        return sqlite_detail::result<typename S::row_type, owned>(kept(), lease, &q, bind, changes_rows);
+        return sqlite_detail::result<typename S::row_type, owned>(kept(), cache_, lease, &q, bind, changes_rows);
       else
-        return sqlite_detail::result<typename S::row_type, owned>(kept(), lease, std::move(q), bind, changes_rows);
+        return sqlite_detail::result<typename S::row_type, owned>(kept(), cache_, lease, std::move(q), bind, changes_rows);
     } else if constexpr (is_bulk_insert<S>) {
       return run_bulk_insert(q);
     } else {
@@ -226,7 +225,7 @@ class session : public savepoint_transactions<session>, public detail::shared_se
                     std::string(t.sql));
       }
       return sqlite_detail::result<std::tuple<Columns...>, std::monostate>(
-          kept(), lease, std::monostate{}, [&](sqlite3_stmt* stmt, const std::monostate&) { bind(stmt); });
+          kept(), cache_, lease, std::monostate{}, [&](sqlite3_stmt* stmt, const std::monostate&) { bind(stmt); });
     } else {
       return execute_dml(lease, bind);
     }
@@ -236,7 +235,7 @@ class session : public savepoint_transactions<session>, public detail::shared_se
   static constexpr std::size_t max_batch_rows = 500;
 
   /// A handle that keeps this session (and its statement cache) alive for a result.
-  detail::kept_session<session> kept() { return detail::kept_session<session>(this); }
+  detail::session_keeper kept() { return detail::session_keeper(this); }
 
   sqlite3* db_;
   sqlite_detail::statement_cache cache_;

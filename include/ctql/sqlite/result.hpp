@@ -19,18 +19,16 @@ namespace ctql::sqlite_detail {
 
 /// Rows of type Row (a std::tuple). Not movable: the statement's bound values may point into
 /// `Owned` (the statement itself, when the caller handed over a temporary), so it must stay put.
-class session;
-
 template <class Row, class Owned>
 class result : public row_range<result<Row, Owned>, Row> {
  public:
   /// Takes the statement and binds it; `bind(stmt, owned)` binds the values. With
   /// `execute_now` (a statement that changes rows and returns them) the first step runs here,
   /// so the changes happen whether or not the rows are read.
-  template <class Session, class Bind>
-  result(detail::kept_session<Session> session, statement_cache::lease lease, Owned&& owned, Bind&& bind,
-         bool execute_now = false)
-      : cache_(&session->statements()), lease_(lease), owned_(std::move(owned)), session_(std::move(session)) {
+  template <class Bind>
+  result(detail::session_keeper session, statement_cache& cache, statement_cache::lease lease, Owned&& owned,
+         Bind&& bind, bool execute_now = false)
+      : row_range<result, Row>(std::move(session)), cache_(&cache), lease_(lease), owned_(std::move(owned)) {
     try {
       bind(lease_.stmt, owned_);
       if (execute_now) step();
@@ -73,7 +71,6 @@ class result : public row_range<result<Row, Owned>, Row> {
   statement_cache* cache_;
   statement_cache::lease lease_;
   Owned owned_;
-  detail::kept_session<session> session_;  // keeps cache_ alive if the connection goes first
   bool started_ = false;
   bool done_ = false;
 };

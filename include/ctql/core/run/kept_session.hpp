@@ -11,12 +11,19 @@ namespace ctql::detail {
 template <class Session>
 class kept_session;
 
-/// A session's count of the kept_session handles that refer to it. Sessions derive from it.
+/// A session's count of the kept_session handles that refer to it. Sessions derive from it; a
+/// kept_session<shared_session> (what a result holds) deletes the session through it.
 class shared_session {
+ public:
+  virtual ~shared_session() = default;
+
+ private:
   template <class>
   friend class kept_session;
   std::size_t holders_ = 0;
 };
+/// What a result holds to keep its connection's session alive.
+using session_keeper = kept_session<shared_session>;
 
 /// A counted reference to a Session (which derives from shared_session); the last one deletes it.
 template <class Session>

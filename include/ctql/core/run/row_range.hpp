@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "ctql/core/check.hpp"
+#include "ctql/core/run/kept_session.hpp"
 
 namespace ctql {
 
@@ -74,6 +75,11 @@ class row_range {
     }
   }
 
+ protected:
+  /// `session`: the connection's session, kept alive until the result is destroyed (the base is
+  /// destroyed after the connector's result, which still uses the session as it goes).
+  explicit row_range(detail::session_keeper session) noexcept : session_(std::move(session)) {}
+
  private:
   /// Converts to the current row, so that std::optional builds it in place rather than moving a
   /// finished row (and each of its strings) into itself.
@@ -96,6 +102,8 @@ class row_range {
     for (; !finished(); self().advance(true)) out.push_back(current<T>());
     return out;
   }
+
+  detail::session_keeper session_;
 };
 
 }  // namespace ctql
