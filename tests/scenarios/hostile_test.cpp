@@ -4,12 +4,12 @@
 
 #include <cstdint>
 #include <cstring>
-#include <ranges>
 #include <string>
 #include <tuple>
 #include <vector>
 
 #include "scenarios/backends.hpp"
+#include "support/ranges.hpp"
 
 using namespace test;
 using namespace ctql;
@@ -50,8 +50,10 @@ struct person {
 };
 auto insert_tied_rows() {
   std::vector<person> people{{long_name('t'), 60}, {long_name('u'), 61}};
-  return insert_into(users).columns(users.name, users.age).values(
-      people | std::views::transform([](const person& p) { return std::tie(p.name, p.age); }));
+  // As people | std::views::transform(std::tie-ing lambda) would, made on the fly (clang 14 cannot
+  // compile libstdc++'s views): each element is a std::tuple<const string&, const int&>.
+  return insert_into(users).columns(users.name, users.age).values(test::generated(
+      people.size(), [&people](std::size_t i) { return std::tie(people[i].name, people[i].age); }));
 }
 template <class Db>
 std::vector<std::tuple<string>> names_from(Db& db, int min_age) {
