@@ -121,13 +121,8 @@ TEMPLATE_LIST_TEST_CASE("guards destroyed outer first leave no transaction open"
   CHECK(db(select(users.name).from(users)).all() == std::vector<std::tuple<string>>{{"kept"}});
 }
 
-TEMPLATE_LIST_TEST_CASE("a text statement refuses an arg given twice", "[scenario][text][hostile]", backends) {
-  auto db = TestType::connect();
-  // :n given twice, :e never: SQLite counted two values for two placeholders and bound :e as NULL.
-  CHECK_THROWS_AS(db(text<>("INSERT INTO users (name, email) VALUES (:n, :e)"), arg<"n">("x"), arg<"n">("y")),
-                  ctql::error);
-  CHECK(db(select(users.id).from(users)).all().empty());
-}
+// A text statement given the same arg twice does not compile:
+// compile_fail_tests/sqlite/text_statement_given_an_arg_twice.cpp.
 
 TEMPLATE_LIST_TEST_CASE("an upsert that updates reports last_insert_id 0 on every backend", "[scenario][upsert][hostile]",
                         backends) {

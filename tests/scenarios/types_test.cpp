@@ -80,6 +80,8 @@ TEMPLATE_LIST_TEST_CASE("a number written to a float column reads back; what a f
   CHECK(add(16777216).rows_affected == 1);
   // 1e300 is far beyond float's maximum (about 3.4e38): refused, not stored as infinity.
   CHECK_THROWS_WITH(add(1e300), Catch::Contains("range of a float"));
+  // 1e-46 is below the smallest float (about 1.4e-45): it would be stored as 0.
+  CHECK_THROWS_WITH(add(1e-46), Catch::Contains("too small for a float"));
   // 2^53 + 1 = 9007199254740993 is the first integer a double cannot hold (53-bit significand).
   CHECK_THROWS_WITH(db(update(samples).set(samples.ratio = std::int64_t{9007199254740993}).unconditionally()),
                     Catch::Contains("9007199254740993") && Catch::Contains("double"));

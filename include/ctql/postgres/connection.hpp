@@ -75,17 +75,11 @@ struct inserted_table<insert_values_statement<Table, Range, Columns...>> {
 template <class Insert, class Target, class Action, class... Assignments>
 struct inserted_table<upsert_statement<Insert, Target, Action, Assignments...>> : inserted_table<Insert> {};
 
-/// The column the database assigns when an insert leaves it out (the single integer primary
-/// key), or "" if the table has none.
-template <class Table>
-constexpr std::string_view auto_key_name() {
-  return []<class... Columns>(type_list<Columns...>) {
-    std::string_view name;
-    if constexpr ((0 + ... + (Columns::is_primary_key ? 1 : 0)) == 1)
-      ((Columns::is_primary_key && Columns::is_auto_assigned ? void(name = Columns::sql_name) : void()), ...);
-    return name;
-  }(columns_of<Table>{});
-}
+
+template <class Q>
+inline constexpr bool is_upsert = false;
+template <class Insert, class Target, class Action, class... Assignments>
+inline constexpr bool is_upsert<upsert_statement<Insert, Target, Action, Assignments...>> = true;
 
 /// ` RETURNING "<key>"` for an insert into a table with an assigned key, so that
 /// last_insert_id comes back with the insert; "" otherwise.
@@ -100,7 +94,15 @@ std::string key_returning() {
     std::string text = " RETURNING ";
     string_sink sink{&text};
     render_context<postgres, string_sink, true> ctx{sink};
-    ctx.identifier(auto_key_name<table>());
+    if constexpr (is_upsert<Q>) {
+      // An upsert that updated the existing row inserted nothing: its key is 0, as on the other
+      // dialects. A row this statement inserted has no xmax yet.
+      ctx.text("CASE WHEN xmax = 0 THEN ");
+      ctx.identifier(auto_key_name<table>());
+      ctx.text(" ELSE 0 END");
+    } else {
+      ctx.identifier(auto_key_name<table>());
+    }
     return text;
   }
 }

@@ -98,8 +98,12 @@ class session : public savepoint_transactions<session>, public detail::shared_se
     using S = std::remove_cvref_t<Q>;
     using signature = parameter_signature<typename S::params>;
     if constexpr (is_select_statement<S>) {
-      // A temporary statement moves into the result, which must keep it: its values are bound.
-      using owned = std::conditional_t<std::is_lvalue_reference_v<Q>, const S*, S>;
+      // The result keeps the statement whose values it binds without copying them (SQLite steps
+      // later): a temporary moves in, a named one is copied, since the result may outlive it (a
+      // function that runs a local statement and returns its rows). A prepared statement's text is
+      // copied when bound, so the result needs only a pointer to it.
+      constexpr bool points = std::is_lvalue_reference_v<Q> && SelectLifetime == text_lifetime::copied;
+      using owned = std::conditional_t<points, const S*, S>;
       auto lease = acquire(q);
       auto bind = [&args](sqlite3_stmt* stmt, const owned& o) {
         bind_next next{stmt, SelectLifetime};
@@ -108,10 +112,11 @@ class session : public savepoint_transactions<session>, public detail::shared_se
         else o.visit(b);
       };
       constexpr bool changes_rows = requires { S::uses_returning; };
-      if constexpr (std::is_lvalue_reference_v<Q>)
+      if constexpr (points)
         return sqlite_detail::result<typename S::row_type, owned>(kept(), cache_, lease, &q, bind, changes_rows);
       else
-        return sqlite_detail::result<typename S::row_type, owned>(kept(), cache_, lease, std::move(q), bind, changes_rows);
+        return sqlite_detail::result<typename S::row_type, owned>(kept(), cache_, lease, S(std::forward<Q>(q)), bind,
+                                                                  changes_rows);
     } else if constexpr (is_bulk_insert<S>) {
       return run_bulk_insert(q);
     } else {
@@ -158,7 +163,10 @@ class session : public savepoint_transactions<session>, public detail::shared_se
     if (rowid == 0) sqlite3_set_last_insert_rowid(db_, rowid_before);  // native_handle() users see no change
     if (rc != SQLITE_DONE && rc != SQLITE_ROW)
       sqlite_detail::throw_error(db_, "the statement failed", sqlite3_sql(lease.stmt), rc);
-    return {static_cast<std::uint64_t>(sqlite3_total_changes64(db_) - changes_before), rowid};
+    // The statement's own rows (sqlite3_changes64), not a trigger's or a foreign-key cascade's; and
+    // 0 for a statement that changed nothing (DDL), which sqlite3_changes64 does not reset.
+    const bool changed = sqlite3_total_changes64(db_) != changes_before;
+    return {changed ? static_cast<std::uint64_t>(sqlite3_changes64(db_)) : 0, rowid};
   }
 
   /// values(range): multi-row INSERTs of as many rows as SQLite's variable limit allows,

@@ -1,5 +1,6 @@
 #pragma once
 // `users.age = 30`: one SET item of an insert or update.
+#include <functional>
 #include <optional>
 #include <type_traits>
 #include <utility>
@@ -26,6 +27,23 @@ struct assignment : composite_traits<Value> {
   template <class F>
   constexpr void visit(F& f) const {
     value.visit(f);
+  }
+};
+
+/// `column = ctql::ref(x)` where the column's floating-point type differs from x's: x is read,
+/// converted and checked (column_value) each time the statement runs.
+template <class T, class Referred>
+struct converted_ref_node : expression_tag, leaf_traits {
+  using value_type = T;
+  std::reference_wrapper<const Referred> value;
+  template <class Ctx>
+  static constexpr void render(Ctx& ctx) {
+    ctx.placeholder();
+  }
+  template <class F>
+  void visit(F& f) const {
+    const auto converted = column_value<T>(value.get());
+    f(bound_copy<std::remove_const_t<decltype(converted)>>{converted});  // gone when f returns
   }
 };
 
@@ -68,6 +86,10 @@ constexpr auto make_assignment(const Column&, V&& v) {
       return assignment<Column, invalid_expression>{};
     } else if constexpr (expression<V>) {
       return assignment<Column, Node>{{}, as_node(std::forward<V>(v))};
+    } else if constexpr (is_reference_wrapper<typename Node::stored_type> &&
+                         converts_for_column<T, std::unwrap_reference_t<typename Node::stored_type>>) {
+      using Referred = std::remove_cvref_t<std::unwrap_reference_t<typename Node::stored_type>>;
+      return assignment<Column, converted_ref_node<T, Referred>>{{}, {{}, {}, std::cref(detail::referred(v))}};
     } else if constexpr (converts_for_column<T, typename Node::stored_type>) {
       // A number written into a floating-point column is stored as the column's own type.
       using Converted = std::remove_cvref_t<decltype(column_value<T>(v))>;

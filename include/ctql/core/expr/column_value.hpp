@@ -6,6 +6,7 @@
 #include <cmath>
 #include <limits>
 #include <optional>
+#include <sstream>
 #include <string>
 #include <type_traits>
 
@@ -40,7 +41,13 @@ F to_floating(V v) {
     if (std::isfinite(v) && std::fabs(v) > static_cast<V>(std::numeric_limits<F>::max()))
       throw error("the value " + std::to_string(v) + " is beyond the range of a " + floating_name<F>() +
                   " column; use a double column");
-    return static_cast<F>(v);  // rounded to the column's precision, as the column would store it
+    const F f = static_cast<F>(v);  // rounded to the column's precision, as the column would store it
+    if (f == 0 && v != 0) {
+      std::ostringstream text;
+      text << "the value " << v << " is too small for a " << floating_name<F>() << " column (it would become 0); use a double column";
+      throw error(text.str());
+    }
+    return f;
   } else {
     return static_cast<F>(v);
   }

@@ -13,10 +13,17 @@ namespace ctql {
 /// The operand V as a node typed to meet `Other` (an untyped param<> takes Other's type).
 template <class Other, class V>
 constexpr auto operand_against(V&& v) {
-  if constexpr (is_untyped_parameter<std::remove_cvref_t<V>>)
+  using U = std::remove_cvref_t<V>;
+  if constexpr (is_untyped_parameter<U>) {
     return typed_as<strip_optional_t<typename Other::value_type>>(v);
-  else
+  } else if constexpr (std::is_same_v<U, double> &&
+                       std::is_same_v<strip_optional_t<typename Other::value_type>, float>) {
+    // Compared as the column stores it, as a param<> for it is: `weight == 0.1` finds the row
+    // that `weight = 0.1` wrote (float(0.1)), which a double 0.1 never equals.
+    return value_node<float>{{}, {}, static_cast<float>(v)};
+  } else {
     return as_node(std::forward<V>(v));
+  }
 }
 
 /// Whether V may meet the node Other in a comparison; reports the ctql: error if not.

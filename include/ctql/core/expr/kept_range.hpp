@@ -4,10 +4,12 @@
 // view with ctql::ref(range) / std::ref(range).
 #include <functional>
 #include <ranges>
+#include <tuple>
 #include <type_traits>
 #include <utility>
 #include <vector>
 
+#include "ctql/core/expr/value.hpp"
 #include "ctql/core/schema/value_types.hpp"
 
 namespace ctql {
@@ -49,6 +51,19 @@ using referred_range_t = typename detail::referred_range<std::remove_cvref_t<R>>
 template <class R, class Element = std::ranges::range_value_t<referred_range_t<R>>>
 using kept_range_t = typename detail::kept_range<R, Element>::type;
 
+namespace detail {
+template <class Row, class Indices = std::make_index_sequence<std::tuple_size_v<Row>>>
+struct stored_row;
+template <class Row, std::size_t... I>
+struct stored_row<Row, std::index_sequence<I...>> {
+  using type = std::tuple<typename stored_value<std::tuple_element_t<I, Row>>::type...>;
+};
+}  // namespace detail
+/// What a statement keeps of one row of values(range): each element as stored_value keeps a
+/// value (text held through a pointer or a reference, as with std::tie, is copied).
+template <class Row>
+using stored_row_t = typename detail::stored_row<Row>::type;
+
 /// Keeps range `r` as kept_range_t says: a pointer for ref(), the moved container, or a copy.
 template <class Element, class R>
 auto keep_range(R&& r) {
@@ -60,7 +75,13 @@ auto keep_range(R&& r) {
   } else {
     kept copy;
     if constexpr (std::ranges::sized_range<std::remove_cvref_t<R>>) copy.reserve(std::ranges::size(r));
-    for (auto&& element : r) copy.emplace_back(std::forward<decltype(element)>(element));
+    for (auto&& element : r) {
+      using given = std::remove_cvref_t<decltype(element)>;
+      if constexpr (std::is_constructible_v<Element, decltype(element)>)
+        copy.emplace_back(std::forward<decltype(element)>(element));
+      else
+        copy.push_back(std::make_from_tuple<Element>(static_cast<const given&>(element)));
+    }
     return copy;
   }
 }

@@ -8,6 +8,7 @@
 
 #include "ctql/core/error.hpp"
 #include "ctql/core/expr/node.hpp"
+#include "ctql/core/expr/text_copy.hpp"
 #include "ctql/core/schema/value_types.hpp"
 
 namespace ctql {
@@ -15,23 +16,17 @@ namespace ctql {
 namespace detail {
 /// What a statement keeps of a C++ value: its own copy, so that a statement returned from a
 /// function never refers to a destroyed local. A view is kept only where the user chose one:
-/// std::string_view, a string literal (static storage), or ctql::ref(x) / std::ref(x).
+/// std::string_view, or ctql::ref(x) / std::ref(x). Text given by reference (a std::string
+/// lvalue, a const char*, a char array, which may be a local) is kept as a text_copy.
 template <class V>
 struct stored_value {
-  using type = std::remove_cvref_t<V>;
+  using type = std::remove_cvref_t<V>;  // moved in when a temporary, copied otherwise
 };
-// A const char array is a string literal in practice; a char buffer may be a local, so it is copied.
 template <class V>
-  requires std::is_array_v<std::remove_reference_t<V>>
+  requires(std::is_lvalue_reference_v<V> && std::is_same_v<std::remove_cvref_t<V>, std::string>) ||
+          std::is_array_v<std::remove_reference_t<V>> || std::is_pointer_v<std::remove_cvref_t<V>>
 struct stored_value<V> {
-  using type = std::conditional_t<std::is_const_v<std::remove_extent_t<std::remove_reference_t<V>>>,
-                                  std::string_view, std::string>;
-};
-// A pointer says nothing about how long its characters live (s.c_str() of a local, say).
-template <class V>
-  requires std::is_pointer_v<std::remove_cvref_t<V>>
-struct stored_value<V> {
-  using type = std::string;
+  using type = text_copy;
 };
 template <class T>
 struct stored_value<std::reference_wrapper<T>> {
@@ -45,8 +40,7 @@ template <class V>
 constexpr auto store_value(V&& v) {
   using stored = typename stored_value<V>::type;
   if constexpr (std::is_pointer_v<std::remove_cvref_t<V>>) {
-    if (v == nullptr) throw error("a null const char* was given as a value; pass std::nullopt for NULL");
-    return stored(v);
+    return stored(static_cast<const char*>(v));  // refuses a null pointer
   } else if constexpr (is_reference_wrapper<stored>) {
     return stored(v.get());
   } else {
@@ -63,6 +57,10 @@ template <>
 struct value_type_for<std::string_view> {
   using type = std::string;
 };
+template <>
+struct value_type_for<text_copy> {
+  using type = std::string;
+};
 template <class T>
 struct value_type_for<std::reference_wrapper<T>> : value_type_for<std::remove_cv_t<T>> {};
 
@@ -75,6 +73,7 @@ template <class T>
 constexpr const T& referred(const std::reference_wrapper<T>& v) {
   return v.get();
 }
+inline std::string_view referred(const text_copy& v) { return v.view(); }
 }  // namespace detail
 
 /// `users.name == ctql::ref(name)`: keeps a view of `name` instead of a copy, and binds its
@@ -128,7 +127,8 @@ struct bound_copy {
 /// when the element is a temporary.
 template <class Reference, class F, class Element>
 constexpr void visit_element(F& f, const Element& element) {
-  if constexpr (std::is_lvalue_reference_v<Reference>) f(element);
+  if constexpr (std::is_same_v<Element, detail::text_copy>) f(element.view());  // kept by the statement
+  else if constexpr (std::is_lvalue_reference_v<Reference>) f(element);
   else f(bound_copy<Element>{element});
 }
 

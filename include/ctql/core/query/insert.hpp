@@ -238,7 +238,9 @@ struct insert_columns {
       range_read_once<Range>();
       return insert_default_statement<Table>{};
     } else {
-      return insert_values_statement<Table, kept_range_t<R>, Columns...>{{}, keep_range<Row>(std::forward<R>(rows))};
+      using Stored = stored_row_t<Row>;
+      return insert_values_statement<Table, kept_range_t<R, Stored>, Columns...>{{},
+                                                                              keep_range<Stored>(std::forward<R>(rows))};
     }
   }
 

@@ -75,6 +75,15 @@ struct upsert_statement : statement_tag {
       } else {
         render_assignments(ctx);
       }
+      if constexpr (!auto_key_name<table>().empty()) {
+        // MySQL reports the existing row's key for a row it updated; LAST_INSERT_ID(0) makes that 0,
+        // as on the other dialects: the statement inserted nothing. The key keeps its value.
+        ctx.text(", ");
+        ctx.identifier(auto_key_name<table>());
+        ctx.text(" = ");
+        ctx.identifier(auto_key_name<table>());
+        ctx.text(" + 0 * LAST_INSERT_ID(0)");
+      }
     } else {
       ctx.text(" ON CONFLICT (");
       render_target(ctx, Target{});
@@ -191,7 +200,7 @@ constexpr auto make_conflict_clause(const Insert& insert, const Columns&...) {
       return conflict_clause<Insert, target>{insert};
     } else if constexpr (whole_key || one_unique) {
       return conflict_clause<Insert, target>{insert};
-    } else if constexpr (meta::intersects<target, key>) {
+    } else if constexpr (key::size > 1 && meta::intersects<target, key> && meta::is_subset<target, key>) {
       on_conflict_names_part_of_the_key(column_names_t<target>{}, column_names_t<key>{});
       return conflict_clause<Insert, target>{insert};
     } else {

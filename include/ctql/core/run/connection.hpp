@@ -63,6 +63,10 @@ class savepoint_transactions {
   unsigned begin_transaction(std::string_view begin = "BEGIN") {
     check_transaction();
     const unsigned depth = depth_;
+    // A savepoint takes no lock of its own: a nested transaction cannot keep that promise.
+    if (depth != 0 && begin != "BEGIN")
+      throw error("a transaction that takes its locks at the start (" + std::string(begin) +
+                  ") cannot be nested in another; begin the outermost transaction that way");
     self().execute(depth == 0 ? std::string(begin) : "SAVEPOINT ctql_" + std::to_string(depth));
     ++depth_;
     return depth;
@@ -84,9 +88,10 @@ class savepoint_transactions {
     }
     depth_ = depth;
   }
+  /// Rolls back the transaction begun at `depth`, and with it every transaction nested in it that
+  /// is still open (their guards then find them ended): an outer guard that goes first, say.
   void rollback_transaction(unsigned depth) {
-    if (depth >= depth_) return;  // already ended (the database ended the whole transaction)
-    require_innermost(depth);
+    if (depth >= depth_) return;  // already ended (the database, or an outer rollback, ended it)
     depth_ = depth;  // over even if the statement fails: the database has ended it or will
     if (depth == 0) {
       // After some errors the database has already rolled back; then there is nothing to undo.
@@ -112,9 +117,9 @@ class savepoint_transactions {
 
  private:
   static constexpr const char* transaction_ended_text =
-      "the database rolled this transaction back (a statement in it failed, or the connection ended it), so "
-      "nothing in it was committed and no statement runs outside it; roll back the transaction (let its guard "
-      "go out of scope) and start again";
+      "the database ended this transaction before commit (a statement in it failed and rolled it back, the "
+      "connection was lost, or SQL run by hand ended it), so this commit commits nothing and no statement runs "
+      "outside it; roll back the transaction (let its guard go out of scope) and start again";
 
   Derived& self() { return static_cast<Derived&>(*this); }
   void require_innermost(unsigned depth) const {
@@ -142,7 +147,7 @@ class basic_connection {
   decltype(auto) operator()(Q&& q) {
     using S = std::remove_cvref_t<Q>;
     if constexpr (is_text_statement<S>) {
-      return session_->run_text(q);
+      return live().run_text(q);
     } else if constexpr (!statement<S>) {
       run_takes_statement<S>();
     } else if constexpr (!statement_is_valid<Dialect, S>) {
@@ -151,7 +156,7 @@ class basic_connection {
       statement_needs_prepare<S>();
       return exec_result{};
     } else {
-      return session_->run(std::forward<Q>(q), std::tuple<>{});
+      return live().run(std::forward<Q>(q), std::tuple<>{});
     }
   }
   /// Raw SQL with `:name` placeholders:
@@ -160,7 +165,12 @@ class basic_connection {
   decltype(auto) operator()(const text_statement<Columns...>& t, const Args&... args) {
     static_assert((requires { Args::name; } && ...),
                   "ctql: the values of a text statement are given as ctql::arg<\"name\">(value)");
-    return session_->run_text(t, args...);
+    if constexpr (!detail::names_are_distinct<Args...>()) {
+      text_arg_given_twice<Args...>();
+      return exec_result{};
+    } else {
+      return live().run_text(t, args...);
+    }
   }
 
   /// `auto find = db.prepare(select(users.name).from(users).where(users.age >= ctql::param<"min">)); find(18);`
@@ -174,6 +184,7 @@ class basic_connection {
       param_used_with_two_types(typename parameter_signature<typename Q::params>::distinct{});
       return 0;
     } else {
+      live();
       return prepared_statement<Session, Q>(session_, std::move(q));
     }
   }
@@ -181,21 +192,25 @@ class basic_connection {
   /// CREATE TABLE IF NOT EXISTS for each table, in the order given.
   template <table_type... Tables>
   void create_all(const Tables&... tables) {
-    (session_->execute(create_table_if_not_exists<Dialect>(tables)), ...);
+    (live().execute(create_table_if_not_exists<Dialect>(tables)), ...);
   }
   /// DROP TABLE IF EXISTS for each table, in the order given.
   template <table_type... Tables>
   void drop_all(const Tables&... tables) {
-    (session_->execute(drop_table_if_exists<Dialect>(tables)), ...);
+    (live().execute(drop_table_if_exists<Dialect>(tables)), ...);
   }
   /// `{ auto tx = db.transaction(); ...; tx.commit(); }`: rolled back unless committed; nested
   /// transactions are savepoints.
-  ::ctql::transaction<Session> transaction() { return ::ctql::transaction<Session>(session_); }
+  ::ctql::transaction<Session> transaction() {
+    live();
+    return ::ctql::transaction<Session>(session_);
+  }
   /// `db.transaction(ctql::immediate)`: takes the write lock at BEGIN (SQLite's BEGIN IMMEDIATE),
   /// so that a transaction that reads and then writes waits for another writer (up to the busy
   /// timeout) instead of failing at once with "database is locked".
   ::ctql::transaction<Session> transaction(immediate_t) {
     if constexpr (requires { Session::begin_immediate; }) {
+      live();
       return ::ctql::transaction<Session>(session_, Session::begin_immediate);
     } else {
       immediate_transaction_unsupported<Dialect>();
@@ -203,14 +218,21 @@ class basic_connection {
     }
   }
   /// Runs SQL without parameters or results.
-  void execute(std::string_view sql) { session_->execute(sql); }
+  void execute(std::string_view sql) { live().execute(sql); }
   /// How many prepared statements the connection keeps for reuse.
-  std::size_t cached_statements() const { return session_->cached_statements(); }
+  std::size_t cached_statements() const { return live().cached_statements(); }
 
  protected:
-  Session& session() const { return *session_; }
+  Session& session() const { return live(); }
 
  private:
+  /// The session; a moved-from connection has none.
+  Session& live() const {
+    if (!session_) [[unlikely]]
+      throw error("this connection was moved from; use the connection object it was moved to");
+    return *session_;
+  }
+
   detail::kept_session<Session> session_;
 };
 

@@ -76,6 +76,15 @@ template <fixed_string Name, class... As>
 constexpr std::size_t named_arg_count() {
   return (0 + ... + (As::name == Name.view() ? 1 : 0));
 }
+/// Whether no two of the named arguments As share a name.
+template <class... As>
+constexpr bool names_are_distinct() {
+  constexpr std::string_view names[] = {As::name..., {}};
+  for (std::size_t i = 0; i < sizeof...(As); ++i)
+    for (std::size_t j = i + 1; j < sizeof...(As); ++j)
+      if (names[i] == names[j]) return false;
+  return true;
+}
 template <class A, fixed_string... Names>
 constexpr bool names_a_parameter() {
   return ((A::name == Names.view()) || ...);
@@ -88,23 +97,28 @@ template <class... Parameters>
 constexpr void call_names_several_parameters(type_list<Parameters...>) {
   static_assert(always_false<Parameters...>,
                 "ctql: this prepared statement has several param<> placeholders; pass each by name, in any "
-                "order: stmt(ctql::arg<\"name\">(value), ...) (positional calls swap silently)");
+                "order: stmt(ctql::arg<name>(value), ...) (positional calls swap silently)");
 }
 template <class Argument, class... Parameters>
 constexpr void call_names_unknown_parameter(type_list<Parameters...>) {
   static_assert(always_false<Argument, Parameters...>,
-                "ctql: an arg<\"name\"> names no param<> of this prepared statement; check the spelling "
-                "against the param<\"...\"> names of the statement");
+                "ctql: an arg<name> names no param<> of this prepared statement; check its spelling against "
+                "the statement's param<name> placeholders");
 }
 template <class Parameter>
 constexpr void call_misses_parameter() {
   static_assert(always_false<Parameter>,
-                "ctql: this call gives no arg<\"name\"> for one param<> of the prepared statement; give every "
+                "ctql: this call gives no arg<name> for one param<> of the prepared statement; give every "
                 "parameter a value (std::nullopt for NULL)");
 }
 template <class Parameter>
 constexpr void call_repeats_parameter() {
-  static_assert(always_false<Parameter>, "ctql: this call gives the same arg<\"name\"> twice; give it once");
+  static_assert(always_false<Parameter>, "ctql: this call gives the same arg<name> twice; give it once");
+}
+template <class... Arguments>
+constexpr void text_arg_given_twice() {
+  static_assert(always_false<Arguments...>,
+                "ctql: a text statement is given the same arg<name> twice; give each :name one value");
 }
 template <class Parameter, class Argument>
 constexpr void argument_does_not_fit() {
@@ -116,7 +130,7 @@ template <class Parameter, class... Arguments>
 constexpr void call_has_wrong_argument_count() {
   static_assert(always_false<Parameter, Arguments...>,
                 "ctql: this prepared statement has one param<>; call it with one value, or with "
-                "ctql::arg<\"name\">(value)");
+                "ctql::arg<name>(value)");
 }
 
 /// A statement with param<"name"> placeholders and the session to run it on:

@@ -1,6 +1,8 @@
 #pragma once
 // The escape hatch: `db(ctql::text<std::int64_t, std::string>("SELECT id, name FROM users WHERE
 // id = :id"), ctql::arg<"id">(5))`. The SQL is the user's; the values are still bound.
+#include <algorithm>
+#include <iterator>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -8,6 +10,7 @@
 #include <type_traits>
 #include <utility>
 
+#include "ctql/core/error.hpp"
 #include "ctql/core/expr/value.hpp"
 #include "ctql/core/meta/fixed_string.hpp"
 
@@ -45,6 +48,12 @@ constexpr auto arg(V&& value) {
   if constexpr (is_reference_wrapper<U>) {
     return arg<Name>(value.get());
   } else if constexpr (std::is_same_v<U, std::string> && std::is_lvalue_reference_v<V>) {
+    return named_arg<Name, std::string_view>{value};
+  } else if constexpr (std::is_array_v<std::remove_reference_t<V>>) {
+    const auto* end = std::find(std::begin(value), std::end(value), '\0');  // never past the array
+    return named_arg<Name, std::string_view>{std::string_view(value, static_cast<std::size_t>(end - value))};
+  } else if constexpr (std::is_pointer_v<U>) {
+    if (value == nullptr) throw error("a null const char* was given as an argument; pass std::nullopt for NULL");
     return named_arg<Name, std::string_view>{value};
   } else {
     using stored = typename detail::stored_value<V>::type;

@@ -82,4 +82,16 @@ struct columns_of_impl {
 template <class T>
 using columns_of = typename detail::columns_of_impl<T>::type;
 
+/// The column the database assigns when an insert leaves it out (the single integer primary
+/// key), or "" if the table has none.
+template <class Table>
+constexpr std::string_view auto_key_name() {
+  return []<class... Columns>(type_list<Columns...>) {
+    std::string_view name;
+    if constexpr ((0 + ... + (Columns::is_primary_key ? 1 : 0)) == 1)
+      ((Columns::is_primary_key && Columns::is_auto_assigned ? void(name = Columns::sql_name) : void()), ...);
+    return name;
+  }(columns_of<Table>{});
+}
+
 }  // namespace ctql
