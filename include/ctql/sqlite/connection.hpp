@@ -121,7 +121,7 @@ class session : public savepoint_transactions<session>, public detail::shared_se
       return run_bulk_insert(q);
     } else {
       auto lease = acquire(q);
-      return execute_dml(lease, [&](sqlite3_stmt* stmt) {
+      return execute_dml<plain_insert<S>>(lease, [&](sqlite3_stmt* stmt) {
         bind_next next{stmt, text_lifetime::borrowed};
         binder<signature, Args> b{next, &args};
         q.visit(b);
@@ -142,7 +142,12 @@ class session : public savepoint_transactions<session>, public detail::shared_se
     }
   }
 
-  template <class Bind>
+  /// execute_dml's `plain_insert`: the statement is an INSERT that inserts a row for every row it
+  /// gives (no upsert, whose DO UPDATE changes rows without inserting them).
+  template <class Q>
+  static constexpr bool plain_insert = requires { Q::inserts_one_row_per_value_row; };
+
+  template <bool PlainInsert = false, class Bind>
   exec_result execute_dml(const sqlite_detail::statement_cache::lease& lease, Bind&& bind) {
     struct release_on_exit {
       sqlite_detail::statement_cache& cache;
@@ -155,17 +160,27 @@ class session : public savepoint_transactions<session>, public detail::shared_se
     const sqlite3_int64 changes_before = sqlite3_total_changes64(db_);
     // The rowid is per connection and survives statements that insert nothing, so comparing it
     // before and after cannot tell a new row whose rowid happens to equal the last one (a first
-    // row after DELETE, in another table). Cleared, it is set exactly when this statement inserts.
-    const sqlite3_int64 rowid_before = sqlite3_last_insert_rowid(db_);
-    sqlite3_set_last_insert_rowid(db_, 0);
+    // row after DELETE, in another table). A plain INSERT that changed rows inserted them, so the
+    // rowid is its own; for anything else it is cleared first, so it is set exactly when the
+    // statement inserts.
+    sqlite3_int64 rowid_before = 0;
+    if constexpr (!PlainInsert) {
+      rowid_before = sqlite3_last_insert_rowid(db_);
+      sqlite3_set_last_insert_rowid(db_, 0);
+    }
     const int rc = sqlite3_step(lease.stmt);
-    const sqlite3_int64 rowid = sqlite3_last_insert_rowid(db_);
-    if (rowid == 0) sqlite3_set_last_insert_rowid(db_, rowid_before);  // native_handle() users see no change
-    if (rc != SQLITE_DONE && rc != SQLITE_ROW)
-      sqlite_detail::throw_error(db_, "the statement failed", sqlite3_sql(lease.stmt), rc);
     // The statement's own rows (sqlite3_changes64), not a trigger's or a foreign-key cascade's; and
     // 0 for a statement that changed nothing (DDL), which sqlite3_changes64 does not reset.
     const bool changed = sqlite3_total_changes64(db_) != changes_before;
+    sqlite3_int64 rowid = 0;
+    if constexpr (PlainInsert) {
+      if (changed) rowid = sqlite3_last_insert_rowid(db_);
+    } else {
+      rowid = sqlite3_last_insert_rowid(db_);
+      if (rowid == 0) sqlite3_set_last_insert_rowid(db_, rowid_before);  // native_handle() users see no change
+    }
+    if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+      sqlite_detail::throw_error(db_, "the statement failed", sqlite3_sql(lease.stmt), rc);
     return {changed ? static_cast<std::uint64_t>(sqlite3_changes64(db_)) : 0, rowid};
   }
 
@@ -187,7 +202,7 @@ class session : public savepoint_transactions<session>, public detail::shared_se
     while (done < total) {
       const std::size_t n = std::min(per_batch, total - done);
       auto lease = acquire_rows<Q>(n);
-      auto r = execute_dml(lease, [&](sqlite3_stmt* stmt) {
+      auto r = execute_dml<plain_insert<Q>>(lease, [&](sqlite3_stmt* stmt) {
         bind_next b{stmt, text_lifetime::borrowed};
         for (std::size_t i = 0; i < n; ++i, ++it) Q::template visit_row<typename Q::row_reference>(*it, b);
       });

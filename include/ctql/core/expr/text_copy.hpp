@@ -4,7 +4,7 @@
 // costs a few bytes copied rather than an allocation on every statement built.
 #include <cstddef>
 #include <cstring>
-#include <string>
+#include <memory>
 #include <string_view>
 
 #include "ctql/core/error.hpp"
@@ -13,23 +13,27 @@ namespace ctql::detail {
 
 class text_copy {
  public:
-  static constexpr std::size_t inline_capacity = 47;
+  static constexpr std::size_t inline_capacity = 48;
 
   explicit text_copy(std::string_view text) : size_(text.size()) {
-    if (size_ <= inline_capacity) {
-      if (size_ != 0) std::memcpy(inline_, text.data(), size_);
-    } else {
-      heap_.assign(text);
+    char* to = inline_;
+    if (size_ > inline_capacity) {
+      heap_.reset(new char[size_]);
+      to = heap_.get();
     }
+    if (size_ != 0) std::memcpy(to, text.data(), size_);
   }
   explicit text_copy(const char* text) : text_copy(checked(text)) {}
   /// The characters of a char array, up to its first NUL but never past its end.
   template <std::size_t N>
   explicit text_copy(const char (&chars)[N]) : text_copy(std::string_view(chars, bounded_length(chars))) {}
+  text_copy(const text_copy& other) : text_copy(other.view()) {}
+  text_copy(text_copy&&) noexcept = default;
+  text_copy& operator=(const text_copy& other) { return *this = text_copy(other); }
+  text_copy& operator=(text_copy&&) noexcept = default;
+  ~text_copy() = default;
 
-  std::string_view view() const noexcept {
-    return size_ <= inline_capacity ? std::string_view(inline_, size_) : std::string_view(heap_);
-  }
+  std::string_view view() const noexcept { return {heap_ ? heap_.get() : inline_, size_}; }
 
  private:
   static std::string_view checked(const char* text) {
@@ -43,8 +47,8 @@ class text_copy {
   }
 
   std::size_t size_;
+  std::unique_ptr<char[]> heap_;  // only for text longer than inline_capacity
   char inline_[inline_capacity];
-  std::string heap_;
 };
 
 }  // namespace ctql::detail

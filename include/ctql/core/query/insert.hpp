@@ -91,6 +91,7 @@ constexpr void render_column_names(Ctx& ctx) {
 /// INSERT INTO t (a, b) VALUES (?, ?)
 template <class Table, class... Assignments>
 struct insert_statement : statement_tag {
+  static constexpr bool inserts_one_row_per_value_row = true;  // an INSERT that inserts every row (no upsert)
   node_list<Assignments...> assignments;
 
   using table = Table;
@@ -139,6 +140,7 @@ struct insert_statement : statement_tag {
 /// INSERT INTO t DEFAULT VALUES
 template <class Table>
 struct insert_default_statement : statement_tag {
+  static constexpr bool inserts_one_row_per_value_row = true;  // an INSERT that inserts every row (no upsert)
   using table = Table;
   using free_tables = type_list<>;
   using params = type_list<>;
@@ -163,6 +165,7 @@ struct insert_default_statement : statement_tag {
 /// pointer for ctql::ref(rows).
 template <class Table, class Range, class... Columns>
 struct insert_values_statement : statement_tag {
+  static constexpr bool inserts_one_row_per_value_row = true;  // an INSERT that inserts every row (no upsert)
   mutable Range range;  // views such as filter_view are read only through non-const access
 
   using table = Table;

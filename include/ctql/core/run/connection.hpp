@@ -111,8 +111,7 @@ class savepoint_transactions {
   /// whole transaction back): a statement run now would run in autocommit, outside the
   /// transaction its caller believes in, and a commit would commit nothing.
   void check_transaction() {
-    if (depth_ != 0 && !self().in_transaction()) [[unlikely]]
-      throw error(transaction_ended_text);
+    if (depth_ != 0 && !self().in_transaction()) [[unlikely]] transaction_ended();
   }
 
  private:
@@ -121,6 +120,7 @@ class savepoint_transactions {
       "connection was lost, or SQL run by hand ended it), so this commit commits nothing and no statement runs "
       "outside it; roll back the transaction (let its guard go out of scope) and start again";
 
+  [[noreturn, gnu::noinline, gnu::cold]] static void transaction_ended() { throw error(transaction_ended_text); }
   Derived& self() { return static_cast<Derived&>(*this); }
   void require_innermost(unsigned depth) const {
     if (depth + 1 != depth_)
@@ -228,9 +228,11 @@ class basic_connection {
  private:
   /// The session; a moved-from connection has none.
   Session& live() const {
-    if (!session_) [[unlikely]]
-      throw error("this connection was moved from; use the connection object it was moved to");
+    if (!session_) [[unlikely]] moved_from();
     return *session_;
+  }
+  [[noreturn, gnu::noinline, gnu::cold]] static void moved_from() {
+    throw error("this connection was moved from; use the connection object it was moved to");
   }
 
   detail::kept_session<Session> session_;
