@@ -58,11 +58,18 @@ inline std::size_t scheme_length(std::string_view url) {
 inline std::string redacted(std::string_view url) {
   const std::size_t start = scheme_length(url);
   if (start == 0) return {};
+  // Option values are not shown either: a password given as `?password=...` (libpq's habit) is
+  // an unknown option here, and the message must not repeat it.
+  auto without_options = [](std::string shown, std::size_t from) {
+    if (const std::size_t query = shown.find('?', from); query != std::string::npos) shown.replace(query, std::string::npos, "?...");
+    return shown;
+  };
   if (const std::size_t at = url.rfind('@'); at != std::string_view::npos && at >= start)
-    return std::string(url.substr(0, start)) + "***" + std::string(url.substr(at));
-  const std::size_t colon = url.find(':', start);
-  if (colon == std::string_view::npos) return std::string(url);
-  return std::string(url.substr(0, colon + 1)) + "***";
+    return without_options(std::string(url.substr(0, start)) + "***" + std::string(url.substr(at)), start);
+  // No '@': a password may follow the first ':' (user:password/db), or stand in the options.
+  const std::size_t cut = url.find_first_of(":?", start);
+  if (cut == std::string_view::npos) return std::string(url);
+  return std::string(url.substr(0, cut)) + (url[cut] == ':' ? ":***" : "?...");
 }
 
 [[noreturn, gnu::cold]] inline void malformed(std::string_view url, std::string_view what) {

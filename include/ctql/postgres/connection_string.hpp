@@ -144,30 +144,40 @@ inline std::vector<std::string> password_candidates(std::string_view s) {
   return found;
 }
 
-/// libpq's message about a malformed string, without the string: each quoted part that is not a
-/// single character or an option name becomes "...".
+/// libpq's message about a malformed string, without the string. libpq quotes (part of) the string
+/// after its own text, and that part may hold quotes of its own, so quotes cannot be paired:
+/// libpq's text is kept up to the first quote, except a one-character quote of libpq's own ("]",
+/// "=") that is followed by one of libpq's own phrases; the rest becomes "...".
 inline std::string without_quoted_input(std::string_view message) {
+  static constexpr std::string_view libpq_phrases[] = {" in IPv6 host address in URI: ", " after "};
   std::string out;
   std::size_t i = 0;
-  while (i < message.size()) {
+  while (true) {
     const std::size_t open = message.find('"', i);
     if (open == std::string_view::npos) {
       out.append(message.substr(i));
       break;
     }
-    out.append(message.substr(i, open + 1 - i));
-    const std::size_t close = message.find('"', open + 1);
-    if (close == std::string_view::npos) {
-      out += "...\"";
+    out.append(message.substr(i, open - i));
+    const bool one_character = open + 2 < message.size() && message[open + 2] == '"';
+    const std::string_view after = one_character ? message.substr(open + 3) : std::string_view{};
+    const auto phrase = std::ranges::find_if(libpq_phrases, [&](std::string_view p) { return after.starts_with(p); });
+    if (!one_character || phrase == std::end(libpq_phrases)) {
+      // An option or keyword name that ends the message is libpq's reading of the string ("invalid
+      // URI query parameter: "sslmod""): kept, since it says what to fix.
+      const std::size_t close = message.find('"', open + 1);
+      const std::string_view quoted =
+          close == std::string_view::npos ? std::string_view{} : message.substr(open + 1, close - open - 1);
+      const bool name = !quoted.empty() && quoted.size() <= 63 && std::ranges::all_of(quoted, [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
+      });
+      const bool last = name && message.find_first_not_of(" \n", close + 1) == std::string_view::npos;
+      out += last ? "\"" + std::string(quoted) + "\"" : std::string("\"...\"");
       break;
     }
-    const std::string_view quoted = message.substr(open + 1, close - open - 1);
-    const bool name = quoted.size() <= 63 && std::ranges::all_of(quoted, [](char c) {
-                        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
-                      });
-    out.append(quoted.size() <= 1 || name ? quoted : std::string_view("..."));
-    out += '"';
-    i = close + 1;
+    out.append(message.substr(open, 3));
+    out.append(*phrase);
+    i = open + 3 + phrase->size();
   }
   while (!out.empty() && (out.back() == '\n' || out.back() == ' ')) out.pop_back();
   return out;
