@@ -124,6 +124,22 @@ TEST_CASE("PostgreSQL: a cached statement whose result type changed (ALTER COLUM
   CHECK(server_statements(db) == static_cast<std::int64_t>(db.cached_statements()));
 }
 
+TEST_CASE("PostgreSQL: a select sent again after a refused plan still has its text arguments",
+          "[postgres][cache]") {
+  auto db = fresh();
+  const string name(40, 'n');  // long enough to live on the heap
+  db(insert_into(users).set(users.name = name, users.age = 7));
+  auto by_name = [&] { return db(select(users.age).from(users).where(users.name == string(name))); };
+  CHECK(by_name().all() == std::vector<std::tuple<int>>{{7}});
+  db.execute(R"(ALTER TABLE "users" ALTER COLUMN "age" TYPE BIGINT)");
+  // The statement (and its string) is a temporary, gone before the first row is read; that read
+  // finds the plan refused and sends the select again, with the arguments it was given: age 7.
+  // (Under the sanitizer build, a re-send that pointed into the temporary is a use-after-free.)
+  std::vector<int> ages;
+  for (auto [age] : by_name()) ages.push_back(age);
+  CHECK(ages == std::vector<int>{7});
+}
+
 TEST_CASE("PostgreSQL: prepared statements outlive a rolled-back transaction", "[postgres][cache]") {
   auto db = fresh();
   {

@@ -40,14 +40,18 @@ namespace postgres_detail {
 /// Appends each value a statement binds as the next parameter; for a param<> the prepared
 /// statement's argument, sent as the parameter's declared type. libpq copies the values when it
 /// sends, so only a temporary's text must be copied first (a bound_copy: gone when this returns).
-template <class Signature, class Args>
+/// CopyText: a select may be sent again when its first row is read (resend(), after a refused
+/// plan), when the statement and the arguments may be gone (a range-for over db(temporary)).
+template <class Signature, class Args, bool CopyText = false>
 struct add_parameters {
   param_buffer* params;
   const Args* args = nullptr;
   template <class V>
   void operator()(const V& v) {
-    if constexpr (is_parameter<V>) params->template add_as<typename V::value_type>(std::get<Signature::template index<V>>(*args));
-    else params->add(v);
+    if constexpr (is_parameter<V>)
+      params->template add_as<typename V::value_type, CopyText>(std::get<Signature::template index<V>>(*args));
+    else
+      params->template add<CopyText>(v);
   }
   template <class V>
   void operator()(bound_copy<V> v) {
@@ -158,7 +162,7 @@ class session final : public savepoint_transactions<session>, public detail::sha
       channel_.begin_command();
       require_live_transaction();
       params_.clear();
-      add_parameters<signature, Args> add{&params_, &args};
+      add_parameters<signature, Args, is_select_statement<S>> add{&params_, &args};
       q.visit(add);
       auto& st = acquire(q);
       if constexpr (is_select_statement<S>) {

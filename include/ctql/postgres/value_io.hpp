@@ -130,14 +130,14 @@ class param_buffer {
   /// Appends the argument of a prepared statement's parameter declared as T. T, not the
   /// argument's own type, is what the statement was prepared with: a narrower integer, a view
   /// of text or an empty optional is sent as a T.
-  template <class T, class A>
+  template <class T, bool Copy = false, class A>
   void add_as(const A& a) {
     if constexpr (is_optional_v<T>) {
       if constexpr (is_optional_v<A>) {
-        if (a) add_as<strip_optional_t<T>>(*a);
+        if (a) add_as<strip_optional_t<T>, Copy>(*a);
         else add(T{});  // NULL, typed as T
       } else {
-        add_as<strip_optional_t<T>>(a);
+        add_as<strip_optional_t<T>, Copy>(a);
       }
     } else if constexpr (std::is_integral_v<T> && !std::is_same_v<T, bool> && !std::is_same_v<A, T>) {
       if (!std::in_range<T>(a)) throw error("the argument " + std::to_string(a) + " is out of range of its parameter's type");
@@ -145,7 +145,7 @@ class param_buffer {
     } else if constexpr (std::is_floating_point_v<T> && !std::is_same_v<A, T>) {
       add(static_cast<T>(a));
     } else {
-      add(a);  // the same type, or text
+      add<Copy>(a);  // the same type, or text
     }
   }
   /// Sets parameter `i` (0-based).
