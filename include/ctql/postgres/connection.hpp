@@ -80,11 +80,6 @@ template <class Insert, class Target, class Action, class... Assignments>
 struct inserted_table<upsert_statement<Insert, Target, Action, Assignments...>> : inserted_table<Insert> {};
 
 
-template <class Q>
-inline constexpr bool is_upsert = false;
-template <class Insert, class Target, class Action, class... Assignments>
-inline constexpr bool is_upsert<upsert_statement<Insert, Target, Action, Assignments...>> = true;
-
 /// ` RETURNING "<key>"` for an insert into a table with an assigned key, so that
 /// last_insert_id comes back with the insert; "" otherwise.
 template <class Q>
@@ -98,7 +93,7 @@ std::string key_returning() {
     std::string text = " RETURNING ";
     string_sink sink{&text};
     render_context<postgres, string_sink, true> ctx{sink};
-    if constexpr (is_upsert<Q>) {
+    if constexpr (!plain_insert<Q>) {
       // An upsert that updated the existing row inserted nothing: its key is 0, as on the other
       // dialects. A row this statement inserted has no xmax yet.
       ctx.text("CASE WHEN xmax = 0 THEN ");

@@ -142,11 +142,6 @@ class session : public savepoint_transactions<session>, public detail::shared_se
     }
   }
 
-  /// execute_dml's `plain_insert`: the statement is an INSERT that inserts a row for every row it
-  /// gives (no upsert, whose DO UPDATE changes rows without inserting them).
-  template <class Q>
-  static constexpr bool plain_insert = requires { Q::inserts_one_row_per_value_row; };
-
   template <bool PlainInsert = false, class Bind>
   exec_result execute_dml(const sqlite_detail::statement_cache::lease& lease, Bind&& bind) {
     struct release_on_exit {

@@ -52,13 +52,10 @@ inline constexpr bool is_assignment = false;
 template <class C, class V>
 inline constexpr bool is_assignment<assignment<C, V>> = true;
 
-/// Which values a column accepts: its own category; an integer column does not take a
-/// floating-point value (that would truncate).
+/// Which values a column accepts (see accepts()).
 template <class Column, class V>
 constexpr bool assignable() {
-  constexpr category to = category_of<typename Column::value_type>();
-  constexpr category from = category_of<V>();
-  return to == from || (to == category::floating && from == category::integral);
+  return accepts(category_of<typename Column::value_type>(), category_of<V>());
 }
 
 template <class Column, class V>

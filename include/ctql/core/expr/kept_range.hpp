@@ -33,20 +33,11 @@ struct kept_range<std::reference_wrapper<T>, Element> {
 template <class T, class Element>
   requires is_reference_wrapper<std::remove_cvref_t<T>>
 struct kept_range<T, Element> : kept_range<std::remove_cvref_t<T>, Element> {};
-
-template <class T>
-struct referred_range {
-  using type = T;
-};
-template <class T>
-struct referred_range<std::reference_wrapper<T>> {
-  using type = T;
-};
 }  // namespace detail
 
 /// The range an argument stands for: the argument itself, or what ctql::ref() refers to.
 template <class R>
-using referred_range_t = typename detail::referred_range<std::remove_cvref_t<R>>::type;
+using referred_range_t = std::remove_reference_t<std::unwrap_reference_t<std::remove_cvref_t<R>>>;
 
 template <class R, class Element = std::ranges::range_value_t<referred_range_t<R>>>
 using kept_range_t = typename detail::kept_range<R, Element>::type;

@@ -91,7 +91,7 @@ constexpr void render_column_names(Ctx& ctx) {
 /// INSERT INTO t (a, b) VALUES (?, ?)
 template <class Table, class... Assignments>
 struct insert_statement : statement_tag {
-  static constexpr bool inserts_one_row_per_value_row = true;  // an INSERT that inserts every row (no upsert)
+  static constexpr bool inserts_every_row = true;  // see plain_insert
   node_list<Assignments...> assignments;
 
   using table = Table;
@@ -140,7 +140,7 @@ struct insert_statement : statement_tag {
 /// INSERT INTO t DEFAULT VALUES
 template <class Table>
 struct insert_default_statement : statement_tag {
-  static constexpr bool inserts_one_row_per_value_row = true;  // an INSERT that inserts every row (no upsert)
+  static constexpr bool inserts_every_row = true;  // see plain_insert
   using table = Table;
   using free_tables = type_list<>;
   using params = type_list<>;
@@ -165,7 +165,7 @@ struct insert_default_statement : statement_tag {
 /// pointer for ctql::ref(rows).
 template <class Table, class Range, class... Columns>
 struct insert_values_statement : statement_tag {
-  static constexpr bool inserts_one_row_per_value_row = true;  // an INSERT that inserts every row (no upsert)
+  static constexpr bool inserts_every_row = true;  // see plain_insert
   mutable Range range;  // views such as filter_view are read only through non-const access
 
   using table = Table;
@@ -225,6 +225,11 @@ struct insert_values_statement : statement_tag {
     return true;
   }
 };
+
+/// An INSERT that inserts a row for every row it gives: not an upsert, whose DO UPDATE changes an
+/// existing row instead (so it may insert nothing).
+template <class Q>
+concept plain_insert = requires { Q::inserts_every_row; };
 
 /// insert_into(t).columns(t.a, t.b), waiting for values(range).
 template <class Table, class... Columns>

@@ -200,7 +200,7 @@ constexpr auto make_conflict_clause(const Insert& insert, const Columns&...) {
       return conflict_clause<Insert, target>{insert};
     } else if constexpr (whole_key || one_unique) {
       return conflict_clause<Insert, target>{insert};
-    } else if constexpr (key::size > 1 && meta::intersects<target, key> && meta::is_subset<target, key>) {
+    } else if constexpr (key::size > 1 && meta::is_subset<target, key>) {
       on_conflict_names_part_of_the_key(column_names_t<target>{}, column_names_t<key>{});
       return conflict_clause<Insert, target>{insert};
     } else {

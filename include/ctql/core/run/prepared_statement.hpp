@@ -14,6 +14,7 @@
 #include "ctql/core/error.hpp"
 #include "ctql/core/expr/column_value.hpp"
 #include "ctql/core/expr/parameter.hpp"
+#include "ctql/core/expr/text_copy.hpp"
 #include "ctql/core/meta/type_list.hpp"
 #include "ctql/core/run/parameters.hpp"
 #include "ctql/core/run/kept_session.hpp"
@@ -39,9 +40,7 @@ constexpr bool argument_fits() {
   } else if constexpr (!sql_value<U>) {
     return false;
   } else {
-    constexpr category to = category_of<T>();
-    constexpr category from = category_of<U>();
-    return to == from || (to == category::floating && from == category::integral);
+    return accepts(category_of<T>(), category_of<U>());
   }
 }
 /// What is bound for an argument: text as a view (no copy), std::nullopt as an empty T, a
@@ -51,10 +50,9 @@ constexpr decltype(auto) bindable(const A& a) {
   if constexpr (is_reference_wrapper<A>) {
     return bindable<T>(a.get());
   } else if constexpr (std::is_array_v<A>) {
-    return std::string_view(a);
+    return char_array_text(a);
   } else if constexpr (std::is_pointer_v<A>) {
-    if (a == nullptr) throw error("a null const char* was given as an argument; pass std::nullopt for NULL");
-    return std::string_view(a);
+    return c_string_text(a);
   } else if constexpr (std::is_same_v<A, std::nullopt_t>) {
     return T{};
   } else if constexpr (converts_for_column<T, A>) {

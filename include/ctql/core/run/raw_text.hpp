@@ -1,8 +1,6 @@
 #pragma once
 // The escape hatch: `db(ctql::text<std::int64_t, std::string>("SELECT id, name FROM users WHERE
 // id = :id"), ctql::arg<"id">(5))`. The SQL is the user's; the values are still bound.
-#include <algorithm>
-#include <iterator>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -10,7 +8,7 @@
 #include <type_traits>
 #include <utility>
 
-#include "ctql/core/error.hpp"
+#include "ctql/core/expr/text_copy.hpp"
 #include "ctql/core/expr/value.hpp"
 #include "ctql/core/meta/fixed_string.hpp"
 
@@ -50,11 +48,9 @@ constexpr auto arg(V&& value) {
   } else if constexpr (std::is_same_v<U, std::string> && std::is_lvalue_reference_v<V>) {
     return named_arg<Name, std::string_view>{value};
   } else if constexpr (std::is_array_v<std::remove_reference_t<V>>) {
-    const auto* end = std::find(std::begin(value), std::end(value), '\0');  // never past the array
-    return named_arg<Name, std::string_view>{std::string_view(value, static_cast<std::size_t>(end - value))};
+    return named_arg<Name, std::string_view>{detail::char_array_text(value)};
   } else if constexpr (std::is_pointer_v<U>) {
-    if (value == nullptr) throw error("a null const char* was given as an argument; pass std::nullopt for NULL");
-    return named_arg<Name, std::string_view>{value};
+    return named_arg<Name, std::string_view>{detail::c_string_text(value)};
   } else {
     using stored = typename detail::stored_value<V>::type;
     static_assert(sql_value<stored> || std::is_same_v<stored, std::nullopt_t>,

@@ -77,6 +77,12 @@ constexpr bool comparable(category a, category b) {
   return a == b || (numeric(a) && numeric(b));
 }
 
+/// Whether a column (or parameter) of category `to` takes a value of category `from`: its own
+/// category; an integer column does not take a floating-point value (that would truncate).
+constexpr bool accepts(category to, category from) {
+  return to == from || (to == category::floating && from == category::integral);
+}
+
 template <class T>
 concept sql_value = category_of<T>() != category::unknown;
 
