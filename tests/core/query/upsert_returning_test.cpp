@@ -41,3 +41,23 @@ TEST_CASE("on_conflict do_update with excluded values; placeholders keep countin
   STATIC_REQUIRE(sql<postgres>(with_returning) ==
                  R"(INSERT INTO "users" ("name") VALUES ($1) ON CONFLICT ("id") DO UPDATE SET "age" = $2 RETURNING "users"."id")");
 }
+
+TEST_CASE("on_conflict names every column of a composite key; a table without an auto key adds nothing on MySQL",
+          "[upsert]") {
+  auto q = insert_into(tags)
+               .set(tags.post_id = 1, tags.tag = "c++")
+               .on_conflict(tags.post_id, tags.tag)
+               .do_update(tags.weight = tags.weight + excluded(tags.weight));
+  STATIC_REQUIRE(sql<sqlite>(q) ==
+                 R"(INSERT INTO "tags" ("post_id", "tag") VALUES (?, ?) ON CONFLICT ("post_id", "tag") DO UPDATE SET "weight" = "tags"."weight" + excluded."weight")");
+  STATIC_REQUIRE(sql<postgres>(q) ==
+                 R"(INSERT INTO "tags" ("post_id", "tag") VALUES ($1, $2) ON CONFLICT ("post_id", "tag") DO UPDATE SET "weight" = "tags"."weight" + excluded."weight")");
+  // tags has no key the database assigns, so no LAST_INSERT_ID(0) term.
+  STATIC_REQUIRE(sql<mysql>(q) ==
+                 "INSERT INTO `tags` (`post_id`, `tag`) VALUES (?, ?) ON DUPLICATE KEY UPDATE `weight` = `tags`.`weight` + VALUES(`weight`)");
+  auto nothing = insert_into(tags).set(tags.post_id = 1, tags.tag = "c++").on_conflict(tags.tag, tags.post_id).do_nothing();
+  STATIC_REQUIRE(sql<postgres>(nothing) ==
+                 R"(INSERT INTO "tags" ("post_id", "tag") VALUES ($1, $2) ON CONFLICT ("tag", "post_id") DO NOTHING)");
+  STATIC_REQUIRE(sql<mysql>(nothing) ==
+                 "INSERT INTO `tags` (`post_id`, `tag`) VALUES (?, ?) ON DUPLICATE KEY UPDATE `tag` = `tag`");
+}
