@@ -34,7 +34,7 @@ TEMPLATE_LIST_TEST_CASE("on_conflict keeps or updates the existing row", "[scena
 
 TEMPLATE_LIST_TEST_CASE("returning gives the rows a statement changed", "[scenario][returning]", backends) {
   auto db = TestType::connect();
-  if constexpr (dialect_t<decltype(db)>::has_returning) {
+  if constexpr (dialect_t<decltype(db)>::supports_returning) {
     auto inserted = db(insert_into(users).set(users.name = "Ann", users.age = 7).returning(users.id, users.name)).first();
     REQUIRE(inserted);
     CHECK(std::get<1>(*inserted) == "Ann");

@@ -1,8 +1,8 @@
 #pragma once
-// Every ctql: diagnostic, in one header that ctql.hpp includes first, so a compiler's
-// "In file included from" chain to it is short. Each reporter is one static_assert that depends
-// on the offending types, which the compiler shows in its "[with ...]" line; a reporter is
-// called only where its rule has already failed.
+// The ctql: diagnostics shared by several parts (expressions, inserts, running statements); a
+// clause's own messages are in its file under core/clause/. Each reporter is one static_assert
+// that depends on the offending types, which the compiler shows in its "[with ...]" line; a
+// reporter is called only where its rule has already failed.
 #include "ctql/core/meta/type_list.hpp"
 
 namespace ctql {
@@ -18,42 +18,11 @@ constexpr void dialect_has_no_full_join() {
                 "ctql: MySQL has no FULL OUTER JOIN; use a LEFT JOIN ... UNION ... RIGHT JOIN");
 }
 
-template <class Condition>
-constexpr void on_needs_boolean() {
-  static_assert(always_false<Condition>,
-                "ctql: on() needs a boolean condition, e.g. posts.user_id == users.id");
-}
-
-template <class Right>
-constexpr void join_needs_table() {
-  static_assert(always_false<Right>,
-                "ctql: join() takes a table or a table alias; chain further joins instead of "
-                "nesting them: a.join(b).on(...).join(c).on(...)");
-}
-
-template <class Item>
-constexpr void order_by_takes_sort_items() {
-  static_assert(always_false<Item>,
-                "ctql: order_by() takes columns or expressions, optionally with .asc() or .desc()");
-}
-
-template <class Item>
-constexpr void select_takes_expressions() {
-  static_assert(always_false<Item>,
-                "ctql: select() takes columns, expressions, all_of(table) or expr.as<\"name\">()");
-}
-
-template <class Condition>
-constexpr void where_needs_boolean() {
-  static_assert(always_false<Condition>,
-                "ctql: where() needs a boolean condition (a comparison, like(), is_null(), ...); "
-                "compare the value with something");
-}
-
-template <class Condition>
-constexpr void having_needs_boolean() {
-  static_assert(always_false<Condition>,
-                "ctql: having() needs a boolean condition, e.g. count(posts.id) > 2");
+template <class Dialect>
+constexpr void dialect_has_no_returning() {
+  static_assert(always_false<Dialect>,
+                "ctql: MySQL has no RETURNING; run a select after the statement (last_insert_id "
+                "gives an inserted row's key)");
 }
 
 template <class Left, class Right>
@@ -137,61 +106,6 @@ constexpr void case_branches_incompatible() {
                 "strings, ...)");
 }
 
-template <class... TablesNotInFrom>
-constexpr void select_uses_table_not_in_from(type_list<TablesNotInFrom...>) {
-  static_assert(always_false<TablesNotInFrom...>,
-                "ctql: select() uses a column whose table is not in from(); add the table to "
-                "from() or join() it");
-}
-
-template <class... TablesNotInFrom>
-constexpr void where_uses_table_not_in_from(type_list<TablesNotInFrom...>) {
-  static_assert(always_false<TablesNotInFrom...>,
-                "ctql: where() uses a column whose table is not in from(); add the table to "
-                "from() or join() it");
-}
-
-template <class... TablesNotInFrom>
-constexpr void group_by_uses_table_not_in_from(type_list<TablesNotInFrom...>) {
-  static_assert(always_false<TablesNotInFrom...>,
-                "ctql: group_by() uses a column whose table is not in from(); add the table to "
-                "from() or join() it");
-}
-
-template <class... TablesNotInFrom>
-constexpr void having_uses_table_not_in_from(type_list<TablesNotInFrom...>) {
-  static_assert(always_false<TablesNotInFrom...>,
-                "ctql: having() uses a column whose table is not in from(); add the table to "
-                "from() or join() it");
-}
-
-template <class... TablesNotInFrom>
-constexpr void order_by_uses_table_not_in_from(type_list<TablesNotInFrom...>) {
-  static_assert(always_false<TablesNotInFrom...>,
-                "ctql: order_by() uses a column whose table is not in from(); add the table to "
-                "from() or join() it");
-}
-
-template <class... TablesNotJoined>
-constexpr void on_uses_table_not_joined(type_list<TablesNotJoined...>) {
-  static_assert(always_false<TablesNotJoined...>,
-                "ctql: on() uses a column whose table is not joined yet; join that table first");
-}
-
-template <class... Columns>
-constexpr void column_neither_grouped_nor_aggregated(type_list<Columns...>) {
-  static_assert(always_false<Columns...>,
-                "ctql: a statement with an aggregate or group_by() can select a column only if "
-                "it is in group_by() or inside an aggregate; add the column to group_by()");
-}
-
-template <class... Columns>
-constexpr void having_uses_ungrouped_column(type_list<Columns...>) {
-  static_assert(always_false<Columns...>,
-                "ctql: having() can use a column only inside an aggregate or if it is in "
-                "group_by(); add the column to group_by()");
-}
-
 template <class... MissingColumns>
 constexpr void insert_misses_required_column(type_list<MissingColumns...>) {
   static_assert(always_false<MissingColumns...>,
@@ -226,13 +140,6 @@ constexpr void inserted_value_reads_column(type_list<Tables...>) {
                 "param<>");
 }
 
-template <class Source>
-constexpr void from_needs_table() {
-  static_assert(always_false<Source>,
-                "ctql: from() takes a table, a table alias or a join, e.g. from(users) or "
-                "from(users.join(posts).on(posts.user_id == users.id))");
-}
-
 template <class Clause>
 constexpr void clause_given_twice() {
   static_assert(always_false<Clause>,
@@ -254,34 +161,6 @@ constexpr void sql_takes_statement() {
                 "update(...) or delete_from(...)");
 }
 
-template <class Table>
-constexpr void update_without_where() {
-  static_assert(always_false<Table>,
-                "ctql: update() without where() would change every row; add .where(...) or say "
-                ".unconditionally()");
-}
-
-template <class Table>
-constexpr void delete_without_where() {
-  static_assert(always_false<Table>,
-                "ctql: delete_from() without where() would delete every row; add .where(...) or "
-                "say .unconditionally()");
-}
-
-template <class... OtherTables>
-constexpr void update_uses_other_table(type_list<OtherTables...>) {
-  static_assert(always_false<OtherTables...>,
-                "ctql: update() uses a column of a table other than the one it updates; use "
-                "exists(select(...)) or in(select(...)) to look at other tables");
-}
-
-template <class... OtherTables>
-constexpr void delete_uses_other_table(type_list<OtherTables...>) {
-  static_assert(always_false<OtherTables...>,
-                "ctql: delete_from().where() uses a column of a table other than the one it "
-                "deletes from; use exists(select(...)) or in(select(...)) to look at other tables");
-}
-
 template <class... Parameters>
 constexpr void param_used_with_two_types(type_list<Parameters...>) {
   static_assert(always_false<Parameters...>,
@@ -293,16 +172,6 @@ template <class Alias, class Column>
 constexpr void alias_given_column_of_other_table() {
   static_assert(always_false<Alias, Column>,
                 "ctql: alias[column] takes a column of the aliased table");
-}
-
-template <class Expression>
-constexpr void group_by_takes_expressions() {
-  static_assert(always_false<Expression>, "ctql: group_by() takes columns or expressions");
-}
-
-template <class Count>
-constexpr void limit_needs_integer() {
-  static_assert(always_false<Count>, "ctql: limit() and offset() take an integer");
 }
 
 template <class Left, class Right>
@@ -366,19 +235,6 @@ constexpr void as_needs_matching_aggregate() {
                 "the selected columns (see Row)");
 }
 
-template <class... OtherTables>
-constexpr void returning_uses_other_table(type_list<OtherTables...>) {
-  static_assert(always_false<OtherTables...>,
-                "ctql: returning() can only give columns of the table the statement changes");
-}
-
-template <class Dialect>
-constexpr void dialect_has_no_returning() {
-  static_assert(always_false<Dialect>,
-                "ctql: MySQL has no RETURNING; run a select after the statement (last_insert_id "
-                "gives an inserted row's key)");
-}
-
 template <class Column>
 constexpr void on_conflict_needs_unique_column() {
   static_assert(always_false<Column>,
@@ -416,44 +272,11 @@ constexpr void upsert_uses_other_table(type_list<OtherTables...>) {
                 "ctql: do_update() can only read the inserted table's columns and excluded(column)");
 }
 
-template <class Condition>
-constexpr void where_uses_aggregate() {
-  static_assert(always_false<Condition>,
-                "ctql: where() cannot use an aggregate (it filters rows before grouping); put the "
-                "condition in having()");
-}
-
-template <class Expression>
-constexpr void group_by_uses_aggregate() {
-  static_assert(always_false<Expression>, "ctql: group_by() cannot group by an aggregate");
-}
-
-template <class Expression>
-constexpr void group_by_expression_binds_values() {
-  static_assert(always_false<Expression>,
-                "ctql: group_by() takes columns and expressions of columns without C++ values (a "
-                "bound value in GROUP BY cannot match the select list's in PostgreSQL); group by "
-                "the columns");
-}
-
-template <class... Columns>
-constexpr void order_by_uses_ungrouped_column(type_list<Columns...>) {
-  static_assert(always_false<Columns...>,
-                "ctql: in a statement with an aggregate or group_by(), order_by() can use a column "
-                "only if it is in group_by() or inside an aggregate");
-}
-
 template <class Value>
 constexpr void compared_with_optional_value() {
   static_assert(always_false<Value>,
                 "ctql: comparing with a std::optional value is never true in SQL when it is empty; "
                 "compare with the value inside it, or use .is_null()");
-}
-
-template <class... Items>
-constexpr void returning_takes_row_values() {
-  static_assert(always_false<Items...>,
-                "ctql: returning() takes columns and expressions of the changed rows, not aggregates");
 }
 
 template <class Range>
@@ -464,7 +287,7 @@ constexpr void range_read_once() {
 }
 
 template <class Column>
-constexpr void postgres_identity_needs_signed_key() {
+constexpr void identity_key_needs_signed_integer() {
   static_assert(always_false<Column>,
                 "ctql: PostgreSQL assigns keys only to signed integer columns (an identity column); "
                 "make the primary key std::int64_t");

@@ -1,15 +1,30 @@
 #pragma once
-// A clause a statement does not have (yet): renders nothing, uses nothing.
+// What every clause says, with the usual answers, and the clause a statement does not have (yet).
 #include "ctql/core/expr/node.hpp"
 
 namespace ctql {
 
-struct absent : leaf_traits {
+/// What only some clauses say (a FROM provides tables; most clauses have rules), with the
+/// answers of a clause that does not.
+struct clause_defaults {
   using provided_tables = type_list<>;
   using nullable_tables = type_list<>;
-  using items = type_list<>;
   using unjoined_on_tables = type_list<>;
   static constexpr bool uses_full_join = false;
+  /// The clause's whole-statement rules, Statement being the statement it is in.
+  template <class Statement, bool TopLevel>
+  static constexpr bool check() {
+    return true;
+  }
+};
+
+/// The traits of a clause made of Parts: theirs, and the defaults above.
+template <class... Parts>
+struct clause_traits : composite_traits<Parts...>, clause_defaults {};
+
+/// A clause a statement does not have: renders nothing, uses nothing.
+struct absent : leaf_traits, clause_defaults {
+  using items = type_list<>;
   template <class Ctx>
   static constexpr void render(Ctx&) {}
 };

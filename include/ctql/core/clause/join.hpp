@@ -10,6 +10,25 @@
 
 namespace ctql {
 
+template <class Condition>
+constexpr void on_needs_boolean() {
+  static_assert(always_false<Condition>,
+                "ctql: on() needs a boolean condition, e.g. posts.user_id == users.id");
+}
+
+template <class Right>
+constexpr void join_needs_table() {
+  static_assert(always_false<Right>,
+                "ctql: join() takes a table or a table alias; chain further joins instead of "
+                "nesting them: a.join(b).on(...).join(c).on(...)");
+}
+
+template <class... TablesNotJoined>
+constexpr void on_uses_table_not_joined(type_list<TablesNotJoined...>) {
+  static_assert(always_false<TablesNotJoined...>,
+                "ctql: on() uses a column whose table is not joined yet; join that table first");
+}
+
 namespace join_kind {
 struct inner {
   static constexpr std::string_view sql = " INNER JOIN ";
@@ -54,6 +73,7 @@ struct join_source : source_ops<join_source<Kind, Left, Right, Condition>> {
   using tables = meta::concat<typename Left::tables, typename Condition::tables>;
   using params = meta::concat<typename Left::params, typename Condition::params>;
   static constexpr bool is_dynamic = Left::is_dynamic || Condition::is_dynamic;
+  static constexpr bool binds_values = Left::binds_values || Condition::binds_values;
   /// Tables an on() uses that are not joined at that point: an error if joined later, else an
   /// enclosing statement's (correlation).
   using unjoined_on_tables = meta::concat<typename Left::unjoined_on_tables,
@@ -66,7 +86,7 @@ struct join_source : source_ops<join_source<Kind, Left, Right, Condition>> {
 
   template <class Ctx>
   static constexpr void render_source(Ctx& ctx) {
-    if constexpr (std::is_same_v<Kind, join_kind::full> && !Ctx::dialect::has_full_join)
+    if constexpr (std::is_same_v<Kind, join_kind::full> && !Ctx::dialect::supports_full_join)
       dialect_has_no_full_join<typename Ctx::dialect>();
     Left::render_source(ctx);
     ctx.text(Kind::sql);

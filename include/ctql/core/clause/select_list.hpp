@@ -4,12 +4,53 @@
 #include <utility>
 
 #include "ctql/core/check.hpp"
+#include "ctql/core/clause/absent.hpp"
+#include "ctql/core/clause/grouping.hpp"
 #include "ctql/core/expr/named.hpp"
 #include "ctql/core/expr/node.hpp"
 #include "ctql/core/meta/node_list.hpp"
+#include "ctql/core/query/statement.hpp"
+#include "ctql/core/schema/column_name.hpp"
 #include "ctql/core/schema/table.hpp"
 
 namespace ctql {
+
+struct select_list_kind {};
+
+template <class Item>
+constexpr void select_takes_expressions() {
+  static_assert(always_false<Item>,
+                "ctql: select() takes columns, expressions, all_of(table) or expr.as<\"name\">()");
+}
+template <class... TablesNotInFrom>
+constexpr void select_uses_table_not_in_from(type_list<TablesNotInFrom...>) {
+  static_assert(always_false<TablesNotInFrom...>,
+                "ctql: select() uses a column whose table is not in from(); add the table to "
+                "from() or join() it");
+}
+template <class... Columns>
+constexpr void column_neither_grouped_nor_aggregated(type_list<Columns...>) {
+  static_assert(always_false<Columns...>,
+                "ctql: a statement with an aggregate or group_by() can select a column only if "
+                "it is in group_by() or inside an aggregate; add the column to group_by()");
+}
+
+namespace detail {
+template <class T>
+struct unnamed {
+  using type = T;
+};
+template <class T>
+  requires requires { typename T::operand_type; }
+struct unnamed<T> {
+  using type = typename T::operand_type;
+};
+/// The free columns of the select items that are not themselves grouped expressions.
+template <class Grouped, class... Items>
+using columns_outside_grouped_items =
+    meta::concat<std::conditional_t<meta::contains<typename unnamed<Items>::type, Grouped>, type_list<>,
+                                    typename unnamed<Items>::type::free_columns>...>;
+}  // namespace detail
 
 template <class T>
 struct all_columns {
@@ -31,7 +72,7 @@ template <class T>
 concept select_item = expression<T> || std::is_base_of_v<named_tag, T>;
 
 template <bool Distinct, class... Items>
-struct select_list : composite_traits<Items...> {
+struct select_list : clause_traits<Items...> {
   node_list<Items...> items;
   template <class Ctx>
   static constexpr void render(Ctx& ctx) {
@@ -44,6 +85,20 @@ struct select_list : composite_traits<Items...> {
   template <class F>
   constexpr void visit(F& f) const {
     items.for_each([&](const auto& item) { item.visit(f); });
+  }
+  /// Its columns' tables are in FROM; in a grouped statement each column is grouped or aggregated.
+  template <class Statement, bool TopLevel>
+  static constexpr bool check() {
+    using missing = tables_not_visible<typename clause_traits<Items...>::tables, Statement, TopLevel>;
+    using ungrouped =
+        std::conditional_t<is_grouped<Statement>,
+                           meta::unique<meta::difference<
+                               detail::columns_outside_grouped_items<grouped_items<Statement>, Items...>,
+                               grouped_items<Statement>>>,
+                           type_list<>>;
+    if constexpr (missing::size != 0) select_uses_table_not_in_from(missing{});
+    if constexpr (ungrouped::size != 0) column_neither_grouped_nor_aggregated(column_names_t<ungrouped>{});
+    return missing::size == 0 && ungrouped::size == 0;
   }
 };
 

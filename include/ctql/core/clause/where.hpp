@@ -1,12 +1,36 @@
 #pragma once
-// WHERE condition, for select, update and delete.
+// WHERE condition, for select, update and delete; and .unconditionally(), which an update or a
+// delete says instead when it means every row.
 #include "ctql/core/check.hpp"
+#include "ctql/core/clause/absent.hpp"
 #include "ctql/core/expr/node.hpp"
+#include "ctql/core/query/statement.hpp"
 
 namespace ctql {
 
+struct where_kind {};
+
 template <class Condition>
-struct where_clause : composite_traits<Condition> {
+constexpr void where_needs_boolean() {
+  static_assert(always_false<Condition>,
+                "ctql: where() needs a boolean condition (a comparison, like(), is_null(), ...); "
+                "compare the value with something");
+}
+template <class Condition>
+constexpr void where_uses_aggregate() {
+  static_assert(always_false<Condition>,
+                "ctql: where() cannot use an aggregate (it filters rows before grouping); put the "
+                "condition in having()");
+}
+template <class... TablesNotInFrom>
+constexpr void where_uses_table_not_in_from(type_list<TablesNotInFrom...>) {
+  static_assert(always_false<TablesNotInFrom...>,
+                "ctql: where() uses a column whose table is not in from(); add the table to "
+                "from() or join() it");
+}
+
+template <class Condition>
+struct where_clause : clause_traits<Condition> {
   Condition condition;
   template <class Ctx>
   static constexpr void render(Ctx& ctx) {
@@ -17,12 +41,59 @@ struct where_clause : composite_traits<Condition> {
   constexpr void visit(F& f) const {
     condition.visit(f);
   }
+  template <class Statement, bool TopLevel>
+  static constexpr bool check() {
+    using missing = tables_not_visible<typename Condition::tables, Statement, TopLevel>;
+    if constexpr (missing::size != 0) where_uses_table_not_in_from(missing{});
+    return missing::size == 0;
+  }
 };
 
 /// What .unconditionally() leaves in place of a where(): nothing to render, but said on purpose.
-struct unconditionally_clause : leaf_traits {
+struct unconditionally_clause : leaf_traits, clause_defaults {
   template <class Ctx>
   static constexpr void render(Ctx&) {}
 };
+
+/// `.where(users.age >= 18)`
+template <class Statement>
+struct where_methods {
+  template <class Condition>
+  constexpr auto where(const Condition& condition) const {
+    const Statement& self = statement_of<Statement>(*this);
+    using current = typename Statement::template clause<where_kind>;
+    if constexpr (!is_absent<current>) {
+      clause_given_twice<current>();
+      return self;
+    } else if constexpr (!boolean_expression<Condition>) {
+      where_needs_boolean<Condition>();
+      return self;
+    } else if constexpr (Condition::has_aggregate) {
+      where_uses_aggregate<Condition>();
+      return self;
+    } else {
+      return with_clause<where_kind>(self, where_clause<Condition>{{}, condition});
+    }
+  }
+};
+
+/// For update and delete: `.where(...)`, or `.unconditionally()` for every row, on purpose.
+template <class Statement>
+struct where_or_unconditionally_methods : where_methods<Statement> {
+  constexpr auto unconditionally() const {
+    const Statement& self = statement_of<Statement>(*this);
+    using current = typename Statement::template clause<where_kind>;
+    if constexpr (!is_absent<current>) {
+      clause_given_twice<current>();  // dropping the where() would change every row
+      return self;
+    } else {
+      return with_clause<where_kind>(self, unconditionally_clause{});
+    }
+  }
+};
+
+/// Whether the statement says which rows it changes: a where() or .unconditionally().
+template <class Statement>
+inline constexpr bool says_which_rows = !is_absent<typename Statement::template clause<where_kind>>;
 
 }  // namespace ctql

@@ -1,6 +1,5 @@
 #pragma once
 // The SQL type each dialect stores a C++ value type in.
-#include <cstdint>
 #include <string_view>
 #include <type_traits>
 
@@ -9,9 +8,10 @@
 
 namespace ctql {
 
-/// Whether a string column is TEXT on MySQL (no max_length, not indexed).
+/// Whether a string column without max_length may be TEXT where TEXT cannot be indexed: it is
+/// neither a key nor referenced.
 template <class Column>
-constexpr bool mysql_text_column() {
+constexpr bool unindexed_text_column() {
   return std::is_void_v<typename Column::max_length_option> && !Column::is_unique && !Column::is_primary_key &&
          std::is_void_v<typename Column::references_option>;
 }
@@ -21,45 +21,29 @@ template <class D, class Column, class Ctx>
 constexpr void render_column_type(Ctx& ctx) {
   using T = strip_optional_t<typename Column::value_type>;
   constexpr category c = category_of<T>();
-  constexpr bool is_sqlite = std::is_same_v<D, sqlite>;
-  constexpr bool is_mysql = std::is_same_v<D, mysql>;
   if constexpr (c == category::boolean) {
-    ctx.text(is_sqlite ? "INTEGER" : "BOOLEAN");
+    ctx.text(D::boolean_type);
   } else if constexpr (c == category::integral) {
-    if constexpr (is_sqlite) {
-      ctx.text("INTEGER");  // exactly INTEGER, so an INTEGER PRIMARY KEY is the rowid
-    } else if constexpr (is_mysql) {
-      ctx.text(sizeof(T) == 1 ? "TINYINT" : sizeof(T) == 2 ? "SMALLINT" : sizeof(T) == 4 ? "INT" : "BIGINT");
-      if constexpr (std::is_unsigned_v<T>) ctx.text(" UNSIGNED");
-    } else {
-      // PostgreSQL has no unsigned types: take the next wider signed one.
-      constexpr std::size_t bytes = sizeof(T) * (std::is_unsigned_v<T> ? 2 : 1);
-      ctx.text(bytes <= 2 ? "SMALLINT" : bytes == 4 ? "INTEGER" : bytes == 8 ? "BIGINT" : "NUMERIC(20)");
-    }
+    ctx.text(D::integer_type(sizeof(T), std::is_unsigned_v<T>));
   } else if constexpr (c == category::floating) {
-    if constexpr (is_sqlite) ctx.text("REAL");
-    else if constexpr (is_mysql) ctx.text(sizeof(T) == 4 ? "FLOAT" : "DOUBLE");
-    else ctx.text(sizeof(T) == 4 ? "REAL" : "DOUBLE PRECISION");
+    ctx.text(D::floating_type(sizeof(T)));
   } else if constexpr (c == category::text) {
     using max_length = typename Column::max_length_option;
     if constexpr (!std::is_void_v<max_length>) {
       ctx.text("VARCHAR(");
       ctx.number(max_length::value);
       ctx.text(")");
-    } else if constexpr (is_mysql && !mysql_text_column<Column>()) {
-      // MySQL cannot index TEXT; an indexed string without max_length gets 255 characters
-      // (in strict mode, the default, a longer value is an error, not a truncation).
+    } else if constexpr (D::indexed_text_needs_length && !unindexed_text_column<Column>()) {
       ctx.text("VARCHAR(255)");
     } else {
       ctx.text("TEXT");
     }
   } else if constexpr (c == category::blob) {
-    ctx.text(is_sqlite ? "BLOB" : is_mysql ? "LONGBLOB" : "BYTEA");
+    ctx.text(D::blob_type);
   } else if constexpr (c == category::date) {
-    ctx.text(is_sqlite ? "TEXT" : "DATE");  // SQLite: 'YYYY-MM-DD'
+    ctx.text(D::date_type);
   } else if constexpr (c == category::timestamp) {
-    // SQLite: 'YYYY-MM-DD HH:MM:SS.ffffff'; all three keep microseconds exactly.
-    ctx.text(is_sqlite ? "TEXT" : is_mysql ? "DATETIME(6)" : "TIMESTAMP");
+    ctx.text(D::timestamp_type);
   }
 }
 

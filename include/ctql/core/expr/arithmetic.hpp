@@ -33,10 +33,9 @@ struct arithmetic_node : expression_tag,
   template <class Ctx>
   static constexpr void render(Ctx& ctx) {
     render_operand<Left>(ctx);
-    // MySQL's / on integers gives a DECIMAL; DIV keeps integer division, as in the other dialects.
-    if constexpr (Op::is_division && std::is_same_v<typename Ctx::dialect, mysql> &&
-                  std::is_integral_v<plain_type>)
-      ctx.text(" DIV ");
+    // Integer division as the dialect spells it (MySQL's / on integers gives a DECIMAL).
+    if constexpr (Op::is_division && std::is_integral_v<plain_type>)
+      ctx.text(Ctx::dialect::integer_division);
     else
       ctx.text(Op::sql);
     render_operand<Right>(ctx);

@@ -9,15 +9,13 @@
 namespace ctql {
 
 template <class Query>
-struct exists_node : expression_tag, expression_ops<exists_node<Query>> {
+struct exists_node : expression_tag, expression_ops<exists_node<Query>>, leaf_traits {
   using value_type = bool;
   using tables = typename Query::free_tables;  // the outer tables a correlated subquery uses
-  using free_columns = type_list<>;
   using params = typename Query::params;
-  static constexpr bool has_aggregate = false;
   static constexpr bool is_dynamic = Query::is_dynamic;
-  static constexpr bool is_leaf = true;
   static constexpr bool never_null = true;
+  static constexpr bool binds_values = Query::binds_values;
   Query query;
   template <class Ctx>
   static constexpr void render(Ctx& ctx) {
@@ -40,7 +38,7 @@ constexpr auto exists(const Query& query) {
   } else if constexpr (!Query::template check<false>()) {
     return invalid_expression{};
   } else {
-    return exists_node<Query>{{}, {}, query};
+    return exists_node<Query>{{}, {}, {}, query};
   }
 }
 

@@ -45,6 +45,7 @@ template <class Operand, class Range>
 struct in_range_node : expression_tag, composite_traits<Operand> {
   using value_type = predicate_value_t<Operand>;
   static constexpr bool is_dynamic = true;
+  static constexpr bool binds_values = true;
   Operand operand;
   mutable Range range;  // views such as filter_view are read only through non-const access
 
@@ -76,17 +77,14 @@ struct in_range_node : expression_tag, composite_traits<Operand> {
 
 /// `x IN (SELECT ...)`
 template <class Operand, class Query>
-struct in_subquery_node : expression_tag {
+struct in_subquery_node : expression_tag, composite_traits<Operand> {
   Operand operand;
   Query query;
   using value_type = predicate_value_t<Operand, typename Query::first_column>;
   using tables = meta::concat<typename Operand::tables, typename Query::free_tables>;
-  using free_columns = typename Operand::free_columns;
   using params = meta::concat<typename Operand::params, typename Query::params>;
-  static constexpr bool has_aggregate = Operand::has_aggregate;
   static constexpr bool is_dynamic = Operand::is_dynamic || Query::is_dynamic;
-  static constexpr bool is_leaf = false;
-  static constexpr bool never_null = false;
+  static constexpr bool binds_values = Operand::binds_values || Query::binds_values;
   template <class Ctx>
   static constexpr void render(Ctx& ctx) {
     render_operand<Operand>(ctx);
@@ -140,7 +138,7 @@ constexpr auto make_in_subquery(const Operand& operand, const Query& query) {
   } else if constexpr (!check_comparable<Operand, typename Query::first_column>()) {
     return invalid_expression{};
   } else {
-    return in_subquery_node<Operand, Query>{{}, operand, query};
+    return in_subquery_node<Operand, Query>{{}, {}, operand, query};
   }
 }
 

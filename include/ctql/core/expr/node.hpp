@@ -1,13 +1,18 @@
 #pragma once
 // What every expression node provides, and the concepts the public API is written in.
 //
+// A node gets the usual traits by deriving from leaf_traits (no operands) or
+// composite_traits<Operands...> (the union of its operands'), and says only where it differs, so
+// a new trait is added here and in the nodes it concerns.
+//
 // A node type N has:
 //   value_type            the C++ type of its SQL value (std::optional<T> when it may be NULL)
 //   tables                type_list of the table sources its columns come from
 //   free_columns          columns used outside any aggregate (the GROUP BY rule needs them)
 //   params                param<"name"> placeholders it contains, typed, in render order
 //   has_aggregate, is_dynamic (has a runtime-sized part), is_leaf (needs no parentheses),
-//   never_null (NULL-free even when its columns are NULL: IS NULL, COUNT, EXISTS)
+//   never_null (NULL-free even when its columns are NULL: IS NULL, COUNT, EXISTS),
+//   binds_values (binds a value when run: a C++ value, a param<>, an in(range))
 //   static render(ctx)    writes its SQL; depends only on the type
 //   visit(f) const        calls f on each bound value, in the order render wrote placeholders
 #include <optional>
@@ -44,6 +49,7 @@ struct leaf_traits {
   static constexpr bool is_dynamic = false;
   static constexpr bool is_leaf = true;
   static constexpr bool never_null = false;
+  static constexpr bool binds_values = false;
   template <class F>
   constexpr void visit(F&) const {}
 };
@@ -58,6 +64,7 @@ struct composite_traits {
   static constexpr bool is_dynamic = (false || ... || Operands::is_dynamic);
   static constexpr bool is_leaf = false;
   static constexpr bool never_null = false;
+  static constexpr bool binds_values = (false || ... || Operands::binds_values);
 };
 
 /// Renders an operand, in parentheses unless it is a leaf or a function call.

@@ -9,6 +9,7 @@ namespace ctql {
 template <fixed_string Name>
 struct untyped_parameter : expression_tag, leaf_traits {
   using value_type = void;  // settled by the expression it is used in
+  static constexpr bool binds_values = true;
   static constexpr std::string_view name = Name.view();
   template <class Ctx>
   static constexpr void render(Ctx& ctx) {
@@ -21,6 +22,7 @@ template <fixed_string Name, class T>
 struct parameter : expression_tag, leaf_traits {
   using value_type = T;
   using params = type_list<parameter>;
+  static constexpr bool binds_values = true;
   static constexpr std::string_view name = Name.view();
   template <class Ctx>
   static constexpr void render(Ctx& ctx) {

@@ -90,6 +90,7 @@ template <class T>
 struct value_node : expression_tag, leaf_traits {
   using value_type = typename detail::value_type_for<T>::type;
   using stored_type = T;
+  static constexpr bool binds_values = true;
   T value;
 
   template <class Ctx>

@@ -12,13 +12,11 @@
 namespace ctql {
 
 template <class Function, class Operand>
-struct aggregate_node : expression_tag, expression_ops<aggregate_node<Function, Operand>> {
+struct aggregate_node : expression_tag, expression_ops<aggregate_node<Function, Operand>>,
+                        composite_traits<Operand> {
   using value_type = typename Function::template result<typename Operand::value_type>;
-  using tables = typename Operand::tables;
   using free_columns = type_list<>;  // inside an aggregate a column needs no GROUP BY
-  using params = typename Operand::params;
   static constexpr bool has_aggregate = true;
-  static constexpr bool is_dynamic = Operand::is_dynamic;
   static constexpr bool is_leaf = true;  // a function call needs no parentheses
   static constexpr bool never_null = Function::never_null;
   Operand operand;
@@ -94,7 +92,7 @@ constexpr auto make_aggregate(const E& e) {
     aggregate_needs_numbers<typename E::value_type>();
     return invalid_expression{};
   } else {
-    return aggregate_node<Function, E>{{}, {}, e};
+    return aggregate_node<Function, E>{{}, {}, {}, e};
   }
 }
 

@@ -33,6 +33,17 @@ struct node_list_impl<std::index_sequence<I...>, Ts...> : node_slot<I, Ts>... {
   }
 };
 
+/// The element at I (found through its base, so without recursion).
+template <std::size_t I, class T>
+constexpr const T& node_at(const node_slot<I, T>& slot) {
+  return slot.node;
+}
+template <std::size_t I, class T>
+T node_type_at(const node_slot<I, T>&);  // declared only: for node_type below
+/// The type of the element at I.
+template <std::size_t I, class List>
+using node_type = decltype(node_type_at<I>(std::declval<const List&>()));
+
 /// `node_list<A, B>{{a}, {b}}`
 template <class... Ts>
 using node_list = node_list_impl<std::index_sequence_for<Ts...>, Ts...>;

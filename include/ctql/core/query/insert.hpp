@@ -18,7 +18,8 @@
 #include "ctql/core/expr/assignment.hpp"
 #include "ctql/core/expr/kept_range.hpp"
 #include "ctql/core/meta/node_list.hpp"
-#include "ctql/core/query/select.hpp"
+#include "ctql/core/query/returning.hpp"
+#include "ctql/core/query/statement.hpp"
 #include "ctql/core/schema/table.hpp"
 
 namespace ctql {
@@ -90,7 +91,8 @@ constexpr void render_column_names(Ctx& ctx) {
 
 /// INSERT INTO t (a, b) VALUES (?, ?)
 template <class Table, class... Assignments>
-struct insert_statement : statement_tag {
+struct insert_statement : statement_tag, returning_methods<insert_statement<Table, Assignments...>> {
+  static constexpr statement_kind kind = statement_kind::change;
   static constexpr bool inserts_every_row = true;  // see plain_insert
   node_list<Assignments...> assignments;
 
@@ -124,11 +126,6 @@ struct insert_statement : statement_tag {
     return true;
   }
 
-  /// `.returning(users.id)`: the inserted row's values (SQLite, PostgreSQL).
-  template <class... Items>
-  constexpr auto returning(const Items&... items) const {
-    return make_returning(*this, items...);
-  }
   /// `.on_conflict(users.email).do_nothing()` or `.do_update(users.name = excluded(users.name))`;
   /// a composite key is named whole: `.on_conflict(tags.post_id, tags.tag)`.
   template <class... Columns>
@@ -140,6 +137,7 @@ struct insert_statement : statement_tag {
 /// INSERT INTO t DEFAULT VALUES
 template <class Table>
 struct insert_default_statement : statement_tag {
+  static constexpr statement_kind kind = statement_kind::change;
   static constexpr bool inserts_every_row = true;  // see plain_insert
   using table = Table;
   using free_tables = type_list<>;
@@ -149,8 +147,7 @@ struct insert_default_statement : statement_tag {
   static constexpr void render(Ctx& ctx) {
     ctx.text("INSERT INTO ");
     ctx.identifier(Table::sql_name);
-    if constexpr (std::is_same_v<typename Ctx::dialect, mysql>) ctx.text(" () VALUES ()");
-    else ctx.text(" DEFAULT VALUES");
+    ctx.text(Ctx::dialect::default_values_insert);
   }
   template <class F>
   constexpr void visit(F&) const {}
@@ -165,6 +162,7 @@ struct insert_default_statement : statement_tag {
 /// pointer for ctql::ref(rows).
 template <class Table, class Range, class... Columns>
 struct insert_values_statement : statement_tag {
+  static constexpr statement_kind kind = statement_kind::bulk_insert;
   static constexpr bool inserts_every_row = true;  // see plain_insert
   mutable Range range;  // views such as filter_view are read only through non-const access
 
@@ -285,7 +283,7 @@ struct insert_into_start {
     } else if constexpr (!detail::check_target_columns<Table, true, typename Assignments::column...>()) {
       return insert_default_statement<Table>{};
     } else {
-      return insert_statement<Table, Assignments...>{{}, {{assignments}...}};
+      return insert_statement<Table, Assignments...>{{}, {}, {{assignments}...}};
     }
   }
   /// `.columns(users.name, users.age)`, then `.values(rows)`.

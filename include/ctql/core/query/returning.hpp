@@ -7,13 +7,26 @@
 #include "ctql/core/check.hpp"
 #include "ctql/core/clause/select_list.hpp"
 #include "ctql/core/meta/node_list.hpp"
-#include "ctql/core/query/select.hpp"
+#include "ctql/core/query/statement.hpp"
 
 namespace ctql {
+
+template <class... OtherTables>
+constexpr void returning_uses_other_table(type_list<OtherTables...>) {
+  static_assert(always_false<OtherTables...>,
+                "ctql: returning() can only give columns of the table the statement changes");
+}
+
+template <class... Items>
+constexpr void returning_takes_row_values() {
+  static_assert(always_false<Items...>,
+                "ctql: returning() takes columns and expressions of the changed rows, not aggregates");
+}
 
 /// Statement ... RETURNING items
 template <class Statement, class... Items>
 struct returning_statement : statement_tag {
+  static constexpr statement_kind kind = statement_kind::query;
   Statement statement;
   node_list<Items...> items;
 
@@ -70,5 +83,15 @@ constexpr auto make_returning(const Statement& statement, const Items&... items)
     return returning_statement<Statement, Items...>{{}, statement, {{items}...}};
   }
 }
+
+/// `.returning(users.id)`: the changed rows' values (SQLite, PostgreSQL), for insert, upsert,
+/// update and delete statements.
+template <class Statement>
+struct returning_methods {
+  template <class... Items>
+  constexpr auto returning(const Items&... items) const {
+    return make_returning(statement_of<Statement>(*this), items...);
+  }
+};
 
 }  // namespace ctql

@@ -10,15 +10,12 @@
 
 #include "ctql/core/check.hpp"
 #include "ctql/core/meta/type_list.hpp"
-#include "ctql/core/query/select.hpp"
+#include "ctql/core/query/statement.hpp"
 #include "ctql/core/render/context.hpp"
 #include "ctql/core/render/dialect.hpp"
 #include "ctql/core/render/sql_text.hpp"
 
 namespace ctql {
-
-template <class Q>
-concept statement = std::is_base_of_v<statement_tag, Q>;
 
 
 namespace detail {
@@ -72,13 +69,13 @@ struct dynamic_size_collector {
 template <class D, class Q>
 constexpr bool dialect_supports() {
   if constexpr (requires { Q::uses_full_join; }) {
-    if constexpr (Q::uses_full_join && !D::has_full_join) {
+    if constexpr (Q::uses_full_join && !D::supports_full_join) {
       dialect_has_no_full_join<D>();
       return false;
     }
   }
   if constexpr (requires { Q::uses_returning; }) {
-    if constexpr (Q::uses_returning && !D::has_returning) {
+    if constexpr (Q::uses_returning && !D::supports_returning) {
       dialect_has_no_returning<D>();
       return false;
     }

@@ -28,7 +28,7 @@ struct excluded_node : expression_tag, expression_ops<excluded_node<Column>>, le
   using tables = type_list<excluded_rows<typename Column::table>>;
   template <class Ctx>
   static constexpr void render(Ctx& ctx) {
-    if constexpr (std::is_same_v<typename Ctx::dialect, mysql>) {
+    if constexpr (Ctx::dialect::upsert == upsert_style::on_duplicate_key_update) {
       ctx.text("VALUES(");
       ctx.identifier(Column::sql_name);
       ctx.text(")");
@@ -53,7 +53,8 @@ struct update {};
 
 /// INSERT ... ON CONFLICT (Target) DO NOTHING | DO UPDATE SET Assignments
 template <class Insert, class Target, class Action, class... Assignments>
-struct upsert_statement : statement_tag {
+struct upsert_statement : statement_tag, returning_methods<upsert_statement<Insert, Target, Action, Assignments...>> {
+  static constexpr statement_kind kind = statement_kind::change;
   Insert insert;
   node_list<Assignments...> assignments;
 
@@ -65,7 +66,7 @@ struct upsert_statement : statement_tag {
   template <class Ctx>
   static constexpr void render(Ctx& ctx) {
     Insert::render(ctx);
-    if constexpr (std::is_same_v<typename Ctx::dialect, mysql>) {
+    if constexpr (Ctx::dialect::upsert == upsert_style::on_duplicate_key_update) {
       ctx.text(" ON DUPLICATE KEY UPDATE ");
       if constexpr (std::is_same_v<Action, conflict_action::nothing>) {
         using first = meta::first<Target>;
@@ -114,12 +115,6 @@ struct upsert_statement : statement_tag {
     }
   }
 
-  /// `.returning(users.id)` (SQLite, PostgreSQL)
-  template <class... Items>
-  constexpr auto returning(const Items&... items) const {
-    return make_returning(*this, items...);
-  }
-
  private:
   template <class Ctx, class... Columns>
   static constexpr void render_target(Ctx& ctx, type_list<Columns...>) {
@@ -141,7 +136,7 @@ struct conflict_clause {
   Insert insert;
 
   /// Keep the existing row.
-  constexpr upsert_statement<Insert, Target, conflict_action::nothing> do_nothing() const { return {{}, insert, {}}; }
+  constexpr upsert_statement<Insert, Target, conflict_action::nothing> do_nothing() const { return {{}, {}, insert, {}}; }
   /// Update the existing row: `.do_update(users.name = excluded(users.name))`.
   template <class... Assignments>
   constexpr auto do_update(const Assignments&... assignments) const {
@@ -153,11 +148,11 @@ struct conflict_clause {
             if constexpr (!is_assignment<Assignments>) set_takes_assignments<Assignments>();
           }(),
           ...);
-      return upsert_statement<Insert, Target, conflict_action::nothing>{{}, insert, {}};
+      return upsert_statement<Insert, Target, conflict_action::nothing>{{}, {}, insert, {}};
     } else if constexpr (!detail::check_target_columns<table, false, typename Assignments::column...>()) {
-      return upsert_statement<Insert, Target, conflict_action::nothing>{{}, insert, {}};
+      return upsert_statement<Insert, Target, conflict_action::nothing>{{}, {}, insert, {}};
     } else {
-      return upsert_statement<Insert, Target, conflict_action::update, Assignments...>{{}, insert, {{assignments}...}};
+      return upsert_statement<Insert, Target, conflict_action::update, Assignments...>{{}, {}, insert, {{assignments}...}};
     }
   }
 };

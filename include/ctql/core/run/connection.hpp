@@ -29,10 +29,9 @@ inline constexpr bool is_parameter = false;
 template <fixed_string Name, class T>
 inline constexpr bool is_parameter<parameter<Name, T>> = true;
 
+/// A checked statement that gives rows (a select, or a change with RETURNING).
 template <class Q>
-inline constexpr bool is_select_statement = requires { typename Q::row_type; } && !is_text_statement<Q>;
-template <class Q>
-inline constexpr bool is_bulk_insert = requires { typename Q::columns; };
+inline constexpr bool is_select_statement = is_query<Q>;
 
 /// Calls bind_one(value) for each value a statement binds, in placeholder order; for a
 /// param<> it passes the prepared statement's argument instead.

@@ -14,7 +14,7 @@ namespace ctql {
 /// Column `Name` of `Table`, holding values of type T (nullable when T is std::optional).
 /// Written in a table as `column<"age", int, ctql::default_value<0>> age;`.
 template <class Table, fixed_string Name, class T, class... Options>
-struct column : expression_tag, expression_ops<column<Table, Name, T, Options...>> {
+struct column : expression_tag, expression_ops<column<Table, Name, T, Options...>>, leaf_traits {
   static_assert(sql_value<T> && !std::is_same_v<T, std::string_view> &&
                     !std::is_pointer_v<T>,
                 "ctql: a column's type must be bool, an integer, float, double, std::string, "
@@ -49,14 +49,9 @@ struct column : expression_tag, expression_ops<column<Table, Name, T, Options...
   static_assert(detail::reference_fits<T, references_option>(),
                 "ctql: references<&table_t::column> must name a column of the same type");
 
-  // Expression traits.
+  // Expression traits: a leaf's, reading its table.
   using tables = type_list<Table>;
   using free_columns = type_list<column>;
-  using params = type_list<>;
-  static constexpr bool has_aggregate = false;
-  static constexpr bool is_dynamic = false;
-  static constexpr bool is_leaf = true;
-  static constexpr bool never_null = false;
 
   template <class Ctx>
   static constexpr void render(Ctx& ctx) {
@@ -64,9 +59,6 @@ struct column : expression_tag, expression_ops<column<Table, Name, T, Options...
     ctx.text(".");
     ctx.identifier(sql_name);
   }
-  template <class F>
-  constexpr void visit(F&) const {}
-
   /// `users.age = 30` in insert_into().set() and update().set().
   template <class V>
   constexpr auto operator=(V&& v) const {

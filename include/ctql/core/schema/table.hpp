@@ -31,6 +31,7 @@ struct table : table_tag, source_ops<Self> {
   using params = type_list<>;
   using unjoined_on_tables = type_list<>;
   static constexpr bool is_dynamic = false;
+  static constexpr bool binds_values = false;
   static constexpr bool uses_full_join = false;
 
   template <class Ctx>

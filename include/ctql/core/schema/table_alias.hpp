@@ -38,6 +38,7 @@ struct table_alias : source_ops<table_alias<Table, Alias>> {
   using params = type_list<>;
   using unjoined_on_tables = type_list<>;
   static constexpr bool is_dynamic = false;
+  static constexpr bool binds_values = false;
   static constexpr bool uses_full_join = false;
 
   template <class Ctx>

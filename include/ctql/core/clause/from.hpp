@@ -1,0 +1,78 @@
+#pragma once
+// FROM a table, an alias or a chain of joins (clause/join.hpp), which provides the tables the
+// other clauses may use.
+#include "ctql/core/check.hpp"
+#include "ctql/core/clause/absent.hpp"
+#include "ctql/core/clause/join.hpp"
+#include "ctql/core/query/statement.hpp"
+
+namespace ctql {
+
+struct from_kind {};
+
+template <class Source>
+constexpr void from_needs_table() {
+  static_assert(always_false<Source>,
+                "ctql: from() takes a table, a table alias or a join, e.g. from(users) or "
+                "from(users.join(posts).on(posts.user_id == users.id))");
+}
+
+template <class T>
+concept from_source = requires {
+  typename T::provided_tables;
+  typename T::nullable_tables;
+};
+
+template <class Source>
+struct from_clause : clause_defaults {
+  using provided_tables = typename Source::provided_tables;
+  using nullable_tables = typename Source::nullable_tables;
+  using tables = typename Source::tables;  // what its ON conditions use
+  using free_columns = type_list<>;
+  using params = typename Source::params;
+  static constexpr bool has_aggregate = false;
+  static constexpr bool is_dynamic = Source::is_dynamic;
+  static constexpr bool binds_values = Source::binds_values;
+  static constexpr bool uses_full_join = Source::uses_full_join;
+  Source source;
+  template <class Ctx>
+  static constexpr void render(Ctx& ctx) {
+    ctx.text(" FROM ");
+    Source::render_source(ctx);
+  }
+  template <class F>
+  constexpr void visit(F& f) const {
+    source.visit(f);
+  }
+  /// Each on() uses only tables joined before it, or an enclosing statement's.
+  template <class Statement, bool TopLevel>
+  static constexpr bool check() {
+    using not_joined = meta::unique<meta::difference<tables, provided_tables>>;
+    using unjoined = typename Source::unjoined_on_tables;
+    using joined_too_late = meta::unique<meta::difference<unjoined, meta::difference<unjoined, provided_tables>>>;
+    if constexpr (not_joined::size != 0) on_uses_table_not_joined(not_joined{});
+    if constexpr (joined_too_late::size != 0) on_uses_table_not_joined(joined_too_late{});
+    return not_joined::size == 0 && joined_too_late::size == 0;
+  }
+};
+
+/// `.from(users)`, `.from(users.join(posts).on(...))`
+template <class Statement>
+struct from_methods {
+  template <class Source>
+  constexpr auto from(const Source& source) const {
+    const Statement& self = statement_of<Statement>(*this);
+    using current = typename Statement::template clause<from_kind>;
+    if constexpr (!is_absent<current>) {
+      clause_given_twice<current>();
+      return self;
+    } else if constexpr (!from_source<Source>) {
+      from_needs_table<Source>();
+      return self;
+    } else {
+      return with_clause<from_kind>(self, from_clause<Source>{{}, source});
+    }
+  }
+};
+
+}  // namespace ctql

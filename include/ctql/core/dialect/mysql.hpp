@@ -1,0 +1,49 @@
+#pragma once
+// ctql::mysql: how MySQL and MariaDB spell SQL and what they support (see core/dialect/sqlite.hpp
+// for what each member means). Its connector is defined in <ctql/mysql.hpp>.
+#include <cstddef>
+#include <string_view>
+
+#include "ctql/core/render/dialect.hpp"
+
+namespace ctql {
+
+struct mysql {
+  static constexpr std::string_view name = "MySQL";
+  static constexpr char quote = '`';
+  static constexpr placeholder_style placeholders = placeholder_style::question_mark;
+
+  static constexpr bool supports_full_join = false;
+  static constexpr bool supports_returning = false;
+  static constexpr upsert_style upsert = upsert_style::on_duplicate_key_update;
+  static constexpr bool limit_required_for_offset = true;
+  static constexpr std::string_view unlimited_count = "18446744073709551615";
+  /// `/` on integers gives a DECIMAL; DIV keeps integer division, as in the other dialects.
+  static constexpr std::string_view integer_division = " DIV ";
+  static constexpr std::string_view default_values_insert = " () VALUES ()";
+
+  static constexpr auto_key_style auto_key = auto_key_style::auto_increment;
+  static constexpr std::string_view boolean_type = "BOOLEAN";
+  static constexpr std::string_view integer_type(std::size_t bytes, bool is_unsigned) {
+    if (is_unsigned)
+      return bytes == 1 ? "TINYINT UNSIGNED" : bytes == 2 ? "SMALLINT UNSIGNED" : bytes == 4 ? "INT UNSIGNED" : "BIGINT UNSIGNED";
+    return bytes == 1 ? "TINYINT" : bytes == 2 ? "SMALLINT" : bytes == 4 ? "INT" : "BIGINT";
+  }
+  static constexpr std::string_view floating_type(std::size_t bytes) { return bytes == 4 ? "FLOAT" : "DOUBLE"; }
+  static constexpr std::string_view blob_type = "LONGBLOB";
+  static constexpr std::string_view date_type = "DATE";
+  static constexpr std::string_view timestamp_type = "DATETIME(6)";  // microseconds, as the others
+  /// MySQL cannot index TEXT: an indexed string without max_length is VARCHAR(255) (in strict mode,
+  /// which connect() sets, a longer value is an error, not a truncation).
+  static constexpr bool indexed_text_needs_length = true;
+  static constexpr bool enforces_varchar_length = true;
+  /// MySQL takes a default for TEXT only as an expression.
+  static constexpr bool text_default_is_expression = true;
+  static constexpr std::string_view table_options = " ENGINE=InnoDB DEFAULT CHARSET=utf8mb4";
+
+  class connection;
+  /// `auto db = ctql::mysql::connect("mysql://user:pw@127.0.0.1:3306/app");`
+  static connection connect(std::string_view url);
+};
+
+}  // namespace ctql

@@ -1,0 +1,45 @@
+#pragma once
+// ctql::postgres: how PostgreSQL spells SQL and what it supports (see core/dialect/sqlite.hpp for
+// what each member means). Its connector is defined in <ctql/postgres.hpp>.
+#include <cstddef>
+#include <string_view>
+
+#include "ctql/core/render/dialect.hpp"
+
+namespace ctql {
+
+struct postgres {
+  static constexpr std::string_view name = "PostgreSQL";
+  static constexpr char quote = '"';
+  static constexpr placeholder_style placeholders = placeholder_style::dollar_number;
+
+  static constexpr bool supports_full_join = true;
+  static constexpr bool supports_returning = true;
+  static constexpr upsert_style upsert = upsert_style::on_conflict;
+  static constexpr bool limit_required_for_offset = false;
+  static constexpr std::string_view unlimited_count = "ALL";
+  static constexpr std::string_view integer_division = " / ";
+  static constexpr std::string_view default_values_insert = " DEFAULT VALUES";
+
+  static constexpr auto_key_style auto_key = auto_key_style::identity;
+  static constexpr std::string_view boolean_type = "BOOLEAN";
+  /// PostgreSQL has no unsigned types: an unsigned one takes the next wider signed type.
+  static constexpr std::string_view integer_type(std::size_t bytes, bool is_unsigned) {
+    const std::size_t needed = is_unsigned ? 2 * bytes : bytes;
+    return needed <= 2 ? "SMALLINT" : needed == 4 ? "INTEGER" : needed == 8 ? "BIGINT" : "NUMERIC(20)";
+  }
+  static constexpr std::string_view floating_type(std::size_t bytes) { return bytes == 4 ? "REAL" : "DOUBLE PRECISION"; }
+  static constexpr std::string_view blob_type = "BYTEA";
+  static constexpr std::string_view date_type = "DATE";
+  static constexpr std::string_view timestamp_type = "TIMESTAMP";
+  static constexpr bool indexed_text_needs_length = false;
+  static constexpr bool enforces_varchar_length = true;
+  static constexpr bool text_default_is_expression = false;
+  static constexpr std::string_view table_options = "";
+
+  class connection;
+  /// `auto db = ctql::postgres::connect("postgresql://user:pw@127.0.0.1:5432/app");`
+  static connection connect(std::string_view uri);
+};
+
+}  // namespace ctql

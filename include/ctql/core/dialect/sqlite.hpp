@@ -1,0 +1,51 @@
+#pragma once
+// ctql::sqlite: how SQLite spells SQL and what it supports. Its connector (connect) is declared
+// here and defined in <ctql/sqlite.hpp>, so no client library header is included by the core.
+#include <cstddef>
+#include <string_view>
+
+#include "ctql/core/render/dialect.hpp"
+
+namespace ctql {
+
+struct sqlite {
+  static constexpr std::string_view name = "SQLite";
+  static constexpr char quote = '"';
+  static constexpr placeholder_style placeholders = placeholder_style::question_mark;
+
+  // Statements
+  static constexpr bool supports_full_join = true;  // since SQLite 3.39
+  static constexpr bool supports_returning = true;  // since SQLite 3.35
+  static constexpr upsert_style upsert = upsert_style::on_conflict;
+  /// OFFSET needs a LIMIT before it; this one means every row.
+  static constexpr bool limit_required_for_offset = true;
+  static constexpr std::string_view unlimited_count = "-1";
+  /// The operator that divides two integers into an integer.
+  static constexpr std::string_view integer_division = " / ";
+  /// The tail of an INSERT that gives no column a value.
+  static constexpr std::string_view default_values_insert = " DEFAULT VALUES";
+
+  // Tables
+  static constexpr auto_key_style auto_key = auto_key_style::rowid;
+  static constexpr std::string_view boolean_type = "INTEGER";
+  /// Exactly INTEGER, so an INTEGER PRIMARY KEY is the rowid.
+  static constexpr std::string_view integer_type(std::size_t, bool) { return "INTEGER"; }
+  static constexpr std::string_view floating_type(std::size_t) { return "REAL"; }
+  static constexpr std::string_view blob_type = "BLOB";
+  static constexpr std::string_view date_type = "TEXT";       // 'YYYY-MM-DD'
+  static constexpr std::string_view timestamp_type = "TEXT";  // 'YYYY-MM-DD HH:MM:SS.ffffff'
+  /// Whether a string column that is a key or referenced must have a length (TEXT cannot be indexed).
+  static constexpr bool indexed_text_needs_length = false;
+  /// SQLite does not enforce VARCHAR(N): a CHECK (length(column) <= N) makes max_length hold.
+  static constexpr bool enforces_varchar_length = false;
+  /// Whether a TEXT column's default must be written as an expression: DEFAULT ('...').
+  static constexpr bool text_default_is_expression = false;
+  /// What follows CREATE TABLE's closing parenthesis.
+  static constexpr std::string_view table_options = "";
+
+  class connection;
+  /// `auto db = ctql::sqlite::connect(":memory:");` (defined in <ctql/sqlite.hpp>)
+  static connection connect(std::string_view path);
+};
+
+}  // namespace ctql
