@@ -74,8 +74,7 @@ struct update_start {
     } else if constexpr (!detail::check_target_columns<Table, false, typename Assignments::column...>()) {
       return failed{};
     } else {
-      return clause_statement<update_verb<Table>, set_clause<Assignments...>, absent>(
-          {{set_clause<Assignments...>{{}, {{assignments}...}}}, {}});
+      return statement_starting_with<update_verb<Table>>(set_clause<Assignments...>{{}, {{assignments}...}});
     }
   }
 };
