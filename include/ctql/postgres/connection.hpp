@@ -23,6 +23,7 @@
 #include <vector>
 
 #include "ctql/ctql.hpp"
+#include "ctql/core/run/acquire_statement.hpp"
 #include "ctql/core/run/connection.hpp"
 #include "ctql/core/run/statement_slot.hpp"
 #include "ctql/postgres/channel.hpp"
@@ -106,13 +107,17 @@ std::string key_returning() {
   }
 }
 
+/// The statement's SQL with key_returning<Q>() after it.
+template <class Q>
+inline constexpr auto with_key_returning = [](std::string_view sql) { return std::string(sql) + key_returning<Q>(); };
+
 /// What a connection is: the libpq connection, its prepared statements and its transaction
 /// depth. It stays at one address (connections own it through a pointer): results, prepared
 /// statements and transactions refer to it.
 class session final : public savepoint_transactions<session>, public detail::shared_session, private replanner {
  public:
   session(PGconn* conn, std::size_t cache_capacity, int read_timeout_ms)
-      : channel_(conn, read_timeout_ms), cache_(channel_, cache_capacity) {}
+      : channel_(conn, read_timeout_ms), cache_(cache_capacity, &channel_, &params_) {}
   session(const session&) = delete;
   session& operator=(const session&) = delete;
   ~session() { cache_.clear(); }  // the statements end with the connection (channel_ closes it)
@@ -159,14 +164,14 @@ class session final : public savepoint_transactions<session>, public detail::sha
       params_.clear();
       add_parameters<signature, Args, is_select_statement<S>> add{&params_, &args};
       q.visit(add);
-      auto& st = acquire(q);
+      statement_cache::entry& st = *detail::acquire_statement<postgres>(cache_, q, with_key_returning<S>).owner;
       if constexpr (is_select_statement<S>) {
         // A statement that changes rows and returns them runs now: its failure is raised here,
         // and its changes happen whether or not the rows are read.
         constexpr bool changes_rows = requires { S::uses_returning; };
         sent_ = &st;
         return result<typename S::row_type>(
-            detail::session_keeper(this), channel_, st.sql, false, changes_rows, [&] { send_prepared(st); }, this);
+            detail::session_keeper(this), channel_, st.stmt.sql, false, changes_rows, [&] { send_prepared(st); }, this);
       } else {
         return execute_prepared(st);
       }
@@ -219,44 +224,31 @@ class session final : public savepoint_transactions<session>, public detail::sha
                 "nothing more runs in it: roll back or drop its ctql::transaction first");
   }
 
-  template <class Q>
-  statement_cache::statement& acquire(const Q& q) {
-    const std::size_t slot = detail::statement_slot<Q>();
-    if constexpr (!Q::is_dynamic) {
-      return cache_.acquire(slot, [] { return std::string(ctql::sql<postgres, Q>()) + key_returning<Q>(); }, params_);
-    } else {
-      detail::dynamic_size_collector sizes;
-      q.visit(sizes);
-      return cache_.acquire(
-          dynamic_statement_key(slot, sizes.sizes),
-          [&] { return detail::render_with_sizes<postgres, Q>(sizes.sizes) + key_returning<Q>(); },
-          params_);
-    }
-  }
-
-  exec_result execute_prepared(statement_cache::statement& st) {
+  exec_result execute_prepared(statement_cache::entry& st) {
     send_prepared(st);
     PGresult* r = channel_.last_result();
     if (plan_refused(r)) [[unlikely]] {
       result_ptr refused(r);
-      if (!replan(st)) return channel_.finish_command(refused.release(), "the statement failed", *st.sql);
+      if (!replan(st)) return channel_.finish_command(refused.release(), "the statement failed", *st.stmt.sql);
       send_prepared(st);
       r = channel_.last_result();
     }
-    return channel_.finish_command(r, "the statement failed", *st.sql);
+    return channel_.finish_command(r, "the statement failed", *st.stmt.sql);
   }
 
-  void send_prepared(const statement_cache::statement& st) {
-    if (PQsendQueryPrepared(channel_.handle(), st.name.c_str(), params_.size(), params_.values(), params_.lengths(),
+  void send_prepared(const statement_cache::entry& st) {
+    if (PQsendQueryPrepared(channel_.handle(), st.stmt.name.c_str(), params_.size(), params_.values(), params_.lengths(),
                             params_.formats(), 1) == 0)
-      channel_.fail(nullptr, "cannot send the statement", *st.sql);
+      channel_.fail(nullptr, "cannot send the statement", *st.stmt.sql);
   }
   /// The server refused the statement's cached plan (its result type changed): it leaves the
   /// cache, and outside a transaction is prepared again at once (true). In a transaction the
   /// failure aborted it, so the next run, after the rollback, prepares it again.
-  bool replan(statement_cache::statement& st) {
+  bool replan(statement_cache::entry& st) {
     const bool outside = PQtransactionStatus(channel_.handle()) == PQTRANS_IDLE;
-    cache_.forget(st, outside, params_);
+    const std::shared_ptr<const std::string> sql = st.stmt.sql;
+    cache_.discard(st);
+    if (outside) cache_.prepare_again(st, *sql);
     return outside;
   }
   /// A select whose plan was refused before its first row (see row_stream): nothing else has
@@ -369,7 +361,7 @@ class session final : public savepoint_transactions<session>, public detail::sha
   channel channel_;
   statement_cache cache_;
   param_buffer params_;
-  statement_cache::statement* sent_ = nullptr;  // the select sent last
+  statement_cache::entry* sent_ = nullptr;  // the select sent last
   std::string copy_buffer_;
 };
 }  // namespace postgres_detail

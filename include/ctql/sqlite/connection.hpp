@@ -14,6 +14,7 @@
 #include <variant>
 
 #include "ctql/ctql.hpp"
+#include "ctql/core/run/acquire_statement.hpp"
 #include "ctql/core/run/connection.hpp"
 #include "ctql/core/run/kept_session.hpp"
 #include "ctql/core/run/statement_slot.hpp"
@@ -51,7 +52,7 @@ class session : public savepoint_transactions<session>, public detail::shared_se
   /// db.transaction(ctql::immediate): the write lock at BEGIN, not at the first write.
   static constexpr std::string_view begin_immediate = "BEGIN IMMEDIATE";
 
-  explicit session(sqlite3* db, std::size_t cache_capacity) : db_(db), cache_(db, cache_capacity) {}
+  explicit session(sqlite3* db, std::size_t cache_capacity) : db_(db), cache_(cache_capacity, db) {}
   session(const session&) = delete;
   session& operator=(const session&) = delete;
   ~session() {
@@ -104,7 +105,7 @@ class session : public savepoint_transactions<session>, public detail::shared_se
       // copied when bound, so the result needs only a pointer to it.
       constexpr bool points = std::is_lvalue_reference_v<Q> && SelectLifetime == text_lifetime::copied;
       using owned = std::conditional_t<points, const S*, S>;
-      auto lease = acquire(q);
+      auto lease = detail::acquire_statement<sqlite>(cache_, q);
       auto bind = [&args](sqlite3_stmt* stmt, const owned& o) {
         bind_next next{stmt, SelectLifetime};
         binder<signature, Args> b{next, &args};
@@ -120,7 +121,7 @@ class session : public savepoint_transactions<session>, public detail::shared_se
     } else if constexpr (is_bulk_insert<S>) {
       return run_bulk_insert(q);
     } else {
-      auto lease = acquire(q);
+      auto lease = detail::acquire_statement<sqlite>(cache_, q);
       return execute_dml<plain_insert<S>>(lease, [&](sqlite3_stmt* stmt) {
         bind_next next{stmt, text_lifetime::borrowed};
         binder<signature, Args> b{next, &args};
@@ -129,27 +130,10 @@ class session : public savepoint_transactions<session>, public detail::shared_se
     }
   }
 
-  template <class Q>
-  sqlite_detail::statement_cache::lease acquire(const Q& q) {
-    const std::size_t slot = detail::statement_slot<Q>();
-    if constexpr (!Q::is_dynamic) {
-      return cache_.acquire(slot, ctql::sql<sqlite, Q>());
-    } else {
-      detail::dynamic_size_collector sizes;
-      q.visit(sizes);
-      return cache_.acquire(dynamic_statement_key(slot, sizes.sizes),
-                            [&] { return detail::render_with_sizes<sqlite, Q>(sizes.sizes); });
-    }
-  }
-
   template <bool PlainInsert = false, class Bind>
-  exec_result execute_dml(const sqlite_detail::statement_cache::lease& lease, Bind&& bind) {
-    struct release_on_exit {
-      sqlite_detail::statement_cache& cache;
-      const sqlite_detail::statement_cache::lease& lease;
-      ~release_on_exit() { cache.release(lease); }
-    } guard{cache_, lease};
-    bind(lease.stmt);
+  exec_result execute_dml(const statement_cache::lease& lease, Bind&& bind) {
+    const statement_cache::release_on_exit guard{cache_, lease};
+    bind(lease->handle);
     // Counted across the step, so a statement that changes no rows (DDL) reports 0, not the
     // previous statement's count.
     const sqlite3_int64 changes_before = sqlite3_total_changes64(db_);
@@ -163,7 +147,7 @@ class session : public savepoint_transactions<session>, public detail::shared_se
       rowid_before = sqlite3_last_insert_rowid(db_);
       sqlite3_set_last_insert_rowid(db_, 0);
     }
-    const int rc = sqlite3_step(lease.stmt);
+    const int rc = sqlite3_step(lease->handle);
     // The statement's own rows (sqlite3_changes64), not a trigger's or a foreign-key cascade's; and
     // 0 for a statement that changed nothing (DDL), which sqlite3_changes64 does not reset.
     const bool changed = sqlite3_total_changes64(db_) != changes_before;
@@ -175,7 +159,7 @@ class session : public savepoint_transactions<session>, public detail::shared_se
       if (rowid == 0) sqlite3_set_last_insert_rowid(db_, rowid_before);  // native_handle() users see no change
     }
     if (rc != SQLITE_DONE && rc != SQLITE_ROW)
-      sqlite_detail::throw_error(db_, "the statement failed", sqlite3_sql(lease.stmt), rc);
+      sqlite_detail::throw_error(db_, "the statement failed", sqlite3_sql(lease->handle), rc);
     return {changed ? static_cast<std::uint64_t>(sqlite3_changes64(db_)) : 0, rowid};
   }
 
@@ -196,7 +180,7 @@ class session : public savepoint_transactions<session>, public detail::shared_se
     std::size_t done = 0;
     while (done < total) {
       const std::size_t n = std::min(per_batch, total - done);
-      auto lease = acquire_rows<Q>(n);
+      auto lease = detail::acquire_insert_rows<sqlite, Q>(cache_, n);
       auto r = execute_dml<plain_insert<Q>>(lease, [&](sqlite3_stmt* stmt) {
         bind_next b{stmt, text_lifetime::borrowed};
         for (std::size_t i = 0; i < n; ++i, ++it) Q::template visit_row<typename Q::row_reference>(*it, b);
@@ -207,11 +191,6 @@ class session : public savepoint_transactions<session>, public detail::shared_se
     }
     if (tx) tx->commit();
     return sum;
-  }
-  template <class Q>
-  sqlite_detail::statement_cache::lease acquire_rows(std::size_t n) {
-    return cache_.acquire(dynamic_statement_key(detail::statement_slot<Q>(), {n}),
-                          [n] { return detail::render_insert_rows<sqlite, Q>(n); });
   }
 
  public:
@@ -235,7 +214,7 @@ class session : public savepoint_transactions<session>, public detail::shared_se
       (one(args), ...);
     };
     if constexpr (text_statement<Columns...>::returns_rows) {
-      const int columns = sqlite3_column_count(lease.stmt);
+      const int columns = sqlite3_column_count(lease->handle);
       if (columns != static_cast<int>(sizeof...(Columns))) {
         cache_.release(lease);
         throw error("the statement returns " + std::to_string(columns) + " columns but text<...> names " +
@@ -256,7 +235,7 @@ class session : public savepoint_transactions<session>, public detail::shared_se
   detail::session_keeper kept() { return detail::session_keeper(this); }
 
   sqlite3* db_;
-  sqlite_detail::statement_cache cache_;
+  statement_cache cache_;
 };
 }  // namespace sqlite_detail
 

@@ -47,14 +47,6 @@ struct value_binder {
   }
 };
 
-/// A key for SQL rendered at run time: the statement type's slot and the sizes of its
-/// runtime-sized parts, which together decide the text.
-inline std::string dynamic_statement_key(std::size_t slot, const std::vector<std::size_t>& sizes) {
-  std::string key(reinterpret_cast<const char*>(&slot), sizeof slot);
-  key.append(reinterpret_cast<const char*>(sizes.data()), sizes.size() * sizeof(std::size_t));
-  return key;
-}
-
 /// Transactions as every dialect spells them: BEGIN, SAVEPOINT for nested ones. Derived has
 /// execute(sql) and in_transaction(); its statements call check_transaction() first.
 template <class Derived>
