@@ -34,7 +34,7 @@ namespace ctql {
 
 namespace mysql_detail {
 /// Binds one value at the next placeholder.
-struct push_next {
+struct bind_next {
   param_binds* params;
   template <class V>
   void operator()(const V& v) {
@@ -42,7 +42,7 @@ struct push_next {
   }
 };
 template <class Signature, class Args>
-using binder = value_binder<Signature, Args, push_next>;
+using binder = value_binder<Signature, Args, bind_next>;
 
 /// Sums packet_bytes over the values of a row.
 struct packet_size {
@@ -127,7 +127,7 @@ class session : public savepoint_transactions<session>, public detail::shared_se
     if constexpr (is_select_statement<S>) {
       auto lease = detail::acquire_statement<mysql>(cache_, q);
       return result<typename S::row_type>(detail::session_keeper(this), cache_, lease, [&](param_binds& params) {
-        push_next next{&params};
+        bind_next next{&params};
         binder<signature, Args> b{next, &args};
         q.visit(b);
       });
@@ -135,7 +135,7 @@ class session : public savepoint_transactions<session>, public detail::shared_se
       return run_bulk_insert(q);
     } else {
       return execute_dml(detail::acquire_statement<mysql>(cache_, q), [&](param_binds& params) {
-        push_next next{&params};
+        bind_next next{&params};
         binder<signature, Args> b{next, &args};
         q.visit(b);
       });
@@ -291,7 +291,7 @@ class session : public savepoint_transactions<session>, public detail::shared_se
       if (done == 0 && n < total) tx.emplace(*this);
       auto lease = detail::acquire_insert_rows<mysql, Q>(cache_, n);
       const exec_result r = execute_dml(lease, [&](param_binds& params) {
-        push_next next{&params};
+        bind_next next{&params};
         for (std::size_t i = 0; i < n; ++i, ++it) Q::template visit_row<typename Q::row_reference>(*it, next);
       });
       sum.rows_affected += r.rows_affected;

@@ -38,27 +38,29 @@
 namespace ctql {
 
 namespace postgres_detail {
-/// Appends each value a statement binds as the next parameter; for a param<> the prepared
-/// statement's argument, sent as the parameter's declared type. libpq copies the values when it
-/// sends, so only a temporary's text must be copied first (a bound_copy: gone when this returns).
-/// CopyText: a select may be sent again when its first row is read (resend(), after a refused
-/// plan), when the statement and the arguments may be gone (a range-for over db(temporary)).
-template <class Signature, class Args, bool CopyText = false>
-struct add_parameters {
+/// Binds one value as the next parameter; a prepared statement's argument as its parameter's
+/// declared type T. libpq copies the values when it sends, so only a temporary's text must be
+/// copied first (a bound_copy: gone when this returns). CopyText: a select may be sent again when
+/// its first row is read (resend(), after a refused plan), when the statement and the arguments
+/// may be gone (a range-for over db(temporary)).
+template <bool CopyText = false>
+struct bind_next {
   param_buffer* params;
-  const Args* args = nullptr;
   template <class V>
   void operator()(const V& v) {
-    if constexpr (is_parameter<V>)
-      params->template add_as<typename V::value_type, CopyText>(std::get<Signature::template index<V>>(*args));
-    else
-      params->template add<CopyText>(v);
+    params->template add<CopyText>(v);
   }
   template <class V>
   void operator()(bound_copy<V> v) {
     params->template add<true>(v.value);
   }
+  template <class T, class A>
+  void as(const A& argument) {
+    params->template add_as<T, CopyText>(argument);
+  }
 };
+template <class Signature, class Args, bool CopyText = false>
+using binder = value_binder<Signature, Args, bind_next<CopyText>>;
 
 /// The table an insert statement (or an upsert over one) writes; void for other statements.
 template <class Q>
@@ -162,8 +164,9 @@ class session final : public savepoint_transactions<session>, public detail::sha
       channel_.begin_command();
       require_live_transaction();
       params_.clear();
-      add_parameters<signature, Args, is_select_statement<S>> add{&params_, &args};
-      q.visit(add);
+      bind_next<is_select_statement<S>> next{&params_};
+      binder<signature, Args, is_select_statement<S>> b{next, &args};
+      q.visit(b);
       statement_cache::entry& st = *detail::acquire_statement<postgres>(cache_, q, with_key_returning<S>).owner;
       if constexpr (is_select_statement<S>) {
         // A statement that changes rows and returns them runs now: its failure is raised here,
@@ -173,7 +176,7 @@ class session final : public savepoint_transactions<session>, public detail::sha
         return result<typename S::row_type>(
             detail::session_keeper(this), channel_, st.stmt.sql, false, changes_rows, [&] { send_prepared(st); }, this);
       } else {
-        return execute_prepared(st);
+        return execute_dml(st);
       }
     }
   }
@@ -224,7 +227,7 @@ class session final : public savepoint_transactions<session>, public detail::sha
                 "nothing more runs in it: roll back or drop its ctql::transaction first");
   }
 
-  exec_result execute_prepared(statement_cache::entry& st) {
+  exec_result execute_dml(statement_cache::entry& st) {
     send_prepared(st);
     PGresult* r = channel_.last_result();
     if (plan_refused(r)) [[unlikely]] {

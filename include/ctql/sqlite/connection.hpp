@@ -114,9 +114,9 @@ class session : public savepoint_transactions<session>, public detail::shared_se
       };
       constexpr bool changes_rows = requires { S::uses_returning; };
       if constexpr (points)
-        return sqlite_detail::result<typename S::row_type, owned>(kept(), cache_, lease, &q, bind, changes_rows);
+        return sqlite_detail::result<typename S::row_type, owned>(detail::session_keeper(this), cache_, lease, &q, bind, changes_rows);
       else
-        return sqlite_detail::result<typename S::row_type, owned>(kept(), cache_, lease, S(std::forward<Q>(q)), bind,
+        return sqlite_detail::result<typename S::row_type, owned>(detail::session_keeper(this), cache_, lease, S(std::forward<Q>(q)), bind,
                                                                   changes_rows);
     } else if constexpr (is_bulk_insert<S>) {
       return run_bulk_insert(q);
@@ -222,7 +222,7 @@ class session : public savepoint_transactions<session>, public detail::shared_se
                     std::string(t.sql));
       }
       return sqlite_detail::result<std::tuple<Columns...>, std::monostate>(
-          kept(), cache_, lease, std::monostate{}, [&](sqlite3_stmt* stmt, const std::monostate&) { bind(stmt); });
+          detail::session_keeper(this), cache_, lease, std::monostate{}, [&](sqlite3_stmt* stmt, const std::monostate&) { bind(stmt); });
     } else {
       return execute_dml(lease, bind);
     }
@@ -230,9 +230,6 @@ class session : public savepoint_transactions<session>, public detail::shared_se
 
  private:
   static constexpr std::size_t max_batch_rows = 500;
-
-  /// A handle that keeps this session (and its statement cache) alive for a result.
-  detail::session_keeper kept() { return detail::session_keeper(this); }
 
   sqlite3* db_;
   statement_cache cache_;

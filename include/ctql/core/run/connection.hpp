@@ -34,16 +34,24 @@ inline constexpr bool is_select_statement = requires { typename Q::row_type; } &
 template <class Q>
 inline constexpr bool is_bulk_insert = requires { typename Q::columns; };
 
-/// Calls bind_one(value) for each value a statement binds, in placeholder order; for a
-/// param<> it passes the prepared statement's argument instead.
-template <class Signature, class Args, class BindOne>
+/// Calls bind_next(value) for each value a statement binds, in placeholder order; for a
+/// param<> it passes the prepared statement's argument instead, as bind_next.as<T>(argument)
+/// where the connector sends an argument as its parameter's declared type T (PostgreSQL).
+template <class Signature, class Args, class BindNext>
 struct value_binder {
-  BindOne& bind_one;
+  BindNext& bind_next;
   const Args* args = nullptr;
   template <class V>
   void operator()(const V& v) {
-    if constexpr (is_parameter<V>) bind_one(std::get<Signature::template index<V>>(*args));
-    else bind_one(v);
+    if constexpr (is_parameter<V>) {
+      const auto& argument = std::get<Signature::template index<V>>(*args);
+      if constexpr (requires { bind_next.template as<typename V::value_type>(argument); })
+        bind_next.template as<typename V::value_type>(argument);
+      else
+        bind_next(argument);
+    } else {
+      bind_next(v);
+    }
   }
 };
 
