@@ -20,6 +20,7 @@
 #include "ctql/core/run/parameters.hpp"
 #include "ctql/core/run/prepared_statement.hpp"
 #include "ctql/core/run/raw_text.hpp"
+#include "ctql/core/run/session.hpp"
 #include "ctql/core/run/transaction.hpp"
 
 namespace ctql {
@@ -134,6 +135,9 @@ class savepoint_transactions {
 /// connection object is gone. Not thread-safe: use one connection per thread.
 template <class Dialect, class Session>
 class basic_connection {
+  static_assert(check_session<Session>(),
+                "ctql: the connector Session misses a hook of the Session protocol (core/run/session.hpp)");
+
  public:
   explicit basic_connection(std::unique_ptr<Session> session) : session_(session.release()) {}
   basic_connection(basic_connection&&) noexcept = default;
@@ -147,13 +151,21 @@ class basic_connection {
   decltype(auto) operator()(Q&& q) {
     using S = std::remove_cvref_t<Q>;
     if constexpr (is_text_statement<S>) {
-      return live().run_text(q);
+      if constexpr (!session_runs_text<Session, S>) {
+        session_has_no_run_text<Session, S>();
+        return exec_result{};
+      } else {
+        return live().run_text(q);
+      }
     } else if constexpr (!statement<S>) {
       run_takes_statement<S>();
     } else if constexpr (!statement_is_valid<Dialect, S>) {
       return exec_result{};
     } else if constexpr (S::params::size != 0) {
       statement_needs_prepare<S>();
+      return exec_result{};
+    } else if constexpr (!session_runs<Session, Q, std::tuple<>>) {
+      session_has_no_run<Session, S>();
       return exec_result{};
     } else {
       return live().run(std::forward<Q>(q), std::tuple<>{});
@@ -167,6 +179,9 @@ class basic_connection {
                   "ctql: the values of a text statement are given as ctql::arg<\"name\">(value)");
     if constexpr (!detail::names_are_distinct<Args...>()) {
       text_arg_given_twice<Args...>();
+      return exec_result{};
+    } else if constexpr (!session_runs_text<Session, text_statement<Columns...>, Args...>) {
+      session_has_no_run_text<Session, text_statement<Columns...>>();
       return exec_result{};
     } else {
       return live().run_text(t, args...);
