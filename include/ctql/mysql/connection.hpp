@@ -23,6 +23,7 @@
 #include "ctql/core/run/acquire_statement.hpp"
 #include "ctql/core/run/connection.hpp"
 #include "ctql/core/run/statement_slot.hpp"
+#include "ctql/core/run/text_arguments.hpp"
 #include "ctql/mysql/link.hpp"
 #include "ctql/mysql/named_sql.hpp"
 #include "ctql/mysql/result.hpp"
@@ -149,18 +150,15 @@ class session : public savepoint_transactions<session>, public detail::shared_se
     link_.settle();
     const bool backslash_escapes = (link_.handle()->server_status & SERVER_STATUS_NO_BACKSLASH_ESCAPES) == 0;
     const named_sql named = rewrite_named_placeholders(t.sql, backslash_escapes);
-    check_text_args(t.sql, named, {std::string_view(Args::name)...});
+    detail::check_text_arguments(t.sql, named.names, {std::string_view(Args::name)...});
     auto bind = [&](param_binds& params) {
       if (params.size() != named.names.size())
         throw error("the server counts " + std::to_string(params.size()) + " placeholders where the SQL names " +
                         std::to_string(named.names.size()),
                     std::string(t.sql));
-      [[maybe_unused]] auto one = [&](const auto& a) {
-        for (std::size_t i = 0; i < named.names.size(); ++i)
-          if (named.names[i] == a.name) params.bind(i, a.value);
-      };
-      (one(args), ...);
-      params.all_bound();  // check_text_args saw to it that each name has a value
+      detail::bind_text_arguments(
+          named.names, [&](std::size_t i, const auto& value) { params.bind(i, value); }, args...);
+      params.all_bound();  // check_text_arguments saw to it that each name has a value
     };
     std::string key(sizeof(std::size_t), '\xff');  // no statement type has this slot
     key += backslash_escapes ? '\\' : '-';
@@ -207,21 +205,6 @@ class session : public savepoint_transactions<session>, public detail::shared_se
     if (mysql_stmt_more_results(lease->handle)) [[unlikely]]
       link_.discard_more_results(lease->handle, lease->sql);
     return r;
-  }
-
-  /// Each ctql::arg names a placeholder of the SQL, and each placeholder has one.
-  static void check_text_args(std::string_view sql, const named_sql& named, std::initializer_list<std::string_view> given) {
-    for (auto a = given.begin(); a != given.end(); ++a) {
-      if (std::find(named.names.begin(), named.names.end(), *a) == named.names.end())
-        throw error("the statement has no parameter :" + std::string(*a), std::string(sql));
-      if (std::find(given.begin(), a, *a) != a)
-        throw error("ctql::arg<\"" + std::string(*a) + "\"> is given twice", std::string(sql));
-    }
-    for (std::string_view name : named.names)
-      if (std::find(given.begin(), given.end(), name) == given.end())
-        throw error("the statement's parameter :" + std::string(name) + " has no value; pass ctql::arg<\"" +
-                        std::string(name) + "\">(value)",
-                    std::string(sql));
   }
 
   // --- values(range): multi-row INSERTs --------------------------------------------------------

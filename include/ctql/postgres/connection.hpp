@@ -26,6 +26,7 @@
 #include "ctql/core/run/acquire_statement.hpp"
 #include "ctql/core/run/connection.hpp"
 #include "ctql/core/run/statement_slot.hpp"
+#include "ctql/core/run/text_arguments.hpp"
 #include "ctql/postgres/channel.hpp"
 #include "ctql/postgres/connection_string.hpp"
 #include "ctql/postgres/copy_rows.hpp"
@@ -187,20 +188,10 @@ class session final : public savepoint_transactions<session>, public detail::sha
     channel_.begin_command();
     require_live_transaction();
     numbered_text numbered = number_placeholders(t.sql);
+    detail::check_text_arguments(t.sql, numbered.names, {std::string_view(Args::name)...});
     params_.reset(numbered.names.size());
-    [[maybe_unused]] auto bind_arg = [&](const auto& a) {
-      std::size_t i = 0;
-      while (i < numbered.names.size() && numbered.names[i] != a.name) ++i;
-      if (i == numbered.names.size())
-        throw error("the statement has no parameter :" + std::string(a.name), std::string(t.sql));
-      if (params_.is_set(i)) throw error("ctql::arg<\"" + std::string(a.name) + "\"> is given twice", std::string(t.sql));
-      params_.put(i, a.value);
-    };
-    (bind_arg(args), ...);
-    for (std::size_t i = 0; i < numbered.names.size(); ++i)
-      if (!params_.is_set(i))
-        throw error("the statement's parameter :" + std::string(numbered.names[i]) + " has no ctql::arg value",
-                    std::string(t.sql));
+    detail::bind_text_arguments(
+        numbered.names, [&](std::size_t i, const auto& value) { params_.put(i, value); }, args...);
     if constexpr (text_statement<Columns...>::returns_rows) {
       return result<std::tuple<Columns...>>(detail::session_keeper(this), channel_, std::make_shared<const std::string>(t.sql), true, false, [&] {
         if (PQsendQueryParams(channel_.handle(), numbered.sql.c_str(), params_.size(), params_.types(),

@@ -198,8 +198,6 @@ class param_buffer {
   }
 
   int size() const noexcept { return static_cast<int>(types_.size()); }
-  /// Whether put() has set parameter i since reset().
-  bool is_set(std::size_t i) const noexcept { return types_[i] != 0; }
   const Oid* types() const noexcept { return types_.data(); }
   const int* lengths() const noexcept { return lengths_.data(); }
   const int* formats() const noexcept { return formats_.data(); }

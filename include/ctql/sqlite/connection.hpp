@@ -18,6 +18,7 @@
 #include "ctql/core/run/connection.hpp"
 #include "ctql/core/run/kept_session.hpp"
 #include "ctql/core/run/statement_slot.hpp"
+#include "ctql/core/run/text_arguments.hpp"
 #include "ctql/sqlite/result.hpp"
 #include "ctql/sqlite/statement_cache.hpp"
 #include "ctql/sqlite/value_io.hpp"
@@ -200,18 +201,20 @@ class session : public savepoint_transactions<session>, public detail::shared_se
     check_transaction();
     auto lease = cache_.acquire_once(t.sql);
     auto bind = [&](sqlite3_stmt* stmt) {
-      const int expected = sqlite3_bind_parameter_count(stmt);
-      if (expected != static_cast<int>(sizeof...(Args)))
-        throw error("the statement has " + std::to_string(expected) + " parameters but " +
-                        std::to_string(sizeof...(Args)) + " ctql::arg values were given",
-                    std::string(t.sql));
-      [[maybe_unused]] auto one = [&](const auto& a) {
-        const std::string placeholder = ":" + std::string(a.name);
-        const int index = sqlite3_bind_parameter_index(stmt, placeholder.c_str());
-        if (index == 0) throw error("the statement has no parameter " + placeholder, std::string(t.sql));
-        sqlite_detail::bind_value(stmt, index, a.value, sqlite_detail::text_lifetime::copied);
-      };
-      (one(args), ...);
+      // SQLite numbers the distinct placeholders 1..n; a :name used twice is one.
+      std::vector<std::string_view> placeholders(static_cast<std::size_t>(sqlite3_bind_parameter_count(stmt)));
+      for (std::size_t i = 0; i < placeholders.size(); ++i) {
+        const char* name = sqlite3_bind_parameter_name(stmt, static_cast<int>(i + 1));
+        if (name == nullptr || name[0] != ':') detail::throw_unnamed_placeholder(t.sql, name != nullptr ? name : "?");
+        placeholders[i] = name + 1;
+      }
+      detail::check_text_arguments(t.sql, placeholders, {std::string_view(Args::name)...});
+      detail::bind_text_arguments(
+          placeholders,
+          [&](std::size_t i, const auto& value) {
+            bind_value(stmt, static_cast<int>(i + 1), value, text_lifetime::copied);
+          },
+          args...);
     };
     if constexpr (text_statement<Columns...>::returns_rows) {
       const int columns = sqlite3_column_count(lease->handle);
