@@ -29,7 +29,8 @@
 #include "ctql/mysql/result.hpp"
 #include "ctql/mysql/statement_cache.hpp"
 #include "ctql/mysql/url.hpp"
-#include "ctql/mysql/value_io.hpp"
+#include "ctql/mysql/value_binding.hpp"
+#include "ctql/mysql/value_reading.hpp"
 
 namespace ctql {
 

@@ -20,7 +20,8 @@
 #include "ctql/core/run/row_range.hpp"
 #include "ctql/mysql/link.hpp"
 #include "ctql/mysql/statement_cache.hpp"
-#include "ctql/mysql/value_io.hpp"
+#include "ctql/mysql/value_binding.hpp"
+#include "ctql/mysql/value_reading.hpp"
 
 namespace ctql::mysql_detail {
 

@@ -34,7 +34,8 @@
 #include "ctql/postgres/socket_wait.hpp"
 #include "ctql/postgres/statement_cache.hpp"
 #include "ctql/postgres/text_placeholders.hpp"
-#include "ctql/postgres/value_io.hpp"
+#include "ctql/postgres/value_binding.hpp"
+#include "ctql/postgres/value_reading.hpp"
 
 namespace ctql {
 

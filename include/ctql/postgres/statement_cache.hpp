@@ -14,7 +14,7 @@
 
 #include "ctql/core/run/statement_cache.hpp"
 #include "ctql/postgres/channel.hpp"
-#include "ctql/postgres/value_io.hpp"
+#include "ctql/postgres/value_binding.hpp"
 
 namespace ctql::postgres_detail {
 
