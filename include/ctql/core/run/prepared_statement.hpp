@@ -17,8 +17,10 @@
 #include "ctql/core/expr/text_copy.hpp"
 #include "ctql/core/meta/type_list.hpp"
 #include "ctql/core/run/parameters.hpp"
+#include "ctql/core/run/exec_result.hpp"
 #include "ctql/core/run/kept_session.hpp"
 #include "ctql/core/run/raw_text.hpp"
+#include "ctql/core/run/session.hpp"
 
 namespace ctql {
 
@@ -171,10 +173,14 @@ class prepared_statement<Session, Q, type_list<parameter<Names, Ts>...>> {
  private:
   template <class Bound>
   decltype(auto) run(const Bound& bound) {
-    if constexpr (requires { session_->run_prepared(q_, bound); })
+    if constexpr (requires { session_->run_prepared(q_, bound); }) {
       return session_->run_prepared(q_, bound);
-    else
+    } else if constexpr (!session_runs<Session, Q&, Bound>) {
+      session_has_no_run<Session, Q>();
+      return exec_result{};
+    } else {
       return session_->run(q_, bound);
+    }
   }
 
   template <fixed_string Name, class... As>
