@@ -126,7 +126,7 @@ class session : public savepoint_transactions<session>, public detail::shared_se
   decltype(auto) run(Q&& q, const Args& args) {
     using S = std::remove_cvref_t<Q>;
     using signature = parameter_signature<typename S::params>;
-    if constexpr (is_select_statement<S>) {
+    if constexpr (is_query<S>) {
       auto lease = detail::acquire_statement<mysql>(cache_, q);
       return result<typename S::row_type>(detail::session_keeper(this), cache_, lease, [&](param_binds& params) {
         bind_next next{&params};

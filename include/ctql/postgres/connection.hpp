@@ -166,11 +166,11 @@ class session final : public savepoint_transactions<session>, public detail::sha
       channel_.begin_command();
       require_live_transaction();
       params_.clear();
-      bind_next<is_select_statement<S>> next{&params_};
-      binder<signature, Args, is_select_statement<S>> b{next, &args};
+      bind_next<is_query<S>> next{&params_};
+      binder<signature, Args, is_query<S>> b{next, &args};
       q.visit(b);
       statement_cache::entry& st = *detail::acquire_statement<postgres>(cache_, q, with_key_returning<S>).owner;
-      if constexpr (is_select_statement<S>) {
+      if constexpr (is_query<S>) {
         // A statement that changes rows and returns them runs now: its failure is raised here,
         // and its changes happen whether or not the rows are read.
         constexpr bool changes_rows = requires { S::uses_returning; };

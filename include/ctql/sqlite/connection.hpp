@@ -99,7 +99,7 @@ class session : public savepoint_transactions<session>, public detail::shared_se
     check_transaction();
     using S = std::remove_cvref_t<Q>;
     using signature = parameter_signature<typename S::params>;
-    if constexpr (is_select_statement<S>) {
+    if constexpr (is_query<S>) {
       // The result keeps the statement whose values it binds without copying them (SQLite steps
       // later): a temporary moves in, a named one is copied, since the result may outlive it (a
       // function that runs a local statement and returns its rows). A prepared statement's text is

@@ -30,9 +30,6 @@ inline constexpr bool is_parameter = false;
 template <fixed_string Name, class T>
 inline constexpr bool is_parameter<parameter<Name, T>> = true;
 
-/// A checked statement that gives rows (a select, or a change with RETURNING).
-template <class Q>
-inline constexpr bool is_select_statement = is_query<Q>;
 
 /// Calls bind_next(value) for each value a statement binds, in placeholder order; for a
 /// param<> it passes the prepared statement's argument instead, as bind_next.as<T>(argument)
