@@ -163,11 +163,16 @@ class basic_connection {
   /// `db(ctql::text<std::int64_t>("SELECT id FROM users WHERE name = :name"), ctql::arg<"name">("Ann"))`
   template <class... Columns, class... Args>
   decltype(auto) operator()(const text_statement<Columns...>& t, const Args&... args) {
-    static_assert((requires { Args::name; } && ...),
-                  "ctql: the values of a text statement are given as ctql::arg<\"name\">(value)");
-    if constexpr (!detail::names_are_distinct<Args...>()) {
+    // A refused call runs no values, so that what it returns is what a good call returns and its
+    // ctql: message is its only error (it never runs: the build has failed).
+    if constexpr (!(is_named_arg<Args> && ...)) {
+      text_values_given_without_arg<Args...>();
+      return live().run_text(t);
+    } else if constexpr ((is_refused_arg<Args> || ...)) {
+      return live().run_text(t);  // arg() has said why
+    } else if constexpr (!detail::names_are_distinct<Args...>()) {
       text_arg_given_twice<Args...>();
-      return exec_result{};
+      return live().run_text(t);
     } else {
       return live().run_text(t, args...);
     }
