@@ -154,7 +154,9 @@ class basic_connection {
       return exec_result{};
     } else if constexpr (S::params::size != 0) {
       statement_needs_prepare<S>();
-      return exec_result{};
+      // What a good run returns, so that `db(q).all()` stops at the message alone (it never runs).
+      using parameters = typename parameter_signature<typename S::params>::distinct;
+      return live().run(std::forward<Q>(q), default_arguments(parameters{}));
     } else {
       return live().run(std::forward<Q>(q), std::tuple<>{});
     }
@@ -231,6 +233,10 @@ class basic_connection {
   Session& session() const { return live(); }
 
  private:
+  template <class... Parameters>
+  static std::tuple<typename Parameters::value_type...> default_arguments(type_list<Parameters...>) {
+    return {};
+  }
   /// The session; a moved-from connection has none.
   Session& live() const {
     if (!session_) [[unlikely]] moved_from();
