@@ -84,7 +84,7 @@ constexpr std::size_t count_columns() {
 
 template <class T>
 struct columns_of_impl {
-  static_assert(table_type<T>, "ctql: a table must be an aggregate deriving from ctql::table<Self, \"name\">");
+  static_assert(table_type<T>, "ctql: a table must be an aggregate deriving from ctql::table<Self, name>");
   static constexpr std::size_t count = count_columns<T>();
   static_assert(count <= max_table_columns,
                 "ctql: a table has at most 128 columns; split it into tables that share a key, or raise MAX "
