@@ -159,7 +159,9 @@ class basic_connection {
       return exec_result{};
     } else if constexpr (S::params::size != 0) {
       statement_needs_prepare<S>();
-      return exec_result{};
+      // What a good run returns, so that `db(q).all()` stops at the message alone (it never runs).
+      using parameters = typename parameter_signature<typename S::params>::distinct;
+      return live().run(std::forward<Q>(q), default_arguments(parameters{}));
     } else if constexpr (!session_runs<Session, Q, std::tuple<>>) {
       session_has_no_run<Session, S>();
       return exec_result{};
@@ -171,11 +173,16 @@ class basic_connection {
   /// `db(ctql::text<std::int64_t>("SELECT id FROM users WHERE name = :name"), ctql::arg<"name">("Ann"))`
   template <class... Columns, class... Args>
   decltype(auto) operator()(const text_statement<Columns...>& t, const Args&... args) {
-    static_assert((requires { Args::name; } && ...),
-                  "ctql: the values of a text statement are given as ctql::arg<\"name\">(value)");
-    if constexpr (!detail::names_are_distinct<Args...>()) {
+    // A refused call runs no values, so that what it returns is what a good call returns and its
+    // ctql: message is its only error (it never runs: the build has failed).
+    if constexpr (!(is_named_arg<Args> && ...)) {
+      text_values_given_without_arg<Args...>();
+      return live().run_text(t);
+    } else if constexpr ((is_refused_arg<Args> || ...)) {
+      return live().run_text(t);  // arg() has said why
+    } else if constexpr (!detail::names_are_distinct<Args...>()) {
       text_arg_given_twice<Args...>();
-      return exec_result{};
+      return live().run_text(t);
     } else if constexpr (!session_runs_text<Session, text_statement<Columns...>, Args...>) {
       session_has_no_run_text<Session, text_statement<Columns...>>();
       return exec_result{};
@@ -237,6 +244,10 @@ class basic_connection {
   Session& session() const { return live(); }
 
  private:
+  template <class... Parameters>
+  static std::tuple<typename Parameters::value_type...> default_arguments(type_list<Parameters...>) {
+    return {};
+  }
   /// The session; a moved-from connection has none.
   Session& live() const {
     if (!session_) [[unlikely]] moved_from();
