@@ -7,9 +7,11 @@ one statement would measure nothing.
     generate.py wide OUT.cpp
 or any benchmark unit by name (the render-only ones above too):
     generate.py unit statements_N|wide_table|run_sqlite_N|run_all_N|run_wide_64|include_sqlite OUT.cpp
-run_* units run their statements through connections, as users' programs do (see run_unit()).
+run_* units run their statements through connections, as users' programs do (see run_unit()). The
+benchmark's statements_30 is the hand-written statements_30.cpp, not `unit statements_30`.
 """
 import itertools
+import re
 import sys
 
 TABLES = {
@@ -190,7 +192,6 @@ RETURNING_AND_FULL_JOIN = [
      ".on_conflict(authors.email).do_nothing()", changed),
 ]
 
-KEYS = {"authors": "authors.id", "books": "books.id", "reviews": "reviews.id"}
 # Values of a prepared select's params: one call per argument list (named when there are several).
 PARAM_CONDITIONS = {
     "authors": [("authors.age >= param<\"min_age\">", ["18", "31"]),
@@ -342,7 +343,6 @@ def generated_changes():
 
 def shape(statement):
     """The statement with its values blanked: two statements of one shape would be one type."""
-    import re
     statement = re.sub(r'"[^"]*"', "S", statement)
     statement = re.sub(r"\b\d+\.\d+\b", "F", statement)
     return re.sub(r"\b\d+\b", "N", statement)
@@ -592,7 +592,6 @@ int main() {}
 
 def unit(name):
     """The text of the benchmark translation unit `name` (see UNITS in scripts/bench-compile)."""
-    import re
     if match := re.fullmatch(r"statements_(\d+)", name):
         return statements_unit(int(match[1]))
     if name == "wide_table":
