@@ -11,7 +11,9 @@
 struct toy_session : ctql::savepoint_transactions<toy_session>, ctql::detail::shared_session {
   void execute(std::string_view) {}
   bool in_transaction() const { return false; }
-#ifndef CTQL_COMPILE_FAIL
+#ifdef CTQL_COMPILE_FAIL
+  // no cached_statements()
+#else
   std::size_t cached_statements() const { return 0; }
 #endif
   template <class Q, class Args>

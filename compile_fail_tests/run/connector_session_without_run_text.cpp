@@ -8,7 +8,8 @@
 #include <ctql/ctql.hpp>
 #include <ctql/core/run/connection.hpp>
 
-struct toy_session : ctql::savepoint_transactions<toy_session>, ctql::detail::shared_session {
+template <class Self>
+struct toy_session_base : ctql::savepoint_transactions<Self>, ctql::detail::shared_session {
   void execute(std::string_view) {}
   bool in_transaction() const { return false; }
   std::size_t cached_statements() const { return 0; }
@@ -16,13 +17,18 @@ struct toy_session : ctql::savepoint_transactions<toy_session>, ctql::detail::sh
   ctql::exec_result run(Q&&, const Args&) {
     return {};
   }
-#ifndef CTQL_COMPILE_FAIL
+};
+
+#ifdef CTQL_COMPILE_FAIL
+struct toy_session : toy_session_base<toy_session> {};  // no run_text
+#else
+struct toy_session : toy_session_base<toy_session> {
   template <class... Columns, class... Args>
   ctql::exec_result run_text(const ctql::text_statement<Columns...>&, const Args&...) {
     return {};
   }
-#endif
 };
+#endif
 
 void connector_session_without_run_text() {
   ctql::basic_connection<ctql::sqlite, toy_session> db(std::make_unique<toy_session>());
