@@ -135,6 +135,10 @@ class session : public savepoint_transactions<session>, public detail::shared_se
   exec_result execute_dml(const statement_cache::lease& lease, Bind&& bind) {
     const statement_cache::release_on_exit guard{cache_, lease};
     bind(lease->handle);
+    return step_dml(lease->handle, PlainInsert);
+  }
+  /// Runs a bound statement that changes rows (compiled once, not once per statement type).
+  exec_result step_dml(sqlite3_stmt* stmt, bool plain_insert) {
     // Counted across the step, so a statement that changes no rows (DDL) reports 0, not the
     // previous statement's count.
     const sqlite3_int64 changes_before = sqlite3_total_changes64(db_);
@@ -144,23 +148,23 @@ class session : public savepoint_transactions<session>, public detail::shared_se
     // rowid is its own; for anything else it is cleared first, so it is set exactly when the
     // statement inserts.
     sqlite3_int64 rowid_before = 0;
-    if constexpr (!PlainInsert) {
+    if (!plain_insert) {
       rowid_before = sqlite3_last_insert_rowid(db_);
       sqlite3_set_last_insert_rowid(db_, 0);
     }
-    const int rc = sqlite3_step(lease->handle);
+    const int rc = sqlite3_step(stmt);
     // The statement's own rows (sqlite3_changes64), not a trigger's or a foreign-key cascade's; and
     // 0 for a statement that changed nothing (DDL), which sqlite3_changes64 does not reset.
     const bool changed = sqlite3_total_changes64(db_) != changes_before;
     sqlite3_int64 rowid = 0;
-    if constexpr (PlainInsert) {
+    if (plain_insert) {
       if (changed) rowid = sqlite3_last_insert_rowid(db_);
     } else {
       rowid = sqlite3_last_insert_rowid(db_);
       if (rowid == 0) sqlite3_set_last_insert_rowid(db_, rowid_before);  // native_handle() users see no change
     }
-    if (rc != SQLITE_DONE && rc != SQLITE_ROW)
-      sqlite_detail::throw_error(db_, "the statement failed", sqlite3_sql(lease->handle), rc);
+    if (rc != SQLITE_DONE && rc != SQLITE_ROW) [[unlikely]]
+      sqlite_detail::throw_error(db_, "the statement failed", sqlite3_sql(stmt), rc);
     return {changed ? static_cast<std::uint64_t>(sqlite3_changes64(db_)) : 0, rowid};
   }
 

@@ -102,19 +102,41 @@ struct clause_statement : statement_tag, Verb::template part<clause_statement<Ve
   }
 };
 
+namespace detail {
+/// The clause a rebuilt statement keeps (Replaced: the given one instead).
+template <bool Replaced>
+struct kept_or_given {
+  template <class Kept, class Given>
+  static constexpr const Kept& pick(const Kept& kept, const Given&) {
+    return kept;
+  }
+};
+template <>
+struct kept_or_given<true> {
+  template <class Kept, class Given>
+  static constexpr const Given& pick(const Kept&, const Given& given) {
+    return given;
+  }
+};
+template <std::size_t At, class Given, class Verb, class Indices, class... Clauses>
+struct replaced_statement;
+template <std::size_t At, class Given, class Verb, std::size_t... I, class... Clauses>
+struct replaced_statement<At, Given, Verb, std::index_sequence<I...>, Clauses...> {
+  using type = clause_statement<Verb, std::conditional_t<I == At, Given, Clauses>...>;
+};
+template <std::size_t At, class Result, std::size_t... I, class List, class Given>
+constexpr Result replace_clause(std::index_sequence<I...>, const List& clauses, const Given& given) {
+  return Result(typename Result::clause_list{{kept_or_given<I == At>::pick(node_at<I>(clauses), given)}...});
+}
+}  // namespace detail
+
 /// Statement with its clause of kind Kind replaced by `given`.
 template <class Kind, class Verb, class... Clauses, class Given>
 constexpr auto with_clause(const clause_statement<Verb, Clauses...>& statement, const Given& given) {
   constexpr std::size_t at = meta::index_of<Kind, typename Verb::slots>;
   static_assert(at < sizeof...(Clauses), "ctql internal: the verb takes no clause of this kind");
-  return [&]<std::size_t... I>(std::index_sequence<I...>) {
-    using result = clause_statement<Verb, std::conditional_t<I == at, Given, Clauses>...>;
-    auto pick = [&]<std::size_t J>() -> decltype(auto) {
-      if constexpr (J == at) return (given);
-      else return node_at<J>(statement.clauses);
-    };
-    return result(typename result::clause_list{{pick.template operator()<I>()}...});
-  }(std::index_sequence_for<Clauses...>{});
+  using result = typename detail::replaced_statement<at, Given, Verb, std::index_sequence_for<Clauses...>, Clauses...>::type;
+  return detail::replace_clause<at, result>(std::index_sequence_for<Clauses...>{}, statement.clauses, given);
 }
 
 /// A statement of Verb with `first` as its first clause and no other clause yet:

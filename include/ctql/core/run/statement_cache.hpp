@@ -43,6 +43,21 @@ concept statement_operations =
       { Ops::exclusive } -> std::convertible_to<bool>;
     };
 
+/// The SQL of a statement, made only when the statement is to be prepared: refers to any callable
+/// that gives text. One type for every statement, so the cache is compiled once, not once per
+/// statement type.
+class sql_source {
+ public:
+  template <class Render>
+  sql_source(const Render& render)  // NOLINT: implicit, as a function_ref would be
+      : render_(&render), make_([](const void* r) { return std::string((*static_cast<const Render*>(r))()); }) {}
+  std::string operator()() const { return make_(render_); }
+
+ private:
+  const void* render_;
+  std::string (*make_)(const void*);
+};
+
 template <statement_operations Operations>
 class statement_cache {
  public:
@@ -82,16 +97,14 @@ class statement_cache {
 
   /// The statement of a type; `slot` from detail::statement_slot<Q>(). `render()` gives the SQL,
   /// called only when the statement is to be prepared.
-  template <class Render>
-  lease acquire(std::size_t slot, const Render& render) {
+  lease acquire(std::size_t slot, sql_source render) {
     if (slot >= by_slot_.size()) [[unlikely]] by_slot_.resize(slot + 1);
     auto& e = by_slot_[slot];
     if (!e) [[unlikely]] e = std::make_unique<entry>();
     return use(*e, render);
   }
   /// The statement for SQL made at run time, found by a key naming its type and sizes (or its text).
-  template <class Render>
-  lease acquire(const std::string& key, const Render& render) {
+  lease acquire(const std::string& key, sql_source render) {
     const auto [it, added] = by_key_.try_emplace(key);
     if (!added) return use(it->second, render);
     it->second.key = &it->first;
@@ -171,8 +184,7 @@ class statement_cache {
   }
 
  private:
-  template <class Render>
-  lease use(entry& e, const Render& render) {
+  lease use(entry& e, const sql_source& render) {
     ops_.before_use();
     if constexpr (Operations::exclusive) {
       if (e.in_use) return acquire_once(render());  // the same statement type is still streaming rows
