@@ -97,3 +97,21 @@ TEST_CASE("the type-based form renders the same text", "[select]") {
   STATIC_REQUIRE(sql<sqlite, decltype(q)>() == sql<sqlite>(q));
   STATIC_REQUIRE(sql<sqlite, decltype(q)>() == R"(SELECT "users"."id" FROM "users" WHERE "users"."id" = ?)");
 }
+
+TEST_CASE("a partly built statement is a value: builders branch from it and leave it as it was", "[select]") {
+  // Each builder returns a new statement with one clause replaced, so one base gives two queries
+  // (SQL written by hand from the two chains).
+  auto base = select(users.id).from(users);
+  auto adults = base.where(users.age >= 18).order_by(users.id);
+  auto named = base.where(users.name == "Ann").limit(5);
+  STATIC_REQUIRE(sql<sqlite>(base) == R"(SELECT "users"."id" FROM "users")");
+  STATIC_REQUIRE(sql<sqlite>(adults) ==
+                 R"(SELECT "users"."id" FROM "users" WHERE "users"."age" >= ? ORDER BY "users"."id")");
+  STATIC_REQUIRE(sql<postgres>(named) == R"(SELECT "users"."id" FROM "users" WHERE "users"."name" = $1 LIMIT $2)");
+}
+
+TEST_CASE("clauses may be given in any order; the SQL has them in SQL's order", "[select]") {
+  auto q = select(users.name).order_by(users.name).where(users.age > 30).from(users).limit(3);
+  STATIC_REQUIRE(sql<mysql>(q) ==
+                 "SELECT `users`.`name` FROM `users` WHERE `users`.`age` > ? ORDER BY `users`.`name` LIMIT ?");
+}
