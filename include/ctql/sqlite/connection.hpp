@@ -135,10 +135,12 @@ class session : public savepoint_transactions<session>, public detail::shared_se
   exec_result execute_dml(const statement_cache::lease& lease, Bind&& bind) {
     const statement_cache::release_on_exit guard{cache_, lease};
     bind(lease->handle);
-    return step_dml(lease->handle, PlainInsert);
+    return step_dml<PlainInsert>(lease->handle);
   }
-  /// Runs a bound statement that changes rows (compiled once, not once per statement type).
-  exec_result step_dml(sqlite3_stmt* stmt, bool plain_insert) {
+  /// Runs a bound statement that changes rows (compiled once for plain inserts and once for the
+  /// rest, not once per statement type).
+  template <bool PlainInsert>
+  exec_result step_dml(sqlite3_stmt* stmt) {
     // Counted across the step, so a statement that changes no rows (DDL) reports 0, not the
     // previous statement's count.
     const sqlite3_int64 changes_before = sqlite3_total_changes64(db_);
@@ -148,7 +150,7 @@ class session : public savepoint_transactions<session>, public detail::shared_se
     // rowid is its own; for anything else it is cleared first, so it is set exactly when the
     // statement inserts.
     sqlite3_int64 rowid_before = 0;
-    if (!plain_insert) {
+    if constexpr (!PlainInsert) {
       rowid_before = sqlite3_last_insert_rowid(db_);
       sqlite3_set_last_insert_rowid(db_, 0);
     }
@@ -157,7 +159,7 @@ class session : public savepoint_transactions<session>, public detail::shared_se
     // 0 for a statement that changed nothing (DDL), which sqlite3_changes64 does not reset.
     const bool changed = sqlite3_total_changes64(db_) != changes_before;
     sqlite3_int64 rowid = 0;
-    if (plain_insert) {
+    if constexpr (PlainInsert) {
       if (changed) rowid = sqlite3_last_insert_rowid(db_);
     } else {
       rowid = sqlite3_last_insert_rowid(db_);

@@ -38,9 +38,9 @@ class result_rows : public row_range<result_rows<Row>, Row> {
   void step() {
     started_ = true;
     const int rc = sqlite3_step(lease_->handle);
-    if (rc == SQLITE_ROW) return;
+    if (rc == SQLITE_ROW) [[likely]] return;
     done_ = true;
-    if (rc != SQLITE_DONE) throw_error(sqlite3_db_handle(lease_->handle), "the query failed", sqlite3_sql(lease_->handle), rc);
+    if (rc != SQLITE_DONE) [[unlikely]] step_failed(rc);
   }
 
  private:
@@ -57,6 +57,10 @@ class result_rows : public row_range<result_rows<Row>, Row> {
   template <class T, std::size_t... I>
   T read_into(std::index_sequence<I...>) const {
     return T{read_column<std::tuple_element_t<I, Row>>(lease_->handle, static_cast<int>(I))...};
+  }
+
+  [[noreturn, gnu::noinline, gnu::cold]] void step_failed(int rc) const {
+    throw_error(sqlite3_db_handle(lease_->handle), "the query failed", sqlite3_sql(lease_->handle), rc);
   }
 
   statement_cache* cache_;

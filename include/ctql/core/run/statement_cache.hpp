@@ -98,10 +98,17 @@ class statement_cache {
   /// The statement of a type; `slot` from detail::statement_slot<Q>(). `render()` gives the SQL,
   /// called only when the statement is to be prepared.
   lease acquire(std::size_t slot, sql_source render) {
-    if (slot >= by_slot_.size()) [[unlikely]] by_slot_.resize(slot + 1);
-    auto& e = by_slot_[slot];
-    if (!e) [[unlikely]] e = std::make_unique<entry>();
-    return use(*e, render);
+    // The common case first, kept small so that it is inlined: the statement is prepared and free.
+    if (slot < by_slot_.size()) [[likely]] {
+      entry* e = by_slot_[slot].get();
+      if (e != nullptr && e->stmt.prepared() && !(Operations::exclusive && e->in_use)) [[likely]] {
+        ops_.before_use();
+        if constexpr (Operations::exclusive) e->in_use = true;
+        e->last_used = ++tick_;
+        return {e, false};
+      }
+    }
+    return acquire_slot(slot, render);
   }
   /// The statement for SQL made at run time, found by a key naming its type and sizes (or its text).
   lease acquire(const std::string& key, sql_source render) {
@@ -184,6 +191,12 @@ class statement_cache {
   }
 
  private:
+  [[gnu::noinline]] lease acquire_slot(std::size_t slot, const sql_source& render) {
+    if (slot >= by_slot_.size()) by_slot_.resize(slot + 1);
+    auto& e = by_slot_[slot];
+    if (!e) e = std::make_unique<entry>();
+    return use(*e, render);
+  }
   lease use(entry& e, const sql_source& render) {
     ops_.before_use();
     if constexpr (Operations::exclusive) {
