@@ -57,22 +57,18 @@ struct from_clause : clause_defaults {
 };
 
 /// `.from(users)`, `.from(users.join(posts).on(...))`
-template <class Statement>
-struct from_methods {
-  template <class Source>
-  constexpr auto from(const Source& source) const {
-    const Statement& self = statement_of<Statement>(*this);
-    using current = typename Statement::template clause<from_kind>;
-    if constexpr (!is_absent<current>) {
-      clause_given_twice<current>();
-      return self;
-    } else if constexpr (!from_source<Source>) {
-      from_needs_table<Source>();
-      return self;
-    } else {
-      return with_clause<from_kind>(self, from_clause<Source>{{}, source});
-    }
+template <class Statement, class Source>
+constexpr auto add_from(const Statement& self, const Source& source) {
+  using current = typename Statement::template clause<from_kind>;
+  if constexpr (!is_absent<current>) {
+    clause_given_twice<current>();
+    return self;
+  } else if constexpr (!from_source<Source>) {
+    from_needs_table<Source>();
+    return self;
+  } else {
+    return with_clause<from_kind>(self, from_clause<Source>{{}, source});
   }
-};
+}
 
 }  // namespace ctql

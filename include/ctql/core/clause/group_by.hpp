@@ -59,36 +59,32 @@ struct group_by_clause : clause_traits<Expressions...> {
 };
 
 /// `.group_by(users.name)`
-template <class Statement>
-struct group_by_methods {
-  template <class... Expressions>
-  constexpr auto group_by(const Expressions&... expressions) const {
-    const Statement& self = statement_of<Statement>(*this);
-    using current = typename Statement::template clause<group_by_kind>;
-    if constexpr (!is_absent<current>) {
-      clause_given_twice<current>();
-      return self;
-    } else if constexpr (!(expression<Expressions> && ...)) {
-      (group_by_takes_expressions<Expressions>(), ...);
-      return self;
-    } else if constexpr ((Expressions::has_aggregate || ...)) {
-      (
-          [] {
-            if constexpr (Expressions::has_aggregate) group_by_uses_aggregate<Expressions>();
-          }(),
-          ...);
-      return self;
-    } else if constexpr ((Expressions::binds_values || ...)) {
-      (
-          [] {
-            if constexpr (Expressions::binds_values) group_by_expression_binds_values<Expressions>();
-          }(),
-          ...);
-      return self;
-    } else {
-      return with_clause<group_by_kind>(self, group_by_clause<Expressions...>{{}, {{expressions}...}});
-    }
+template <class Statement, class... Expressions>
+constexpr auto add_group_by(const Statement& self, const Expressions&... expressions) {
+  using current = typename Statement::template clause<group_by_kind>;
+  if constexpr (!is_absent<current>) {
+    clause_given_twice<current>();
+    return self;
+  } else if constexpr (!(expression<Expressions> && ...)) {
+    (group_by_takes_expressions<Expressions>(), ...);
+    return self;
+  } else if constexpr ((Expressions::has_aggregate || ...)) {
+    (
+        [] {
+          if constexpr (Expressions::has_aggregate) group_by_uses_aggregate<Expressions>();
+        }(),
+        ...);
+    return self;
+  } else if constexpr ((Expressions::binds_values || ...)) {
+    (
+        [] {
+          if constexpr (Expressions::binds_values) group_by_expression_binds_values<Expressions>();
+        }(),
+        ...);
+    return self;
+  } else {
+    return with_clause<group_by_kind>(self, group_by_clause<Expressions...>{{}, {{expressions}...}});
   }
-};
+}
 
 }  // namespace ctql

@@ -52,22 +52,18 @@ struct having_clause : clause_traits<Condition> {
 };
 
 /// `.having(count(posts.id) > 2)`
-template <class Statement>
-struct having_methods {
-  template <class Condition>
-  constexpr auto having(const Condition& condition) const {
-    const Statement& self = statement_of<Statement>(*this);
-    using current = typename Statement::template clause<having_kind>;
-    if constexpr (!is_absent<current>) {
-      clause_given_twice<current>();
-      return self;
-    } else if constexpr (!boolean_expression<Condition>) {
-      having_needs_boolean<Condition>();
-      return self;
-    } else {
-      return with_clause<having_kind>(self, having_clause<Condition>{{}, condition});
-    }
+template <class Statement, class Condition>
+constexpr auto add_having(const Statement& self, const Condition& condition) {
+  using current = typename Statement::template clause<having_kind>;
+  if constexpr (!is_absent<current>) {
+    clause_given_twice<current>();
+    return self;
+  } else if constexpr (!boolean_expression<Condition>) {
+    having_needs_boolean<Condition>();
+    return self;
+  } else {
+    return with_clause<having_kind>(self, having_clause<Condition>{{}, condition});
   }
-};
+}
 
 }  // namespace ctql

@@ -66,50 +66,48 @@ struct limit_parts<limit_clause<Count, Offset>> {
 };
 }  // namespace detail
 
-/// `.limit(10)`: LIMIT ?; `.offset(20)`: OFFSET ?
-template <class Statement>
-struct limit_methods {
-  template <class Count>
-  constexpr auto limit(const Count& count) const {
-    const Statement& self = statement_of<Statement>(*this);
-    using current = typename Statement::template clause<limit_kind>;
-    using parts = detail::limit_parts<current>;
-    if constexpr (!is_absent<typename parts::count_type>) {
-      clause_given_twice<current>();
-      return self;
-    } else {
-      auto node = count_node(count);
-      return with_clause<limit_kind>(self, limit_clause<decltype(node), typename parts::offset_type>{
-                                               {}, node, parts::offset(clause_of<limit_kind>(self))});
-    }
+namespace detail {
+/// A limit() or offset() argument as a node: an integer, or a param<> (then std::int64_t).
+template <class Count>
+constexpr auto count_node(const Count& count) {
+  if constexpr (is_untyped_parameter<Count>) {
+    return typed_as<std::int64_t>(count);
+  } else if constexpr (category_of<operand_value_t<Count>>() != category::integral) {
+    limit_needs_integer<Count>();
+    return invalid_expression{};
+  } else {
+    return as_node(count);
   }
-  template <class Count>
-  constexpr auto offset(const Count& count) const {
-    const Statement& self = statement_of<Statement>(*this);
-    using current = typename Statement::template clause<limit_kind>;
-    using parts = detail::limit_parts<current>;
-    if constexpr (!is_absent<typename parts::offset_type>) {
-      clause_given_twice<current>();
-      return self;
-    } else {
-      auto node = count_node(count);
-      return with_clause<limit_kind>(self, limit_clause<typename parts::count_type, decltype(node)>{
-                                               {}, parts::count(clause_of<limit_kind>(self)), node});
-    }
-  }
+}
+}  // namespace detail
 
- private:
-  template <class Count>
-  static constexpr auto count_node(const Count& count) {
-    if constexpr (is_untyped_parameter<Count>) {
-      return typed_as<std::int64_t>(count);
-    } else if constexpr (category_of<operand_value_t<Count>>() != category::integral) {
-      limit_needs_integer<Count>();
-      return invalid_expression{};
-    } else {
-      return as_node(count);
-    }
+/// `.limit(10)`: LIMIT ?
+template <class Statement, class Count>
+constexpr auto add_limit(const Statement& self, const Count& count) {
+  using current = typename Statement::template clause<limit_kind>;
+  using parts = detail::limit_parts<current>;
+  if constexpr (!is_absent<typename parts::count_type>) {
+    clause_given_twice<current>();
+    return self;
+  } else {
+    auto node = detail::count_node(count);
+    return with_clause<limit_kind>(self, limit_clause<decltype(node), typename parts::offset_type>{
+                                             {}, node, parts::offset(clause_of<limit_kind>(self))});
   }
-};
+}
+/// `.offset(20)`: OFFSET ?
+template <class Statement, class Count>
+constexpr auto add_offset(const Statement& self, const Count& count) {
+  using current = typename Statement::template clause<limit_kind>;
+  using parts = detail::limit_parts<current>;
+  if constexpr (!is_absent<typename parts::offset_type>) {
+    clause_given_twice<current>();
+    return self;
+  } else {
+    auto node = detail::count_node(count);
+    return with_clause<limit_kind>(self, limit_clause<typename parts::count_type, decltype(node)>{
+                                             {}, parts::count(clause_of<limit_kind>(self)), node});
+  }
+}
 
 }  // namespace ctql

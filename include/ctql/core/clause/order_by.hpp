@@ -65,22 +65,18 @@ struct order_by_clause : clause_traits<Items...> {
 };
 
 /// `.order_by(users.name.asc(), users.id)`
-template <class Statement>
-struct order_by_methods {
-  template <class... Items>
-  constexpr auto order_by(const Items&... order_items) const {
-    const Statement& self = statement_of<Statement>(*this);
-    using current = typename Statement::template clause<order_by_kind>;
-    if constexpr (!is_absent<current>) {
-      clause_given_twice<current>();
-      return self;
-    } else if constexpr (!(order_item<Items> && ...)) {
-      (order_by_takes_sort_items<Items>(), ...);
-      return self;
-    } else {
-      return with_clause<order_by_kind>(self, order_by_clause<Items...>{{}, {{order_items}...}});
-    }
+template <class Statement, class... Items>
+constexpr auto add_order_by(const Statement& self, const Items&... order_items) {
+  using current = typename Statement::template clause<order_by_kind>;
+  if constexpr (!is_absent<current>) {
+    clause_given_twice<current>();
+    return self;
+  } else if constexpr (!(order_item<Items> && ...)) {
+    (order_by_takes_sort_items<Items>(), ...);
+    return self;
+  } else {
+    return with_clause<order_by_kind>(self, order_by_clause<Items...>{{}, {{order_items}...}});
   }
-};
+}
 
 }  // namespace ctql

@@ -56,41 +56,34 @@ struct unconditionally_clause : leaf_traits, clause_defaults {
 };
 
 /// `.where(users.age >= 18)`
-template <class Statement>
-struct where_methods {
-  template <class Condition>
-  constexpr auto where(const Condition& condition) const {
-    const Statement& self = statement_of<Statement>(*this);
-    using current = typename Statement::template clause<where_kind>;
-    if constexpr (!is_absent<current>) {
-      clause_given_twice<current>();
-      return self;
-    } else if constexpr (!boolean_expression<Condition>) {
-      where_needs_boolean<Condition>();
-      return self;
-    } else if constexpr (Condition::has_aggregate) {
-      where_uses_aggregate<Condition>();
-      return self;
-    } else {
-      return with_clause<where_kind>(self, where_clause<Condition>{{}, condition});
-    }
+template <class Statement, class Condition>
+constexpr auto add_where(const Statement& self, const Condition& condition) {
+  using current = typename Statement::template clause<where_kind>;
+  if constexpr (!is_absent<current>) {
+    clause_given_twice<current>();
+    return self;
+  } else if constexpr (!boolean_expression<Condition>) {
+    where_needs_boolean<Condition>();
+    return self;
+  } else if constexpr (Condition::has_aggregate) {
+    where_uses_aggregate<Condition>();
+    return self;
+  } else {
+    return with_clause<where_kind>(self, where_clause<Condition>{{}, condition});
   }
-};
+}
 
-/// For update and delete: `.where(...)`, or `.unconditionally()` for every row, on purpose.
+/// For update and delete: `.unconditionally()` instead of a where(), for every row, on purpose.
 template <class Statement>
-struct where_or_unconditionally_methods : where_methods<Statement> {
-  constexpr auto unconditionally() const {
-    const Statement& self = statement_of<Statement>(*this);
-    using current = typename Statement::template clause<where_kind>;
-    if constexpr (!is_absent<current>) {
-      clause_given_twice<current>();  // dropping the where() would change every row
-      return self;
-    } else {
-      return with_clause<where_kind>(self, unconditionally_clause{});
-    }
+constexpr auto add_unconditionally(const Statement& self) {
+  using current = typename Statement::template clause<where_kind>;
+  if constexpr (!is_absent<current>) {
+    clause_given_twice<current>();  // dropping the where() would change every row
+    return self;
+  } else {
+    return with_clause<where_kind>(self, unconditionally_clause{});
   }
-};
+}
 
 /// Whether the statement says which rows it changes: a where() or .unconditionally().
 template <class Statement>

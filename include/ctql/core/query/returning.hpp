@@ -90,7 +90,7 @@ template <class Statement>
 struct returning_methods {
   template <class... Items>
   constexpr auto returning(const Items&... items) const {
-    return make_returning(statement_of<Statement>(*this), items...);
+    return make_returning(static_cast<const Statement&>(*this), items...);
   }
 };
 

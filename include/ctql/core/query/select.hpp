@@ -28,10 +28,47 @@ struct select_verb {
     return true;
   }
 
-  /// What a SELECT adds to the statement: its builder methods and its rows.
+  /// What a SELECT adds to the statement: its builder methods (each in its clause's file) and its
+  /// rows. The methods are one-line members, not a base class per clause: a base per clause and
+  /// statement type costs the compiler a class for every step of every statement built.
   template <class Statement, class List, class... Clauses>
-  struct part : subquery_tag, from_methods<Statement>, where_methods<Statement>, group_by_methods<Statement>,
-                having_methods<Statement>, order_by_methods<Statement>, limit_methods<Statement> {
+  struct part : subquery_tag {
+    /// `.from(users)`, `.from(users.join(posts).on(...))`
+    template <class Source>
+    constexpr auto from(const Source& source) const {
+      return add_from(static_cast<const Statement&>(*this), source);
+    }
+    /// `.where(users.age >= 18)`
+    template <class Condition>
+    constexpr auto where(const Condition& condition) const {
+      return add_where(static_cast<const Statement&>(*this), condition);
+    }
+    /// `.group_by(users.name)`
+    template <class... Expressions>
+    constexpr auto group_by(const Expressions&... expressions) const {
+      return add_group_by(static_cast<const Statement&>(*this), expressions...);
+    }
+    /// `.having(count(posts.id) > 2)`
+    template <class Condition>
+    constexpr auto having(const Condition& condition) const {
+      return add_having(static_cast<const Statement&>(*this), condition);
+    }
+    /// `.order_by(users.name.asc(), users.id)`
+    template <class... Items>
+    constexpr auto order_by(const Items&... items) const {
+      return add_order_by(static_cast<const Statement&>(*this), items...);
+    }
+    /// `.limit(10)`: LIMIT ?
+    template <class Count>
+    constexpr auto limit(const Count& count) const {
+      return add_limit(static_cast<const Statement&>(*this), count);
+    }
+    /// `.offset(20)`: OFFSET ?
+    template <class Count>
+    constexpr auto offset(const Count& count) const {
+      return add_offset(static_cast<const Statement&>(*this), count);
+    }
+
     static constexpr statement_kind kind = statement_kind::query;
     using items = typename decltype(List::items)::types;
     static constexpr std::size_t column_count = items::size;

@@ -103,21 +103,12 @@ struct clause_statement : statement_tag, Verb::template part<clause_statement<Ve
 };
 
 namespace detail {
-/// The clause a rebuilt statement keeps (Replaced: the given one instead).
-template <bool Replaced>
-struct kept_or_given {
-  template <class Kept, class Given>
-  static constexpr const Kept& pick(const Kept& kept, const Given&) {
-    return kept;
-  }
-};
-template <>
-struct kept_or_given<true> {
-  template <class Kept, class Given>
-  static constexpr const Given& pick(const Kept&, const Given& given) {
-    return given;
-  }
-};
+/// The clause at I of a rebuilt statement: the old one, or at At the given one.
+template <std::size_t I, std::size_t At, class List, class Given>
+constexpr const auto& kept_or_given(const List& clauses, const Given& given) {
+  if constexpr (I == At) return given;
+  else return node_at<I>(clauses);
+}
 template <std::size_t At, class Given, class Verb, class Indices, class... Clauses>
 struct replaced_statement;
 template <std::size_t At, class Given, class Verb, std::size_t... I, class... Clauses>
@@ -126,7 +117,7 @@ struct replaced_statement<At, Given, Verb, std::index_sequence<I...>, Clauses...
 };
 template <std::size_t At, class Result, std::size_t... I, class List, class Given>
 constexpr Result replace_clause(std::index_sequence<I...>, const List& clauses, const Given& given) {
-  return Result(typename Result::clause_list{{kept_or_given<I == At>::pick(node_at<I>(clauses), given)}...});
+  return Result(typename Result::clause_list{{kept_or_given<I, At>(clauses, given)}...});
 }
 }  // namespace detail
 
@@ -153,12 +144,6 @@ constexpr auto statement_starting_with(const First& first) {
 template <class Kind, class Verb, class... Clauses>
 constexpr const auto& clause_of(const clause_statement<Verb, Clauses...>& statement) {
   return node_at<meta::index_of<Kind, typename Verb::slots>>(statement.clauses);
-}
-
-/// The statement a builder method of a verb's part is called on.
-template <class Statement, class Part>
-constexpr const Statement& statement_of(const Part& part) {
-  return static_cast<const Statement&>(part);
 }
 
 }  // namespace ctql

@@ -27,9 +27,21 @@ struct table_change_verb {
     }
   }
   template <class Statement, class... Clauses>
-  struct part : where_or_unconditionally_methods<Statement>, returning_methods<Statement> {
+  struct part {
     static constexpr statement_kind kind = statement_kind::change;
     using table = Table;
+    /// `.where(users.id == 7)`
+    template <class Condition>
+    constexpr auto where(const Condition& condition) const {
+      return add_where(static_cast<const Statement&>(*this), condition);
+    }
+    /// Every row, on purpose.
+    constexpr auto unconditionally() const { return add_unconditionally(static_cast<const Statement&>(*this)); }
+    /// `.returning(users.id)`: the changed rows' values (SQLite, PostgreSQL).
+    template <class... Items>
+    constexpr auto returning(const Items&... items) const {
+      return make_returning(static_cast<const Statement&>(*this), items...);
+    }
   };
 };
 
