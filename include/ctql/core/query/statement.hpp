@@ -94,7 +94,8 @@ struct clause_statement : statement_tag, Verb::template part<clause_statement<Ve
     if constexpr (!Verb::template check<clause_statement, TopLevel>()) {
       return false;
     } else {
-      return (true & ... & Clauses::template check<clause_statement, TopLevel>());
+      // & (not &&), so every clause's rules run; on unsigned, which clang does not warn about.
+      return (1u & ... & unsigned{Clauses::template check<clause_statement, TopLevel>()}) != 0;
     }
   }
 
