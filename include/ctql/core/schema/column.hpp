@@ -4,6 +4,7 @@
 // only where declared, and whoever declares a table writes `users.id == 1` next.
 #include <string_view>
 #include <type_traits>
+#include <utility>
 
 #include "ctql/core/expr/arithmetic.hpp"
 #include "ctql/core/expr/assignment.hpp"
