@@ -2,10 +2,12 @@
 // ctql::sqlite::connection: runs ctql statements on an SQLite database.
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <memory>
 #include <optional>
+#include <ranges>
 #include <string>
 #include <string_view>
 #include <tuple>
