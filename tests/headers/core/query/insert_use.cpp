@@ -1,7 +1,8 @@
 // The documented use of <ctql/core/query/insert.hpp>: insert_into(t).set(...),
 // .columns(...).values(range), .default_values(), and .returning() after set(), with only that
 // header and what every user adds: a table (core/schema/table.hpp) and, to see the SQL,
-// core/query/sql.hpp with one dialect. (.on_conflict() is upsert.hpp's: see upsert_use.cpp.)
+// core/query/sql.hpp with one dialect. .on_conflict(), a member of what set() returns, works with
+// insert.hpp alone (upsert_use.cpp covers it in full).
 // Built in ALL by tests/headers/CMakeLists.txt.
 #include "ctql/core/query/insert.hpp"
 
@@ -61,6 +62,12 @@ void returning() {
   static_assert(ctql::sql<ctql::sqlite>(q) ==
                 R"(INSERT INTO "users" ("name") VALUES (?) RETURNING "users"."id", "users"."age")");
   static_assert(std::is_same_v<decltype(q)::row_type, std::tuple<std::int64_t, int>>);
+}
+
+void on_conflict() {
+  auto q = ctql::insert_into(users).set(users.name = "Al", users.email = "a@x.org").on_conflict(users.email).do_nothing();
+  static_assert(ctql::sql<ctql::sqlite>(q) ==
+                R"(INSERT INTO "users" ("name", "email") VALUES (?, ?) ON CONFLICT ("email") DO NOTHING)");
 }
 
 }  // namespace insert_use
