@@ -11,6 +11,8 @@
 # This driver compiles the file with -DCTQL_COMPILE_FAIL and passes only if BOTH
 #   - the compiler exits with a non-zero status, AND
 #   - every CTQL-EXPECT-ERROR regex matches the compiler's combined stdout+stderr.
+# A line `// CTQL-EXPECT-FIRST-ERROR: <regex>` (optional, at most one) also requires the first line
+# that says error: to match, for a rule whose message must come before any other error.
 # A file without a CTQL_COMPILE_FAIL block or without any CTQL-EXPECT-ERROR line is an error.
 #
 # The regexes are CMake regular expressions (no \d, no {n}, no non-greedy; ^ and $ anchor the whole output,
@@ -52,6 +54,12 @@ while(NOT rest STREQUAL "")
     string(SUBSTRING "${rest}" 0 ${newline} line)
     math(EXPR next "${newline} + 1")
     string(SUBSTRING "${rest}" ${next} -1 rest)
+  endif()
+  if(line MATCHES "^[ \t]*//[ \t]*CTQL-EXPECT-FIRST-ERROR:(.*)$")
+    string(STRIP "${CMAKE_MATCH_1}" first_error_regex)
+    if(first_error_regex STREQUAL "")
+      fail("${SOURCE} has an empty CTQL-EXPECT-FIRST-ERROR line")
+    endif()
   endif()
   if(line MATCHES "^[ \t]*//[ \t]*CTQL-EXPECT-ERROR:(.*)$")
     string(STRIP "${CMAKE_MATCH_1}" regex)
@@ -139,6 +147,15 @@ foreach(i RANGE 1 ${expectation_count})
     string(APPEND failures "\n  - no match in the compiler output for CTQL-EXPECT-ERROR: ${expectation_${i}}")
   endif()
 endforeach()
+
+if(DEFINED first_error_regex)
+  if(first_error MATCHES "${first_error_regex}")
+    message("compile_fail: matched    CTQL-EXPECT-FIRST-ERROR: ${first_error_regex}")
+  else()
+    message("compile_fail: NOT MATCHED CTQL-EXPECT-FIRST-ERROR: ${first_error_regex}")
+    string(APPEND failures "\n  - the first error does not match CTQL-EXPECT-FIRST-ERROR: ${first_error_regex}")
+  endif()
+endif()
 
 if(NOT failures STREQUAL "")
   fail("${SOURCE}:${failures}")

@@ -5,8 +5,13 @@ Statements differ in columns, conditions, joins and clauses, so each is its own 
 one statement would measure nothing.
     generate.py statements N OUT.cpp
     generate.py wide OUT.cpp
+or any benchmark unit by name (the render-only ones above too):
+    generate.py unit statements_N|wide_table|run_sqlite_N|run_all_N|run_wide_64|include_sqlite OUT.cpp
+run_* units run their statements through connections, as users' programs do (see run_unit()). The
+benchmark's statements_30 is the hand-written statements_30.cpp, not `unit statements_30`.
 """
 import itertools
+import re
 import sys
 
 TABLES = {
@@ -81,27 +86,558 @@ def statements(count):
     return out
 
 
-def main():
-    if sys.argv[1] == "statements":
-        count, path = int(sys.argv[2]), sys.argv[3]
-        body = "".join(f"  print({s});\n" for s in statements(count))
-        text = HEADER.format(what=f"{count} distinct statements on 3 tables") + body + "}\n"
-    else:
-        path = sys.argv[2]
-        cols = "\n".join(f"  column<\"c{i}\", {'std::string' if i % 4 == 0 else 'int'}> c{i};" for i in range(1, 64))
-        text_value = '"x"'
-        sets = ", ".join(f"wide.c{i} = {text_value if i % 4 == 0 else i}" for i in range(1, 64))
-        text = (HEADER.format(what="a 64-column table").replace("int main() {", f"""struct wide_t : ctql::table<wide_t, "wide"> {{
+# ---------------------------------------------------------------------------------------------------
+# Units that RUN their statements, as users' programs do: db(q) (rows iterated, first(), all()),
+# db.prepare(q) called with arguments (named ctql::arg<"x">(v) when there are several), as<T>() into
+# a struct, inserts / updates / deletes. Each statement is run once by run(db), a template over the
+# connection, on a database that three inserts (the first statements) fill: authors 1-3, a book by
+# each (books 1-3), a review of each book. The statements keep the foreign keys intact (only rows
+# with id > 3, which nothing refers to, are deleted from authors and books), so the units exit 0.
+
+def each(q):
+    return [f"for (auto row : db({q})) seen += std::tuple_size_v<decltype(row)>;"]
+
+
+def first(q):
+    return [f"seen += db({q}).first().has_value();"]
+
+
+def every(q):
+    return [f"seen += db({q}).all().size();"]
+
+
+def as_struct(struct):
+    return lambda q: [f"seen += db({q}).template as<{struct}>().size();"]
+
+
+def changed(q):
+    return [f"seen += db({q}).rows_affected;"]
+
+
+def upserted(q):
+    # Not rows_affected: MySQL counts a row that ON DUPLICATE KEY UPDATE changed as 2 rows.
+    return [f"seen += db({q}).last_insert_id == 0;"]
+
+
+def prepared(*calls, read="all().size()"):
+    """db.prepare(q), then called once per argument list in `calls`."""
+    def run(q):
+        return (["{", f"  auto statement = db.prepare({q});"]
+                + [f"  seen += statement({c}).{read};" for c in calls] + ["}"])
+    return run
+
+
+def prepared_change(*calls):
+    return prepared(*calls, read="rows_affected")
+
+
+SEED = [
+    ("insert_into(authors).set(authors.name = \"Author \" + n, authors.age = 30 + static_cast<int>(i), "
+     "authors.email = \"author\" + n + \"@example.org\", authors.joined = day)"),
+    ("insert_into(books).set(books.author_id = i, books.title = \"Book \" + n, "
+     "books.price = 7.5 * static_cast<double>(i), books.published = ctql::timestamp{day})"),
+    "insert_into(reviews).set(reviews.book_id = i, reviews.stars = 2 + static_cast<int>(i), reviews.body = \"Review \" + n)",
+]
+
+# The statements every dialect runs (no RETURNING, no FULL JOIN), after SEED: 27 + 3 = 30.
+PORTABLE = [
+    ("select(all_of(authors)).from(authors).order_by(authors.id)", as_struct("author_row")),
+    ("select(authors.id, authors.name).from(authors).where(authors.age >= 18 && authors.name.like(\"A%\"))"
+     ".order_by(authors.name.asc()).limit(10).offset(1)", each),
+    "select(books.title, authors.name).from(books.join(authors).on(books.author_id == authors.id)).where(books.price > 5.0)",
+    ("select(authors.name, count(books.id)).from(authors.left_join(books).on(books.author_id == authors.id))"
+     ".group_by(authors.name).having(count(books.id) > 0)", as_struct("name_count")),
+    ("select(avg(reviews.stars), max(reviews.stars), min(reviews.stars)).from(reviews).where(reviews.book_id == 1)", first),
+    ("select(books.title).from(books).where(books.price.between(5.0, 50.0) && books.published.is_not_null())", every),
+    "select(authors.name).from(authors).where(exists(select(books.id).from(books).where(books.author_id == authors.id)))",
+    ("select(authors.email).from(authors)"
+     ".where(authors.id.in(select(books.author_id).from(books).where(books.price > 10.0)))", every),
+    "select(reviews.id, case_when(reviews.stars >= 4, \"good\").when(reviews.stars >= 2, \"fair\").else_(\"poor\")).from(reviews)",
+    ("select(books.price * 1.25, books.price - 1.0).from(books).where(books.id == 2)", first),
+    ("select(authors.name, other[authors.name]).from(authors.join(other).on(other[authors.age] > authors.age))", every),
+    ("select(books.title, authors.name, reviews.stars).from(books.join(authors).on(books.author_id == authors.id)"
+     ".join(reviews).on(reviews.book_id == books.id)).where(reviews.stars >= 3).order_by(reviews.stars.desc())"),
+    ("select(count()).from(reviews).where(reviews.stars.in(4, 5))", first),
+    ("select(books.author_id, sum(books.price), count()).from(books).group_by(books.author_id)"
+     ".having(count() >= 1).order_by(books.author_id)", as_struct("author_total")),
+    ("select(authors.name, authors.age).from(authors).where(authors.age >= param<\"min_age\">).order_by(authors.age)",
+     prepared("18", "32", "40")),
+    ("select(books.id, books.title, books.price).from(books)"
+     ".where(books.price >= param<\"low\"> && books.price <= param<\"high\">)",
+     prepared("arg<\"low\">(5.0), arg<\"high\">(20.0)", read="template as<priced_book>().size()")),
+    ("select(reviews.stars, books.title).from(reviews.join(books).on(reviews.book_id == books.id))"
+     ".where(books.author_id == param<\"author\">)", prepared("1", "2", read="first().has_value()")),
+    ("insert_into(authors).set(authors.name = \"Dana\", authors.joined = day)", changed),
+    ("insert_into(authors).set(authors.name = \"Author One\", authors.email = \"author1@example.org\", authors.joined = day)"
+     ".on_conflict(authors.email).do_update(authors.name = excluded(authors.name))", upserted),
+    ("insert_into(reviews).columns(reviews.book_id, reviews.stars).values(ratings)", changed),
+    ("insert_into(books).set(books.author_id = param<\"author\">, books.title = param<\"title\">)",
+     prepared_change("arg<\"author\">(2), arg<\"title\">(\"Sequel\")")),
+    ("update(authors).set(authors.age = authors.age + 1).where(authors.id == 1)", changed),
+    ("update(books).set(books.price = books.price * 0.9, books.title = \"On sale\").where(books.author_id.in(1, 2))", changed),
+    ("update(reviews).set(reviews.body = param<\"body\">).where(reviews.id == param<\"id\">)",
+     prepared_change("arg<\"id\">(1), arg<\"body\">(\"Edited\")")),
+    ("delete_from(reviews).where(reviews.stars < 2 || reviews.body.is_null())", changed),
+    ("delete_from(books).where(books.id > 3 && books.published.is_null())", changed),
+    ("delete_from(authors).where(authors.id > 3 && authors.name == param<\"name\">)", prepared_change("\"Dana\"")),
+]
+
+# Statements only SQLite and PostgreSQL run: RETURNING and FULL JOIN.
+RETURNING_AND_FULL_JOIN = [
+    ("insert_into(authors).set(authors.name = \"Returned\", authors.age = 5, authors.joined = day).returning(authors.id)", first),
+    ("update(books).set(books.price = books.price + 1.0).where(books.author_id == 3).returning(books.id, books.price)", every),
+    ("delete_from(reviews).where(reviews.stars > 4).returning(reviews.id, reviews.book_id)", every),
+    "select(authors.name, books.title).from(authors.full_join(books).on(books.author_id == authors.id))",
+    ("insert_into(authors).set(authors.name = \"Again\", authors.email = \"author2@example.org\", authors.joined = day)"
+     ".on_conflict(authors.email).do_nothing()", changed),
+]
+
+# Values of a prepared select's params: one call per argument list (named when there are several).
+PARAM_CONDITIONS = {
+    "authors": [("authors.age >= param<\"min_age\">", ["18", "31"]),
+                ("authors.name == param<\"name\">", ["\"Author 2\""]),
+                ("authors.age >= param<\"low\"> && authors.age < param<\"high\">", ["arg<\"low\">(18), arg<\"high\">(65)"])],
+    "books": [("books.price > param<\"price\">", ["9.0"]),
+              ("books.author_id == param<\"author\">", ["1", "3"]),
+              ("books.title == param<\"title\"> || books.price < param<\"cheap\">", ["arg<\"title\">(\"Book 1\"), arg<\"cheap\">(10.0)"])],
+    "reviews": [("reviews.stars >= param<\"stars\">", ["4"]),
+                ("reviews.book_id == param<\"book\">", ["1"]),
+                ("reviews.book_id == param<\"book\"> && reviews.stars > param<\"above\">", ["arg<\"book\">(2), arg<\"above\">(1)"])],
+}
+JOINS = [  # (from, columns): every column list is its own statement type
+    ("books.join(authors).on(books.author_id == authors.id)",
+     ["books.id, authors.age", "books.price, authors.email", "authors.joined, books.title, books.price",
+      "books.published, authors.name"]),
+    ("reviews.join(books).on(reviews.book_id == books.id)",
+     ["reviews.stars, books.price", "books.title, reviews.body", "reviews.id, books.author_id, reviews.stars"]),
+    ("authors.left_join(books).on(books.author_id == authors.id)",
+     ["authors.name, books.title", "authors.id, books.price", "authors.email, books.published"]),
+    ("books.left_join(reviews).on(reviews.book_id == books.id)",
+     ["books.title, reviews.stars", "books.id, reviews.body, reviews.stars"]),
+]
+AGGREGATES = {  # key -> aggregates of its table
+    "authors": (["authors.name", "authors.age", "authors.email"],
+                ["count()", "max(authors.age)", "min(authors.age)", "sum(authors.age)", "avg(authors.age)"]),
+    "books": (["books.author_id", "books.title", "books.published"],
+              ["count()", "sum(books.price)", "avg(books.price)", "max(books.price)", "min(books.title)"]),
+    "reviews": (["reviews.book_id", "reviews.stars", "reviews.body"],
+                ["count()", "avg(reviews.stars)", "max(reviews.stars)", "sum(reviews.stars)", "min(reviews.body)"]),
+}
+INSERTS = [
+    "insert_into(authors).set(authors.name = \"Ed {n}\", authors.age = {n}, authors.joined = day)",
+    "insert_into(authors).set(authors.name = \"Flo {n}\", authors.email = \"g{n}@example.org\", authors.joined = day)",
+    "insert_into(books).set(books.author_id = {k}, books.title = \"Draft {n}\", books.price = {n}.25)",
+    "insert_into(books).set(books.author_id = {k}, books.title = \"Old {n}\", books.published = ctql::timestamp{{day}})",
+    "insert_into(reviews).set(reviews.book_id = {k}, reviews.stars = {s})",
+    ("insert_into(authors).set(authors.name = \"Gil {n}\", authors.email = \"author3@example.org\", authors.joined = day)"
+     ".on_conflict(authors.email).do_update(authors.age = authors.age + 1)"),
+    ("insert_into(authors).set(authors.name = \"Hal {n}\", authors.email = \"h{n}@example.org\", authors.age = {n}, "
+     "authors.joined = day).on_conflict(authors.email).do_nothing()"),
+    "insert_into(books).columns(books.author_id, books.title).values(drafts)",
+]
+PREPARED_CHANGES = [
+    ("update(authors).set(authors.age = param<\"age\">).where(authors.id == param<\"id\">)", "arg<\"id\">(2), arg<\"age\">(40)"),
+    ("update(books).set(books.price = param<\"price\">).where(books.id == param<\"id\">)", "arg<\"id\">(3), arg<\"price\">(12.5)"),
+    ("update(reviews).set(reviews.stars = param<\"stars\">).where(reviews.book_id == param<\"book\">)",
+     "arg<\"book\">(2), arg<\"stars\">(3)"),
+    ("update(authors).set(authors.email = param<\"email\">).where(authors.name == param<\"name\">)",
+     "arg<\"name\">(\"Nobody\"), arg<\"email\">(std::nullopt)"),
+    ("update(books).set(books.title = param<\"title\">, books.price = books.price + param<\"raise\">)"
+     ".where(books.author_id == param<\"author\">)", "arg<\"author\">(1), arg<\"title\">(\"Reprint\"), arg<\"raise\">(0.5)"),
+    ("insert_into(reviews).set(reviews.book_id = param<\"book\">, reviews.stars = param<\"stars\">)",
+     "arg<\"book\">(3), arg<\"stars\">(2)"),
+    ("insert_into(authors).set(authors.name = param<\"name\">, authors.age = param<\"age\">, authors.joined = param<\"joined\">)",
+     "arg<\"name\">(\"Ivy\"), arg<\"age\">(28), arg<\"joined\">(day)"),
+    ("delete_from(reviews).where(reviews.book_id == param<\"book\"> && reviews.stars < param<\"stars\">)",
+     "arg<\"book\">(3), arg<\"stars\">(3)"),
+    ("delete_from(reviews).where(reviews.id == param<\"id\">)", "7"),
+    ("delete_from(books).where(books.id > 3 && books.title == param<\"title\">)", "\"Draft 1\""),
+]
+# Conditions that delete only rows nothing refers to (see above).
+DELETE_GUARD = {"authors": "authors.id > 3 && ", "books": "books.id > 3 && ", "reviews": ""}
+SETTERS = {
+    "authors": ["authors.age = authors.age + {n}", "authors.name = \"Renamed {n}\"", "authors.email = std::nullopt",
+                "authors.name = \"Anna {n}\", authors.age = {n}"],
+    "books": ["books.price = books.price * 1.{n}", "books.title = \"Retitled {n}\"", "books.published = std::nullopt",
+              "books.price = {n}.5, books.title = \"Priced {n}\""],
+    "reviews": ["reviews.stars = {s}", "reviews.body = \"Body {n}\"", "reviews.stars = reviews.stars + 1",
+                "reviews.body = std::nullopt, reviews.stars = 1"],
+}
+
+
+def column_subsets(table):
+    cols = TABLES[table]
+    for size in (2, 1, 3):
+        for picked in itertools.combinations(cols, size):
+            yield ", ".join(f"{table}.{c}" for c in picked)
+
+
+def generated_selects():
+    modes = itertools.cycle([each, first, every])
+    modifiers = ["", ".order_by({t}.id.desc())", ".order_by({t}.id).limit({n})", ".order_by({t}.id).limit({n}).offset(1)"]
+    subsets = {t: list(column_subsets(t)) for t in TABLES}
+    for i in itertools.count():
+        t = list(TABLES)[i % 3]
+        j = i // 3
+        if j >= len(subsets[t]):
+            return
+        cond = CONDITIONS[t][j % 5].format(n=j + 1, m=j + 7)
+        mod = modifiers[(j // 5) % 4].format(t=t, n=j + 2)
+        yield f"select({subsets[t][j]}).from({t}).where({cond}){mod}", next(modes)
+
+
+def generated_prepared_selects():
+    subsets = {t: list(column_subsets(t)) for t in TABLES}
+    for j in itertools.count():
+        for t in TABLES:
+            if j >= len(subsets[t]):
+                return
+            cond, calls = PARAM_CONDITIONS[t][j % 3]
+            yield f"select({subsets[t][-1 - j]}).from({t}).where({cond})", prepared(*calls)
+
+
+def generated_joins():
+    modes = itertools.cycle([every, each, first])
+    for source, lists in JOINS:
+        for j, cols in enumerate(lists):
+            yield f"select({cols}).from({source}).where({['books.id > 0', 'books.price < 100.0'][j % 2]})", next(modes)
+
+
+def generated_aggregates():
+    modes = itertools.cycle([every, each])
+    for j in itertools.count():
+        for t, (keys, aggs) in AGGREGATES.items():
+            if j >= len(keys) * len(aggs):
+                return
+            key, agg = keys[j % len(keys)], aggs[j // len(keys)]
+            having = ["", ".having(count() > 0)", f".having({agg} > 0)" if "count" not in agg and "min(" not in agg else ""][j % 3]
+            yield f"select({key}, {agg}).from({t}).group_by({key}){having}", next(modes)
+
+
+def generated_changes():
+    n = 100
+    for j in itertools.count():
+        progress = False
+        if j < len(INSERTS):
+            n += 1
+            yield INSERTS[j].format(n=n, k=n % 3 + 1, s=n % 5 + 1), changed
+            progress = True
+        for t in TABLES:
+            if j < len(SETTERS[t]) * 5:
+                n += 1
+                setter = SETTERS[t][j % 4].format(n=n % 9 + 1, s=n % 5 + 1)
+                cond = CONDITIONS[t][(j + j // 4) % 5].format(n=n % 9 + 1, m=n % 9 + 4)
+                yield f"update({t}).set({setter}).where({cond})", changed
+                progress = True
+        if j < len(PREPARED_CHANGES):
+            yield PREPARED_CHANGES[j][0], prepared_change(PREPARED_CHANGES[j][1])
+            progress = True
+        if j < 5:
+            for t in TABLES:
+                cond = CONDITIONS[t][(j + 2) % 5].format(n=j + 50, m=j + 60)
+                yield f"delete_from({t}).where({DELETE_GUARD[t]}{cond})", changed
+            progress = True
+        if not progress:
+            return
+
+
+def shape(statement):
+    """The statement with its values blanked: two statements of one shape would be one type."""
+    statement = re.sub(r'"[^"]*"', "S", statement)
+    statement = re.sub(r"\b\d+\.\d+\b", "F", statement)
+    return re.sub(r"\b\d+\b", "N", statement)
+
+
+def run_statements(count, portable):
+    """PORTABLE (after SEED), then, on a dialect with them, RETURNING_AND_FULL_JOIN, then generated
+    statements, each of a shape not seen yet, until there are `count`; as (statement, runner)."""
+    listed = PORTABLE + ([] if portable else RETURNING_AND_FULL_JOIN)
+    candidates = [entry if isinstance(entry, tuple) else (entry, each) for entry in listed]
+    families = [(generated_selects(), 3), (generated_changes(), 3), (generated_joins(), 1),
+                (generated_prepared_selects(), 2), (generated_aggregates(), 1)]
+    chosen, shapes = [], {shape(s) for s in SEED}
+    def take(q, r):
+        if len(chosen) + len(SEED) < count and shape(q) not in shapes:
+            shapes.add(shape(q))
+            chosen.append((q, r))
+    for q, r in candidates:
+        take(q, r)
+    while len(chosen) + len(SEED) < count:
+        items = [item for family, weight in families for item in itertools.islice(family, weight)]
+        if not items:
+            sys.exit(f"generate.py: only {len(chosen) + len(SEED)} distinct statements, not {count}")
+        for q, r in items:
+            take(q, r)
+    return chosen
+
+
+CONNECTORS = {"sqlite": "SQLite", "mysql": "MySQL", "postgres": "PostgreSQL"}
+RUN_HEADER = """// Generated by bench/compile_time/generate.py: {what}.
+#include <chrono>
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <exception>
+#include <optional>
+#include <string>
+#include <tuple>
+#include <vector>
+{system}
+{includes}
+
+#include "schema.hpp"
+
+using namespace ctql;
+using namespace bench;
+
+namespace {{
+
+// Rows read with as<T>(): one member per selected column, in order.
+struct author_row {{
+  std::int64_t id;
+  std::string name;
+  int age;
+  std::optional<std::string> email;
+  ctql::date joined;
+}};
+struct name_count {{
+  std::string name;
+  std::int64_t books;
+}};
+struct author_total {{
+  std::int64_t author_id;
+  std::optional<double> total;
+  std::int64_t books;
+}};
+struct priced_book {{
+  std::int64_t id;
+  std::string title;
+  double price;
+}};
+
+constexpr ctql::date day = std::chrono::sys_days{{std::chrono::year{{2024}} / 3 / 15}};
+
+// Creates the tables, fills them (the first {seeded} statements) and runs the other statements once each.
+// Returns how many values it read plus how many rows it changed.
+template <class Db>
+std::uint64_t run(Db& db) {{
+  db.create_all(authors, books, reviews);
+  std::uint64_t seen = 0;
+  for (std::int64_t i = 1; i <= 3; ++i) {{
+    const std::string n = std::to_string(i);
+{seed}  }}
+{locals}{body}  return seen;
+}}
+"""
+LOCALS = {
+    "other": "  constexpr auto other = authors.as<\"other\">();\n",
+    "ratings": "  const std::vector<std::tuple<std::int64_t, int>> ratings{{1, 5}, {2, 4}, {3, 1}};\n",
+    "drafts": "  const std::vector<std::tuple<std::int64_t, std::string>> drafts{{1, \"Draft A\"}, {2, \"Draft B\"}};\n",
+}
+SQLITE_MAIN = """
+}  // namespace
+
+int main() {
+  try {
+    auto db = sqlite::connect(":memory:");
+    std::printf("SQLite: %llu\\n", static_cast<unsigned long long>(run(db)));
+    return 0;
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "error: %s\\n", e.what());
+    return 1;
+  }
+}
+"""
+SERVERS_MAIN = """
+// Runs in a database (MySQL) or schema (PostgreSQL) of its own, dropped afterwards, so that the
+// server's other users are not disturbed.
+template <class Db>
+std::uint64_t run_apart(Db& db, const std::string& create, const std::string& use, const std::string& drop) {
+  db.execute(create);
+  try {
+    db.execute(use);
+    const std::uint64_t seen = run(db);
+    db.execute(drop);
+    return seen;
+  } catch (...) {
+    try {
+      db.execute(drop);
+    } catch (const std::exception&) {
+      // The first error is the one to report.
+    }
+    throw;
+  }
+}
+
+// The server's URL from the environment; empty (the backend is skipped) when it is unset.
+std::string url_from(const char* variable) {
+  const char* url = std::getenv(variable);
+  return url == nullptr ? std::string() : std::string(url);
+}
+
+// Every backend reads and changes the same rows, so the counts must agree.
+bool report(const char* backend, std::uint64_t seen, std::uint64_t on_sqlite) {
+  std::printf("%s: %llu\\n", backend, static_cast<unsigned long long>(seen));
+  if (seen == on_sqlite) return true;
+  std::fprintf(stderr, "error: %s counted %llu, SQLite %llu\\n", backend, static_cast<unsigned long long>(seen),
+               static_cast<unsigned long long>(on_sqlite));
+  return false;
+}
+
+}  // namespace
+
+int main() {
+  try {
+    auto lite = sqlite::connect(":memory:");
+    const std::uint64_t on_sqlite = run(lite);
+    std::printf("SQLite: %llu\\n", static_cast<unsigned long long>(on_sqlite));
+    bool agree = true;
+    const std::string scratch = "ctql_test_bench_" + std::to_string(::getpid());  // the test user may create ctql_test_*
+    if (const std::string url = url_from("CTQL_MYSQL_URL"); !url.empty()) {
+      auto db = mysql::connect(url);
+      agree &= report("MySQL", run_apart(db, "CREATE DATABASE `" + scratch + "`", "USE `" + scratch + "`",
+                                         "DROP DATABASE `" + scratch + "`"), on_sqlite);
+    } else {
+      std::puts("MySQL: skipped (CTQL_MYSQL_URL is not set)");
+    }
+    if (const std::string url = url_from("CTQL_POSTGRES_URL"); !url.empty()) {
+      auto db = postgres::connect(url);
+      agree &= report("PostgreSQL", run_apart(db, "CREATE SCHEMA " + scratch, "SET search_path TO " + scratch,
+                                              "DROP SCHEMA " + scratch + " CASCADE"), on_sqlite);
+    } else {
+      std::puts("PostgreSQL: skipped (CTQL_POSTGRES_URL is not set)");
+    }
+    return agree ? 0 : 1;
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "error: %s\\n", e.what());
+    return 1;
+  }
+}
+"""
+
+
+def run_unit(connectors, count):
+    """`count` distinct statements run by run(db) on each of `connectors` ("sqlite" first)."""
+    statements = run_statements(count, portable=len(connectors) > 1)
+    seed = "".join(f"    seen += db({s}).rows_affected;\n" for s in SEED)
+    body = "".join(f"  {line}\n" for q, runner in statements for line in runner(q))
+    locals_ = "".join(text for name, text in LOCALS.items() if any(name in q for q, _ in statements))
+    names = " and ".join(CONNECTORS[c] for c in connectors)
+    return RUN_HEADER.format(
+        what=f"{count} distinct statements run on {names} through db(...), prepare() and as<T>()",
+        system="\n#include <unistd.h>\n" if len(connectors) > 1 else "",
+        includes="".join(f"#include <ctql/{c}.hpp>\n" for c in connectors).rstrip("\n"),
+        seeded=len(SEED), seed=seed, locals=locals_, body=body) + (SERVERS_MAIN if len(connectors) > 1 else SQLITE_MAIN)
+
+
+def wide_columns():
+    return "\n".join(f"  column<\"c{i}\", {'std::string' if i % 4 == 0 else 'int'}> c{i};" for i in range(1, 64))
+
+
+def run_wide_unit():
+    text_value = '"x"'
+    sets = ", ".join(f"wide.c{i} = {text_value if i % 4 == 0 else i}" for i in range(1, 64))
+    return f"""// Generated by bench/compile_time/generate.py: a 64-column table run on SQLite: an insert that sets
+// every column, select all_of, an update of some columns, prepared selects.
+#include <cstdint>
+#include <cstdio>
+#include <exception>
+#include <string>
+#include <tuple>
+
+#include <ctql/sqlite.hpp>
+
+using namespace ctql;
+
+struct wide_t : ctql::table<wide_t, "wide"> {{
+  column<"id", std::int64_t, ctql::primary_key> id;
+{wide_columns()}
+}};
+inline constexpr wide_t wide{{}};
+
+int main() {{
+  try {{
+    auto db = sqlite::connect(":memory:");
+    db.create_all(wide);
+    std::int64_t last = 0;
+    for (int i = 0; i < 3; ++i) last = db(insert_into(wide).set({sets})).last_insert_id;
+    std::uint64_t seen = 0;
+    for (auto row : db(select(all_of(wide)).from(wide).where(wide.c1 > 0))) seen += std::tuple_size_v<decltype(row)>;
+    seen += db(update(wide).set(wide.c2 = 5, wide.c4 = "y", wide.c7 = wide.c7 + 1).where(wide.id == last)).rows_affected;
+    auto by_id = db.prepare(select(all_of(wide)).from(wide).where(wide.id == param<"id">));
+    const auto row = by_id(last).first();
+    auto some = db.prepare(select(wide.id, wide.c4, wide.c63).from(wide).where(wide.c2 >= param<"low"> && wide.c3 <= param<"high">));
+    seen += some(arg<"low">(0), arg<"high">(100)).all().size();
+    // 3 rows of 64 values, 1 row updated, 3 rows of 3 columns found; the updated row reads back.
+    if (seen != 3 * 64 + 1 + 3 || !row || std::get<2>(*row) != 5 || std::get<4>(*row) != "y" || std::get<7>(*row) != 8) {{
+      std::fprintf(stderr, "error: the wide table did not read back as written (%llu)\\n", static_cast<unsigned long long>(seen));
+      return 1;
+    }}
+    std::printf("SQLite: %llu\\n", static_cast<unsigned long long>(seen));
+    return 0;
+  }} catch (const std::exception& e) {{
+    std::fprintf(stderr, "error: %s\\n", e.what());
+    return 1;
+  }}
+}}
+"""
+
+
+INCLUDE_SQLITE = """// Generated by bench/compile_time/generate.py: the SQLite connector's header alone.
+#include <ctql/sqlite.hpp>
+
+int main() {}
+"""
+
+
+def unit(name):
+    """The text of the benchmark translation unit `name` (see UNITS in scripts/bench-compile)."""
+    if match := re.fullmatch(r"statements_(\d+)", name):
+        return statements_unit(int(match[1]))
+    if name == "wide_table":
+        return wide_unit()
+    if match := re.fullmatch(r"run_(sqlite|all)_(\d+)", name):
+        connectors = ["sqlite"] if match[1] == "sqlite" else list(CONNECTORS)
+        return run_unit(connectors, int(match[2]))
+    if name == "run_wide_64":
+        return run_wide_unit()
+    if name == "include_sqlite":
+        return INCLUDE_SQLITE
+    sys.exit(f"generate.py: no unit named {name}")
+
+
+def statements_unit(count):
+    body = "".join(f"  print({s});\n" for s in statements(count))
+    return HEADER.format(what=f"{count} distinct statements on 3 tables") + body + "}\n"
+
+
+def wide_unit():
+    cols = wide_columns()
+    text_value = '"x"'
+    sets = ", ".join(f"wide.c{i} = {text_value if i % 4 == 0 else i}" for i in range(1, 64))
+    return (HEADER.format(what="a 64-column table").replace("int main() {", f"""struct wide_t : ctql::table<wide_t, "wide"> {{
   column<"id", std::int64_t, ctql::primary_key> id;
 {cols}
 }};
 inline constexpr wide_t wide{{}};
 
 int main() {{""")
-                + f"  print(select(all_of(wide)).from(wide).where(wide.c1 > 3));\n"
-                + f"  print(insert_into(wide).set({sets}));\n"
-                + f"  print(update(wide).set(wide.c2 = 5, wide.c4 = \"y\").where(wide.id == 1));\n"
-                + "  std::puts(ctql::create_table<ctql::postgres>(wide).data());\n}\n")
+            + f"  print(select(all_of(wide)).from(wide).where(wide.c1 > 3));\n"
+            + f"  print(insert_into(wide).set({sets}));\n"
+            + f"  print(update(wide).set(wide.c2 = 5, wide.c4 = \"y\").where(wide.id == 1));\n"
+            + "  std::puts(ctql::create_table<ctql::postgres>(wide).data());\n}\n")
+
+
+def main():
+    if sys.argv[1] == "unit":
+        name, path = sys.argv[2], sys.argv[3]
+        text = unit(name)
+    elif sys.argv[1] == "statements":
+        path = sys.argv[3]
+        text = statements_unit(int(sys.argv[2]))
+    else:
+        path = sys.argv[2]
+        text = wide_unit()
     with open(path, "w") as f:
         f.write(text)
 

@@ -1,5 +1,6 @@
 // Rule: a prepared call gives every param<> a value; a forgotten one is not bound as NULL.
 // CTQL-EXPECT-ERROR: ctql: this call gives no arg<name> for one param<> of the prepared statement
+// CTQL-EXPECT-FIRST-ERROR: ctql: this call gives no arg<name> for one param<> of the prepared statement
 #include <ctql/sqlite.hpp>
 
 #include "support/schema.hpp"

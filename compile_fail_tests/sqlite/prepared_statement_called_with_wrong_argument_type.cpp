@@ -2,6 +2,7 @@
 // find("x") for an int parameter does not compile, with a ctql: message at the call.
 // CTQL-EXPECT-ERROR: ctql: this argument's type does not fit its param<>
 // CTQL-EXPECT-ERROR: char ?\[2\]
+// CTQL-EXPECT-FIRST-ERROR: ctql: this argument's type does not fit its param<>
 #include <ctql/sqlite.hpp>
 
 #include "support/schema.hpp"

@@ -2,6 +2,7 @@
 // an integer parameter.
 // CTQL-EXPECT-ERROR: ctql: this argument's type does not fit its param<>
 // CTQL-EXPECT-ERROR: double
+// CTQL-EXPECT-FIRST-ERROR: ctql: this argument's type does not fit its param<>
 #include <ctql/sqlite.hpp>
 
 #include "support/schema.hpp"

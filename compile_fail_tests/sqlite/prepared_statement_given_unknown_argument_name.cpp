@@ -1,5 +1,6 @@
 // Rule: every arg<name> of a prepared call names a param<> of the statement.
 // CTQL-EXPECT-ERROR: ctql: an arg<name> names no param<> of this prepared statement
+// CTQL-EXPECT-FIRST-ERROR: ctql: an arg<name> names no param<> of this prepared statement
 #include <ctql/sqlite.hpp>
 
 #include "support/schema.hpp"

@@ -1,6 +1,7 @@
 // Rule: a prepared statement with several param<> is called with named arguments, in any order;
 // a positional call (`rename("old", "new")`) would swap the values silently.
 // CTQL-EXPECT-ERROR: ctql: this prepared statement has several param<> placeholders; pass each by name
+// CTQL-EXPECT-FIRST-ERROR: ctql: this prepared statement has several param<> placeholders; pass each by name
 #include <ctql/sqlite.hpp>
 
 #include "support/schema.hpp"

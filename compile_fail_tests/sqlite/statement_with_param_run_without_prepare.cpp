@@ -1,5 +1,6 @@
 // Rule: a statement with param<> placeholders has no values for them; it runs through prepare().
 // CTQL-EXPECT-ERROR: ctql: this statement has param<> placeholders; run it with db\.prepare
+// CTQL-EXPECT-FIRST-ERROR: ctql: this statement has param<> placeholders
 #include <ctql/sqlite.hpp>
 
 #include "support/schema.hpp"

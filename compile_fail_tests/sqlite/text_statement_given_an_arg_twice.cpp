@@ -1,6 +1,7 @@
 // Rule: each :name of a text statement takes one arg; a name given twice would leave another
 // placeholder unbound (NULL) on SQLite, so it does not compile.
 // CTQL-EXPECT-ERROR: ctql: a text statement is given the same arg<name> twice
+// CTQL-EXPECT-FIRST-ERROR: ctql: a text statement is given the same arg<name> twice
 #include <ctql/sqlite.hpp>
 
 void text_statement_given_an_arg_twice(ctql::sqlite::connection& db) {

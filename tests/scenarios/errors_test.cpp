@@ -60,6 +60,32 @@ TEMPLATE_LIST_TEST_CASE("raw text statements: named arguments and checked shapes
   CHECK_THROWS_WITH(db(text<>("DELETE FROM users; DELETE FROM posts")), Catch::Contains("more than one statement"));
 }
 
+TEMPLATE_LIST_TEST_CASE("a text statement's arguments are matched by name, with one set of messages on every backend",
+                        "[scenario][errors]", backends) {
+  auto db = TestType::connect();
+  db(insert_into(users).set(users.name = "Ann", users.age = 3));
+  const string sql = "UPDATE users SET age = :age WHERE name = :name";
+  // Each failure is a ctql::error carrying the SQL, and no row changes (Ann keeps age 3).
+  auto fails_with = [&](auto run, const string& words) {
+    try {
+      run();
+      FAIL("the statement ran");
+    } catch (const ctql::error& e) {
+      CHECK_THAT(e.what(), Catch::Contains(words));
+      CHECK(e.sql() == sql);
+    }
+  };
+  // An arg that names no placeholder.
+  fails_with([&] { db(text<>(sql), arg<"age">(4), arg<"name">("Ann"), arg<"nmae">("Ann")); },
+             "the statement has no parameter :nmae");
+  // A placeholder without an arg.
+  fails_with([&] { db(text<>(sql), arg<"age">(4)); },
+             "the statement's parameter :name has no value: no ctql::arg<\"name\">(value) is given");
+  CHECK(db(select(users.age).from(users)).first() == std::tuple{3});
+  // A name used twice is one argument: both places get it (Ann is 3, so 3 = 3 and the row changes).
+  CHECK(db(text<>("UPDATE users SET age = :a + 1 WHERE age = :a"), arg<"a">(3)).rows_affected == 1);
+}
+
 TEMPLATE_LIST_TEST_CASE("bulk insert inserts every row or none", "[scenario][errors]", backends) {
   auto db = TestType::connect();
   std::vector<std::tuple<string, int>> rows;

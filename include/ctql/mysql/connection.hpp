@@ -20,20 +20,23 @@
 #include <vector>
 
 #include "ctql/ctql.hpp"
+#include "ctql/core/run/acquire_statement.hpp"
 #include "ctql/core/run/connection.hpp"
 #include "ctql/core/run/statement_slot.hpp"
+#include "ctql/core/run/text_arguments.hpp"
 #include "ctql/mysql/link.hpp"
 #include "ctql/mysql/named_sql.hpp"
 #include "ctql/mysql/result.hpp"
 #include "ctql/mysql/statement_cache.hpp"
 #include "ctql/mysql/url.hpp"
-#include "ctql/mysql/value_io.hpp"
+#include "ctql/mysql/value_binding.hpp"
+#include "ctql/mysql/value_reading.hpp"
 
 namespace ctql {
 
 namespace mysql_detail {
 /// Binds one value at the next placeholder.
-struct push_next {
+struct bind_next {
   param_binds* params;
   template <class V>
   void operator()(const V& v) {
@@ -41,7 +44,7 @@ struct push_next {
   }
 };
 template <class Signature, class Args>
-using binder = value_binder<Signature, Args, push_next>;
+using binder = value_binder<Signature, Args, bind_next>;
 
 /// Sums packet_bytes over the values of a row.
 struct packet_size {
@@ -65,7 +68,7 @@ class session : public savepoint_transactions<session>, public detail::shared_se
   /// Takes ownership of a connected handle. `client_packet_limit`: the client's own
   /// max_allowed_packet, when lower than the server's.
   session(MYSQL* db, std::size_t cache_capacity, std::optional<unsigned long> client_packet_limit = {})
-      : link_(db), cache_(link_, cache_capacity), client_packet_limit_(client_packet_limit) {}
+      : link_(db), cache_(cache_capacity, &link_), client_packet_limit_(client_packet_limit) {}
   session(const session&) = delete;
   session& operator=(const session&) = delete;
   ~session() = default;  // statements close first (cache_), then the connection (link_)
@@ -89,7 +92,7 @@ class session : public savepoint_transactions<session>, public detail::shared_se
   /// Prepared statements kept for reuse.
   std::size_t cached_statements() const { return cache_.size(); }
   /// What the statement cache holds, prepared or not.
-  statement_cache::footprint cache_footprint() const { return cache_.held(); }
+  statement_cache::footprint cache_footprint() const { return cache_.held(held_text_bytes); }
   /// Whether the connection was lost; then every use raises ctql::error until you connect again.
   bool lost() const { return link_.lost(); }
   /// Whether the server has a transaction open (it rolls one back itself after some errors, and
@@ -123,18 +126,18 @@ class session : public savepoint_transactions<session>, public detail::shared_se
   decltype(auto) run(Q&& q, const Args& args) {
     using S = std::remove_cvref_t<Q>;
     using signature = parameter_signature<typename S::params>;
-    if constexpr (is_select_statement<S>) {
-      auto lease = acquire(q);
+    if constexpr (is_query<S>) {
+      auto lease = detail::acquire_statement<mysql>(cache_, q);
       return result<typename S::row_type>(detail::session_keeper(this), cache_, lease, [&](param_binds& params) {
-        push_next next{&params};
+        bind_next next{&params};
         binder<signature, Args> b{next, &args};
         q.visit(b);
       });
     } else if constexpr (is_bulk_insert<S>) {
       return run_bulk_insert(q);
     } else {
-      return execute_dml(acquire(q), [&](param_binds& params) {
-        push_next next{&params};
+      return execute_dml(detail::acquire_statement<mysql>(cache_, q), [&](param_binds& params) {
+        bind_next next{&params};
         binder<signature, Args> b{next, &args};
         q.visit(b);
       });
@@ -148,25 +151,22 @@ class session : public savepoint_transactions<session>, public detail::shared_se
     link_.settle();
     const bool backslash_escapes = (link_.handle()->server_status & SERVER_STATUS_NO_BACKSLASH_ESCAPES) == 0;
     const named_sql named = rewrite_named_placeholders(t.sql, backslash_escapes);
-    check_text_args(t.sql, named, {std::string_view(Args::name)...});
+    detail::check_text_arguments(t.sql, named.names, {std::string_view(Args::name)...});
     auto bind = [&](param_binds& params) {
       if (params.size() != named.names.size())
         throw error("the server counts " + std::to_string(params.size()) + " placeholders where the SQL names " +
                         std::to_string(named.names.size()),
                     std::string(t.sql));
-      [[maybe_unused]] auto one = [&](const auto& a) {
-        for (std::size_t i = 0; i < named.names.size(); ++i)
-          if (named.names[i] == a.name) params.bind(i, a.value);
-      };
-      (one(args), ...);
-      params.all_bound();  // check_text_args saw to it that each name has a value
+      detail::bind_text_arguments(
+          named.names, [&](std::size_t i, const auto& value) { params.bind(i, value); }, args...);
+      params.all_bound();  // check_text_arguments saw to it that each name has a value
     };
     std::string key(sizeof(std::size_t), '\xff');  // no statement type has this slot
     key += backslash_escapes ? '\\' : '-';
     key += t.sql;
     if constexpr (text::returns_rows) {
       auto lease = cache_.acquire(key, [&] { return named.sql; });
-      const unsigned columns = mysql_stmt_field_count(lease.stmt);
+      const unsigned columns = mysql_stmt_field_count(lease->handle);
       if (columns != sizeof...(Columns) && columns != 0) {  // 0: a CALL, which tells once executed
         cache_.release(lease);
         throw error("the statement returns " + std::to_string(columns) + " columns but text<...> names " +
@@ -190,54 +190,22 @@ class session : public savepoint_transactions<session>, public detail::shared_se
   }
 
  private:
-  template <class Q>
-  statement_cache::lease acquire(const Q& q) {
-    const std::size_t slot = detail::statement_slot<Q>();
-    if constexpr (!Q::is_dynamic) {
-      return cache_.acquire(slot, ctql::sql<mysql, Q>());
-    } else {
-      detail::dynamic_size_collector sizes;
-      q.visit(sizes);
-      return cache_.acquire(dynamic_statement_key(slot, sizes.sizes),
-                            [&] { return detail::render_with_sizes<mysql, Q>(sizes.sizes); });
-    }
-  }
-
   template <class Bind>
   exec_result execute_dml(const statement_cache::lease& lease, Bind&& bind) {
-    struct release_on_exit {
-      statement_cache& cache;
-      const statement_cache::lease& lease;
-      ~release_on_exit() { cache.release(lease); }
-    } guard{cache_, lease};
+    const statement_cache::release_on_exit guard{cache_, lease};
     param_binds& params = link_.params();
-    params.reset(mysql_stmt_param_count(lease.stmt));
+    params.reset(mysql_stmt_param_count(lease->handle));
     bind(params);
-    link_.execute(lease.stmt, lease.sql(), "the statement failed");
+    link_.execute(lease->handle, lease->sql, "the statement failed");
     exec_result r;
-    if (mysql_stmt_field_count(lease.stmt) != 0) {  // rows nobody asked for
-      if (mysql_stmt_free_result(lease.stmt) != 0) link_.fail("the statement failed", lease.sql(), lease.stmt);
+    if (mysql_stmt_field_count(lease->handle) != 0) {  // rows nobody asked for
+      if (mysql_stmt_free_result(lease->handle) != 0) link_.fail("the statement failed", lease->sql, lease->handle);
     } else {
-      r = {mysql_stmt_affected_rows(lease.stmt), static_cast<std::int64_t>(mysql_stmt_insert_id(lease.stmt))};
+      r = {mysql_stmt_affected_rows(lease->handle), static_cast<std::int64_t>(mysql_stmt_insert_id(lease->handle))};
     }
-    if (mysql_stmt_more_results(lease.stmt)) [[unlikely]]
-      link_.discard_more_results(lease.stmt, lease.sql());
+    if (mysql_stmt_more_results(lease->handle)) [[unlikely]]
+      link_.discard_more_results(lease->handle, lease->sql);
     return r;
-  }
-
-  /// Each ctql::arg names a placeholder of the SQL, and each placeholder has one.
-  static void check_text_args(std::string_view sql, const named_sql& named, std::initializer_list<std::string_view> given) {
-    for (auto a = given.begin(); a != given.end(); ++a) {
-      if (std::find(named.names.begin(), named.names.end(), *a) == named.names.end())
-        throw error("the statement has no parameter :" + std::string(*a), std::string(sql));
-      if (std::find(given.begin(), a, *a) != a)
-        throw error("ctql::arg<\"" + std::string(*a) + "\"> is given twice", std::string(sql));
-    }
-    for (std::string_view name : named.names)
-      if (std::find(given.begin(), given.end(), name) == given.end())
-        throw error("the statement's parameter :" + std::string(name) + " has no value; pass ctql::arg<\"" +
-                        std::string(name) + "\">(value)",
-                    std::string(sql));
   }
 
   // --- values(range): multi-row INSERTs --------------------------------------------------------
@@ -305,10 +273,9 @@ class session : public savepoint_transactions<session>, public detail::shared_se
         bytes += size.bytes;
       }
       if (done == 0 && n < total) tx.emplace(*this);
-      auto lease = cache_.acquire(dynamic_statement_key(detail::statement_slot<Q>(), {n}),
-                                  [n] { return sql_for_rows<Q>(n); });
+      auto lease = detail::acquire_insert_rows<mysql, Q>(cache_, n);
       const exec_result r = execute_dml(lease, [&](param_binds& params) {
-        push_next next{&params};
+        bind_next next{&params};
         for (std::size_t i = 0; i < n; ++i, ++it) Q::template visit_row<typename Q::row_reference>(*it, next);
       });
       sum.rows_affected += r.rows_affected;

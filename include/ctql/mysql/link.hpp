@@ -13,7 +13,7 @@
 #include <vector>
 
 #include "ctql/core/error.hpp"
-#include "ctql/mysql/value_io.hpp"
+#include "ctql/mysql/value_binding.hpp"
 
 namespace ctql::mysql_detail {
 

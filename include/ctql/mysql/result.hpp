@@ -21,7 +21,8 @@
 #include "ctql/core/run/row_range.hpp"
 #include "ctql/mysql/link.hpp"
 #include "ctql/mysql/statement_cache.hpp"
-#include "ctql/mysql/value_io.hpp"
+#include "ctql/mysql/value_binding.hpp"
+#include "ctql/mysql/value_reading.hpp"
 
 namespace ctql::mysql_detail {
 
@@ -37,23 +38,23 @@ class result final : public row_range<result<Row>, Row>, stream {
   result(detail::session_keeper session, statement_cache& cache, statement_cache::lease lease, Bind&& bind,
          bool from_text = false)
       : row_range<result, Row>(std::move(session)), cache_(&cache), lease_(lease) {
-    link& l = cache.connection();
+    link& l = *cache.operations().connection;
     try {
       param_binds& params = l.params();
-      params.reset(mysql_stmt_param_count(lease_.stmt));
+      params.reset(mysql_stmt_param_count(lease_->handle));
       bind(params);
-      l.execute(lease_.stmt, lease_.sql(), "the query failed");
+      l.execute(lease_->handle, lease_->sql, "the query failed");
       l.start_stream(this);
-      if (mysql_stmt_field_count(lease_.stmt) != columns)
-        throw error("the statement returns " + std::to_string(mysql_stmt_field_count(lease_.stmt)) + " columns but " +
+      if (mysql_stmt_field_count(lease_->handle) != columns)
+        throw error("the statement returns " + std::to_string(mysql_stmt_field_count(lease_->handle)) + " columns but " +
                         (from_text ? "text<...> names " : "its row type has ") + std::to_string(columns),
-                    std::string(lease_.sql()));
-      MYSQL_RES* metadata = mysql_stmt_result_metadata(lease_.stmt);
-      if (metadata == nullptr) l.fail("the query failed", lease_.sql(), lease_.stmt);
+                    std::string(lease_->sql));
+      MYSQL_RES* metadata = mysql_stmt_result_metadata(lease_->handle);
+      if (metadata == nullptr) l.fail("the query failed", lease_->sql, lease_->handle);
       const MYSQL_FIELD* fields = mysql_fetch_fields(metadata);
       for (std::size_t i = 0; i < columns; ++i) bind_column(binds_[i], columns_[i], fields[i]);
       mysql_free_result(metadata);
-      if (mysql_stmt_bind_result(lease_.stmt, binds_.data()) != 0) l.fail("the query failed", lease_.sql(), lease_.stmt);
+      if (mysql_stmt_bind_result(lease_->handle, binds_.data()) != 0) l.fail("the query failed", lease_->sql, lease_->handle);
     } catch (...) {
       finish();
       throw;
@@ -84,16 +85,16 @@ class result final : public row_range<result<Row>, Row>, stream {
     }
   }
 
-  link& connection() const { return cache_->connection(); }
-  row_source source() { return {lease_.stmt, binds_.data(), lease_.sql()}; }
+  link& connection() const { return *cache_->operations().connection; }
+  row_source source() { return {lease_->handle, binds_.data(), lease_->sql}; }
 
   /// Flushes rows still on the wire and gives the statement back.
   void finish() noexcept {
     link& l = connection();
     if (l.is_streaming(this)) {
       try {
-        if (mysql_stmt_free_result(lease_.stmt) != 0) l.fail("", lease_.sql(), lease_.stmt);
-        l.discard_more_results(lease_.stmt, lease_.sql());
+        if (mysql_stmt_free_result(lease_->handle) != 0) l.fail("", lease_->sql, lease_->handle);
+        l.discard_more_results(lease_->handle, lease_->sql);
       } catch (...) {
         // A destructor cannot report it; a lost connection is marked and refuses its next use.
       }
@@ -105,13 +106,13 @@ class result final : public row_range<result<Row>, Row>, stream {
   /// Fetches the next row from the server into the buffers; false at the end.
   bool fetch() {
     if (regrow_) [[unlikely]] regrow();
-    const int rc = mysql_stmt_fetch(lease_.stmt);
+    const int rc = mysql_stmt_fetch(lease_->handle);
     if (rc == 0) [[likely]]
       return true;
     if (rc == MYSQL_NO_DATA) {
       connection().end_stream(this);
-      if (mysql_stmt_more_results(lease_.stmt)) [[unlikely]]
-        connection().discard_more_results(lease_.stmt, lease_.sql());
+      if (mysql_stmt_more_results(lease_->handle)) [[unlikely]]
+        connection().discard_more_results(lease_->handle, lease_->sql);
       return false;
     }
     if (rc == MYSQL_DATA_TRUNCATED) {
@@ -119,7 +120,7 @@ class result final : public row_range<result<Row>, Row>, stream {
       return true;
     }
     connection().end_stream(this);  // the client library is ready for another command
-    connection().fail("the query failed", lease_.sql(), lease_.stmt);
+    connection().fail("the query failed", lease_->sql, lease_->handle);
   }
 
   /// A value longer than its buffer is fetched whole when read; later rows get a buffer that
@@ -135,7 +136,7 @@ class result final : public row_range<result<Row>, Row>, stream {
           regrow_ = true;
         }
       } else {
-        throw_conversion("the client library could not fetch the value exactly", lease_.sql(), static_cast<unsigned>(i));
+        throw_conversion("the client library could not fetch the value exactly", lease_->sql, static_cast<unsigned>(i));
       }
     }
   }
@@ -149,8 +150,8 @@ class result final : public row_range<result<Row>, Row>, stream {
       c.wanted = 0;
     }
     regrow_ = false;
-    if (mysql_stmt_bind_result(lease_.stmt, binds_.data()) != 0)
-      connection().fail("the query failed", lease_.sql(), lease_.stmt);
+    if (mysql_stmt_bind_result(lease_->handle, binds_.data()) != 0)
+      connection().fail("the query failed", lease_->sql, lease_->handle);
   }
 
   void step() {
@@ -171,7 +172,7 @@ class result final : public row_range<result<Row>, Row>, stream {
     if (buffered_) {
       if (position_ < rows_.size()) return rows_[position_];
       if (buffered_error_) std::rethrow_exception(std::exchange(buffered_error_, nullptr));
-      throw error("no row to read: the result has been read to its end", std::string(lease_.sql()));
+      throw error("no row to read: the result has been read to its end", std::string(lease_->sql));
     }
     return read_into<Row>(std::make_index_sequence<columns>{});
   }
@@ -192,8 +193,8 @@ class result final : public row_range<result<Row>, Row>, stream {
       buffered_error_ = std::current_exception();
       try {
         if (l.is_streaming(this)) {
-          if (mysql_stmt_free_result(lease_.stmt) != 0) l.fail("", lease_.sql(), lease_.stmt);
-          l.discard_more_results(lease_.stmt, lease_.sql());
+          if (mysql_stmt_free_result(lease_->handle) != 0) l.fail("", lease_->sql, lease_->handle);
+          l.discard_more_results(lease_->handle, lease_->sql);
         }
       } catch (...) {
         // Marked lost if it was; the first failure is the one the rows report.

@@ -18,7 +18,7 @@
 #include "ctql/core/error.hpp"
 #include "ctql/core/run/exec_result.hpp"
 #include "ctql/postgres/socket_wait.hpp"
-#include "ctql/postgres/value_io.hpp"
+#include "ctql/postgres/value_reading.hpp"
 
 namespace ctql::postgres_detail {
 

@@ -23,8 +23,10 @@
 #include <vector>
 
 #include "ctql/ctql.hpp"
+#include "ctql/core/run/acquire_statement.hpp"
 #include "ctql/core/run/connection.hpp"
 #include "ctql/core/run/statement_slot.hpp"
+#include "ctql/core/run/text_arguments.hpp"
 #include "ctql/postgres/channel.hpp"
 #include "ctql/postgres/connection_string.hpp"
 #include "ctql/postgres/copy_rows.hpp"
@@ -32,32 +34,35 @@
 #include "ctql/postgres/socket_wait.hpp"
 #include "ctql/postgres/statement_cache.hpp"
 #include "ctql/postgres/text_placeholders.hpp"
-#include "ctql/postgres/value_io.hpp"
+#include "ctql/postgres/value_binding.hpp"
+#include "ctql/postgres/value_reading.hpp"
 
 namespace ctql {
 
 namespace postgres_detail {
-/// Appends each value a statement binds as the next parameter; for a param<> the prepared
-/// statement's argument, sent as the parameter's declared type. libpq copies the values when it
-/// sends, so only a temporary's text must be copied first (a bound_copy: gone when this returns).
-/// CopyText: a select may be sent again when its first row is read (resend(), after a refused
-/// plan), when the statement and the arguments may be gone (a range-for over db(temporary)).
-template <class Signature, class Args, bool CopyText = false>
-struct add_parameters {
+/// Binds one value as the next parameter; a prepared statement's argument as its parameter's
+/// declared type T. libpq copies the values when it sends, so only a temporary's text must be
+/// copied first (a bound_copy: gone when this returns). CopyText: a select may be sent again when
+/// its first row is read (resend(), after a refused plan), when the statement and the arguments
+/// may be gone (a range-for over db(temporary)).
+template <bool CopyText = false>
+struct bind_next {
   param_buffer* params;
-  const Args* args = nullptr;
   template <class V>
   void operator()(const V& v) {
-    if constexpr (is_parameter<V>)
-      params->template add_as<typename V::value_type, CopyText>(std::get<Signature::template index<V>>(*args));
-    else
-      params->template add<CopyText>(v);
+    params->template add<CopyText>(v);
   }
   template <class V>
   void operator()(bound_copy<V> v) {
     params->template add<true>(v.value);
   }
+  template <class T, class A>
+  void as(const A& argument) {
+    params->template add_as<T, CopyText>(argument);
+  }
 };
+template <class Signature, class Args, bool CopyText = false>
+using binder = value_binder<Signature, Args, bind_next<CopyText>>;
 
 /// The table an insert statement (or an upsert over one) writes; void for other statements.
 template <class Q>
@@ -106,13 +111,17 @@ std::string key_returning() {
   }
 }
 
+/// The statement's SQL with key_returning<Q>() after it.
+template <class Q>
+inline constexpr auto with_key_returning = [](std::string_view sql) { return std::string(sql) + key_returning<Q>(); };
+
 /// What a connection is: the libpq connection, its prepared statements and its transaction
 /// depth. It stays at one address (connections own it through a pointer): results, prepared
 /// statements and transactions refer to it.
 class session final : public savepoint_transactions<session>, public detail::shared_session, private replanner {
  public:
   session(PGconn* conn, std::size_t cache_capacity, int read_timeout_ms)
-      : channel_(conn, read_timeout_ms), cache_(channel_, cache_capacity) {}
+      : channel_(conn, read_timeout_ms), cache_(cache_capacity, &channel_, &params_) {}
   session(const session&) = delete;
   session& operator=(const session&) = delete;
   ~session() { cache_.clear(); }  // the statements end with the connection (channel_ closes it)
@@ -157,18 +166,19 @@ class session final : public savepoint_transactions<session>, public detail::sha
       channel_.begin_command();
       require_live_transaction();
       params_.clear();
-      add_parameters<signature, Args, is_select_statement<S>> add{&params_, &args};
-      q.visit(add);
-      auto& st = acquire(q);
-      if constexpr (is_select_statement<S>) {
+      bind_next<is_query<S>> next{&params_};
+      binder<signature, Args, is_query<S>> b{next, &args};
+      q.visit(b);
+      statement_cache::entry& st = *detail::acquire_statement<postgres>(cache_, q, with_key_returning<S>).owner;
+      if constexpr (is_query<S>) {
         // A statement that changes rows and returns them runs now: its failure is raised here,
         // and its changes happen whether or not the rows are read.
         constexpr bool changes_rows = requires { S::uses_returning; };
         sent_ = &st;
         return result<typename S::row_type>(
-            detail::session_keeper(this), channel_, st.sql, false, changes_rows, [&] { send_prepared(st); }, this);
+            detail::session_keeper(this), channel_, st.stmt.sql, false, changes_rows, [&] { send_prepared(st); }, this);
       } else {
-        return execute_prepared(st);
+        return execute_dml(st);
       }
     }
   }
@@ -179,20 +189,10 @@ class session final : public savepoint_transactions<session>, public detail::sha
     channel_.begin_command();
     require_live_transaction();
     numbered_text numbered = number_placeholders(t.sql);
+    detail::check_text_arguments(t.sql, numbered.names, {std::string_view(Args::name)...});
     params_.reset(numbered.names.size());
-    [[maybe_unused]] auto bind_arg = [&](const auto& a) {
-      std::size_t i = 0;
-      while (i < numbered.names.size() && numbered.names[i] != a.name) ++i;
-      if (i == numbered.names.size())
-        throw error("the statement has no parameter :" + std::string(a.name), std::string(t.sql));
-      if (params_.is_set(i)) throw error("ctql::arg<\"" + std::string(a.name) + "\"> is given twice", std::string(t.sql));
-      params_.put(i, a.value);
-    };
-    (bind_arg(args), ...);
-    for (std::size_t i = 0; i < numbered.names.size(); ++i)
-      if (!params_.is_set(i))
-        throw error("the statement's parameter :" + std::string(numbered.names[i]) + " has no ctql::arg value",
-                    std::string(t.sql));
+    detail::bind_text_arguments(
+        numbered.names, [&](std::size_t i, const auto& value) { params_.put(i, value); }, args...);
     if constexpr (text_statement<Columns...>::returns_rows) {
       return result<std::tuple<Columns...>>(detail::session_keeper(this), channel_, std::make_shared<const std::string>(t.sql), true, false, [&] {
         if (PQsendQueryParams(channel_.handle(), numbered.sql.c_str(), params_.size(), params_.types(),
@@ -219,44 +219,31 @@ class session final : public savepoint_transactions<session>, public detail::sha
                 "nothing more runs in it: roll back or drop its ctql::transaction first");
   }
 
-  template <class Q>
-  statement_cache::statement& acquire(const Q& q) {
-    const std::size_t slot = detail::statement_slot<Q>();
-    if constexpr (!Q::is_dynamic) {
-      return cache_.acquire(slot, [] { return std::string(ctql::sql<postgres, Q>()) + key_returning<Q>(); }, params_);
-    } else {
-      detail::dynamic_size_collector sizes;
-      q.visit(sizes);
-      return cache_.acquire(
-          dynamic_statement_key(slot, sizes.sizes),
-          [&] { return detail::render_with_sizes<postgres, Q>(sizes.sizes) + key_returning<Q>(); },
-          params_);
-    }
-  }
-
-  exec_result execute_prepared(statement_cache::statement& st) {
+  exec_result execute_dml(statement_cache::entry& st) {
     send_prepared(st);
     PGresult* r = channel_.last_result();
     if (plan_refused(r)) [[unlikely]] {
       result_ptr refused(r);
-      if (!replan(st)) return channel_.finish_command(refused.release(), "the statement failed", *st.sql);
+      if (!replan(st)) return channel_.finish_command(refused.release(), "the statement failed", *st.stmt.sql);
       send_prepared(st);
       r = channel_.last_result();
     }
-    return channel_.finish_command(r, "the statement failed", *st.sql);
+    return channel_.finish_command(r, "the statement failed", *st.stmt.sql);
   }
 
-  void send_prepared(const statement_cache::statement& st) {
-    if (PQsendQueryPrepared(channel_.handle(), st.name.c_str(), params_.size(), params_.values(), params_.lengths(),
+  void send_prepared(const statement_cache::entry& st) {
+    if (PQsendQueryPrepared(channel_.handle(), st.stmt.name.c_str(), params_.size(), params_.values(), params_.lengths(),
                             params_.formats(), 1) == 0)
-      channel_.fail(nullptr, "cannot send the statement", *st.sql);
+      channel_.fail(nullptr, "cannot send the statement", *st.stmt.sql);
   }
   /// The server refused the statement's cached plan (its result type changed): it leaves the
   /// cache, and outside a transaction is prepared again at once (true). In a transaction the
   /// failure aborted it, so the next run, after the rollback, prepares it again.
-  bool replan(statement_cache::statement& st) {
+  bool replan(statement_cache::entry& st) {
     const bool outside = PQtransactionStatus(channel_.handle()) == PQTRANS_IDLE;
-    cache_.forget(st, outside, params_);
+    const std::shared_ptr<const std::string> sql = st.stmt.sql;
+    cache_.discard(st);
+    if (outside) cache_.prepare_again(st, *sql);
     return outside;
   }
   /// A select whose plan was refused before its first row (see row_stream): nothing else has
@@ -369,7 +356,7 @@ class session final : public savepoint_transactions<session>, public detail::sha
   channel channel_;
   statement_cache cache_;
   param_buffer params_;
-  statement_cache::statement* sent_ = nullptr;  // the select sent last
+  statement_cache::entry* sent_ = nullptr;  // the select sent last
   std::string copy_buffer_;
 };
 }  // namespace postgres_detail

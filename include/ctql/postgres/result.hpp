@@ -13,7 +13,7 @@
 #include "ctql/core/run/row_range.hpp"
 #include "ctql/postgres/channel.hpp"
 #include "ctql/postgres/row_stream.hpp"
-#include "ctql/postgres/value_io.hpp"
+#include "ctql/postgres/value_reading.hpp"
 
 namespace ctql::postgres_detail {
 

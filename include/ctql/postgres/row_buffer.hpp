@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "ctql/postgres/value_io.hpp"
+#include "ctql/postgres/value_reading.hpp"
 
 namespace ctql::postgres_detail {
 

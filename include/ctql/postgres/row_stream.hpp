@@ -15,7 +15,7 @@
 #include "ctql/core/error.hpp"
 #include "ctql/postgres/channel.hpp"
 #include "ctql/postgres/row_buffer.hpp"
-#include "ctql/postgres/value_io.hpp"
+#include "ctql/postgres/value_reading.hpp"
 
 namespace ctql::postgres_detail {
 

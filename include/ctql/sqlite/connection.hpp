@@ -16,9 +16,11 @@
 #include <variant>
 
 #include "ctql/ctql.hpp"
+#include "ctql/core/run/acquire_statement.hpp"
 #include "ctql/core/run/connection.hpp"
 #include "ctql/core/run/kept_session.hpp"
 #include "ctql/core/run/statement_slot.hpp"
+#include "ctql/core/run/text_arguments.hpp"
 #include "ctql/sqlite/result.hpp"
 #include "ctql/sqlite/statement_cache.hpp"
 #include "ctql/sqlite/value_io.hpp"
@@ -53,7 +55,7 @@ class session : public savepoint_transactions<session>, public detail::shared_se
   /// db.transaction(ctql::immediate): the write lock at BEGIN, not at the first write.
   static constexpr std::string_view begin_immediate = "BEGIN IMMEDIATE";
 
-  explicit session(sqlite3* db, std::size_t cache_capacity) : db_(db), cache_(db, cache_capacity) {}
+  explicit session(sqlite3* db, std::size_t cache_capacity) : db_(db), cache_(cache_capacity, db) {}
   session(const session&) = delete;
   session& operator=(const session&) = delete;
   ~session() {
@@ -99,14 +101,14 @@ class session : public savepoint_transactions<session>, public detail::shared_se
     check_transaction();
     using S = std::remove_cvref_t<Q>;
     using signature = parameter_signature<typename S::params>;
-    if constexpr (is_select_statement<S>) {
+    if constexpr (is_query<S>) {
       // The result keeps the statement whose values it binds without copying them (SQLite steps
       // later): a temporary moves in, a named one is copied, since the result may outlive it (a
       // function that runs a local statement and returns its rows). A prepared statement's text is
       // copied when bound, so the result needs only a pointer to it.
       constexpr bool points = std::is_lvalue_reference_v<Q> && SelectLifetime == text_lifetime::copied;
       using owned = std::conditional_t<points, const S*, S>;
-      auto lease = acquire(q);
+      auto lease = detail::acquire_statement<sqlite>(cache_, q);
       auto bind = [&args](sqlite3_stmt* stmt, const owned& o) {
         bind_next next{stmt, SelectLifetime};
         binder<signature, Args> b{next, &args};
@@ -115,14 +117,14 @@ class session : public savepoint_transactions<session>, public detail::shared_se
       };
       constexpr bool changes_rows = requires { S::uses_returning; };
       if constexpr (points)
-        return sqlite_detail::result<typename S::row_type, owned>(kept(), cache_, lease, &q, bind, changes_rows);
+        return sqlite_detail::result<typename S::row_type, owned>(detail::session_keeper(this), cache_, lease, &q, bind, changes_rows);
       else
-        return sqlite_detail::result<typename S::row_type, owned>(kept(), cache_, lease, S(std::forward<Q>(q)), bind,
+        return sqlite_detail::result<typename S::row_type, owned>(detail::session_keeper(this), cache_, lease, S(std::forward<Q>(q)), bind,
                                                                   changes_rows);
     } else if constexpr (is_bulk_insert<S>) {
       return run_bulk_insert(q);
     } else {
-      auto lease = acquire(q);
+      auto lease = detail::acquire_statement<sqlite>(cache_, q);
       return execute_dml<plain_insert<S>>(lease, [&](sqlite3_stmt* stmt) {
         bind_next next{stmt, text_lifetime::borrowed};
         binder<signature, Args> b{next, &args};
@@ -131,27 +133,10 @@ class session : public savepoint_transactions<session>, public detail::shared_se
     }
   }
 
-  template <class Q>
-  sqlite_detail::statement_cache::lease acquire(const Q& q) {
-    const std::size_t slot = detail::statement_slot<Q>();
-    if constexpr (!Q::is_dynamic) {
-      return cache_.acquire(slot, ctql::sql<sqlite, Q>());
-    } else {
-      detail::dynamic_size_collector sizes;
-      q.visit(sizes);
-      return cache_.acquire(dynamic_statement_key(slot, sizes.sizes),
-                            [&] { return detail::render_with_sizes<sqlite, Q>(sizes.sizes); });
-    }
-  }
-
   template <bool PlainInsert = false, class Bind>
-  exec_result execute_dml(const sqlite_detail::statement_cache::lease& lease, Bind&& bind) {
-    struct release_on_exit {
-      sqlite_detail::statement_cache& cache;
-      const sqlite_detail::statement_cache::lease& lease;
-      ~release_on_exit() { cache.release(lease); }
-    } guard{cache_, lease};
-    bind(lease.stmt);
+  exec_result execute_dml(const statement_cache::lease& lease, Bind&& bind) {
+    const statement_cache::release_on_exit guard{cache_, lease};
+    bind(lease->handle);
     // Counted across the step, so a statement that changes no rows (DDL) reports 0, not the
     // previous statement's count.
     const sqlite3_int64 changes_before = sqlite3_total_changes64(db_);
@@ -165,7 +150,7 @@ class session : public savepoint_transactions<session>, public detail::shared_se
       rowid_before = sqlite3_last_insert_rowid(db_);
       sqlite3_set_last_insert_rowid(db_, 0);
     }
-    const int rc = sqlite3_step(lease.stmt);
+    const int rc = sqlite3_step(lease->handle);
     // The statement's own rows (sqlite3_changes64), not a trigger's or a foreign-key cascade's; and
     // 0 for a statement that changed nothing (DDL), which sqlite3_changes64 does not reset.
     const bool changed = sqlite3_total_changes64(db_) != changes_before;
@@ -177,7 +162,7 @@ class session : public savepoint_transactions<session>, public detail::shared_se
       if (rowid == 0) sqlite3_set_last_insert_rowid(db_, rowid_before);  // native_handle() users see no change
     }
     if (rc != SQLITE_DONE && rc != SQLITE_ROW)
-      sqlite_detail::throw_error(db_, "the statement failed", sqlite3_sql(lease.stmt), rc);
+      sqlite_detail::throw_error(db_, "the statement failed", sqlite3_sql(lease->handle), rc);
     return {changed ? static_cast<std::uint64_t>(sqlite3_changes64(db_)) : 0, rowid};
   }
 
@@ -198,7 +183,7 @@ class session : public savepoint_transactions<session>, public detail::shared_se
     std::size_t done = 0;
     while (done < total) {
       const std::size_t n = std::min(per_batch, total - done);
-      auto lease = acquire_rows<Q>(n);
+      auto lease = detail::acquire_insert_rows<sqlite, Q>(cache_, n);
       auto r = execute_dml<plain_insert<Q>>(lease, [&](sqlite3_stmt* stmt) {
         bind_next b{stmt, text_lifetime::borrowed};
         for (std::size_t i = 0; i < n; ++i, ++it) Q::template visit_row<typename Q::row_reference>(*it, b);
@@ -210,11 +195,6 @@ class session : public savepoint_transactions<session>, public detail::shared_se
     if (tx) tx->commit();
     return sum;
   }
-  template <class Q>
-  sqlite_detail::statement_cache::lease acquire_rows(std::size_t n) {
-    return cache_.acquire(dynamic_statement_key(detail::statement_slot<Q>(), {n}),
-                          [n] { return detail::render_insert_rows<sqlite, Q>(n); });
-  }
 
  public:
   /// Runs raw SQL, binding each ctql::arg at its `:name`.
@@ -223,21 +203,23 @@ class session : public savepoint_transactions<session>, public detail::shared_se
     check_transaction();
     auto lease = cache_.acquire_once(t.sql);
     auto bind = [&](sqlite3_stmt* stmt) {
-      const int expected = sqlite3_bind_parameter_count(stmt);
-      if (expected != static_cast<int>(sizeof...(Args)))
-        throw error("the statement has " + std::to_string(expected) + " parameters but " +
-                        std::to_string(sizeof...(Args)) + " ctql::arg values were given",
-                    std::string(t.sql));
-      [[maybe_unused]] auto one = [&](const auto& a) {
-        const std::string placeholder = ":" + std::string(a.name);
-        const int index = sqlite3_bind_parameter_index(stmt, placeholder.c_str());
-        if (index == 0) throw error("the statement has no parameter " + placeholder, std::string(t.sql));
-        sqlite_detail::bind_value(stmt, index, a.value, sqlite_detail::text_lifetime::copied);
-      };
-      (one(args), ...);
+      // SQLite numbers the distinct placeholders 1..n; a :name used twice is one.
+      std::vector<std::string_view> placeholders(static_cast<std::size_t>(sqlite3_bind_parameter_count(stmt)));
+      for (std::size_t i = 0; i < placeholders.size(); ++i) {
+        const char* name = sqlite3_bind_parameter_name(stmt, static_cast<int>(i + 1));
+        if (name == nullptr || name[0] != ':') detail::throw_unnamed_placeholder(t.sql, name != nullptr ? name : "?");
+        placeholders[i] = name + 1;
+      }
+      detail::check_text_arguments(t.sql, placeholders, {std::string_view(Args::name)...});
+      detail::bind_text_arguments(
+          placeholders,
+          [&](std::size_t i, const auto& value) {
+            bind_value(stmt, static_cast<int>(i + 1), value, text_lifetime::copied);
+          },
+          args...);
     };
     if constexpr (text_statement<Columns...>::returns_rows) {
-      const int columns = sqlite3_column_count(lease.stmt);
+      const int columns = sqlite3_column_count(lease->handle);
       if (columns != static_cast<int>(sizeof...(Columns))) {
         cache_.release(lease);
         throw error("the statement returns " + std::to_string(columns) + " columns but text<...> names " +
@@ -245,7 +227,7 @@ class session : public savepoint_transactions<session>, public detail::shared_se
                     std::string(t.sql));
       }
       return sqlite_detail::result<std::tuple<Columns...>, std::monostate>(
-          kept(), cache_, lease, std::monostate{}, [&](sqlite3_stmt* stmt, const std::monostate&) { bind(stmt); });
+          detail::session_keeper(this), cache_, lease, std::monostate{}, [&](sqlite3_stmt* stmt, const std::monostate&) { bind(stmt); });
     } else {
       return execute_dml(lease, bind);
     }
@@ -254,11 +236,8 @@ class session : public savepoint_transactions<session>, public detail::shared_se
  private:
   static constexpr std::size_t max_batch_rows = 500;
 
-  /// A handle that keeps this session (and its statement cache) alive for a result.
-  detail::session_keeper kept() { return detail::session_keeper(this); }
-
   sqlite3* db_;
-  sqlite_detail::statement_cache cache_;
+  statement_cache cache_;
 };
 }  // namespace sqlite_detail
 

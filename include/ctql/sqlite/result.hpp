@@ -30,7 +30,7 @@ class result : public row_range<result<Row, Owned>, Row> {
          Bind&& bind, bool execute_now = false)
       : row_range<result, Row>(std::move(session)), cache_(&cache), lease_(lease), owned_(std::move(owned)) {
     try {
-      bind(lease_.stmt, owned_);
+      bind(lease_->handle, owned_);
       if (execute_now) step();
     } catch (...) {
       cache_->release(lease_);
@@ -58,14 +58,14 @@ class result : public row_range<result<Row, Owned>, Row> {
 
   void step() {
     started_ = true;
-    const int rc = sqlite3_step(lease_.stmt);
+    const int rc = sqlite3_step(lease_->handle);
     if (rc == SQLITE_ROW) return;
     done_ = true;
-    if (rc != SQLITE_DONE) throw_error(sqlite3_db_handle(lease_.stmt), "the query failed", sqlite3_sql(lease_.stmt), rc);
+    if (rc != SQLITE_DONE) throw_error(sqlite3_db_handle(lease_->handle), "the query failed", sqlite3_sql(lease_->handle), rc);
   }
   template <class T, std::size_t... I>
   T read_into(std::index_sequence<I...>) const {
-    return T{read_column<std::tuple_element_t<I, Row>>(lease_.stmt, static_cast<int>(I))...};
+    return T{read_column<std::tuple_element_t<I, Row>>(lease_->handle, static_cast<int>(I))...};
   }
 
   statement_cache* cache_;

@@ -65,3 +65,12 @@ TEST_CASE("a range in in() binds every element", "[bind]") {
   auto q = select(users.name).from(users).where(users.id.in(ids) && users.age > 3);
   CHECK(bound(q) == std::vector<std::string>{"4", "5", "3"});
 }
+
+TEST_CASE("offset given before limit still binds the limit first, as LIMIT ? OFFSET ? reads", "[bind]") {
+  // The SQL is "... LIMIT ? OFFSET ?" whichever method came first, so the bound values are the
+  // count (10) and then the offset (20): worked out from the SQL text, not from the builder order.
+  auto q = select(users.id).from(users).offset(20).limit(10);
+  STATIC_REQUIRE(sql<sqlite>(q) == R"(SELECT "users"."id" FROM "users" LIMIT ? OFFSET ?)");
+  STATIC_REQUIRE(sql<postgres>(q) == R"(SELECT "users"."id" FROM "users" LIMIT $1 OFFSET $2)");
+  CHECK(bound(q) == std::vector<std::string>{"10", "20"});
+}

@@ -2,7 +2,6 @@
 // LIMIT n and OFFSET n, both bound parameters: one clause, since the dialect decides how an
 // OFFSET without a LIMIT is written.
 #include <cstdint>
-#include <type_traits>
 
 #include "ctql/core/check.hpp"
 #include "ctql/core/clause/absent.hpp"
@@ -20,8 +19,8 @@ constexpr void limit_needs_integer() {
   static_assert(always_false<Count>, "ctql: limit() and offset() take an integer");
 }
 
-/// LIMIT Count OFFSET Offset; either may be absent (a select starts with both absent).
-template <class Count = absent, class Offset = absent>
+/// LIMIT Count OFFSET Offset; either may be absent.
+template <class Count, class Offset>
 struct limit_clause : clause_traits<Count, Offset> {
   using count_type = Count;
   using offset_type = Offset;
@@ -49,35 +48,53 @@ struct limit_clause : clause_traits<Count, Offset> {
   }
 };
 
+namespace detail {
+/// The LIMIT and OFFSET parts of a statement's limit clause, absent if it has none.
+template <class Clause>
+struct limit_parts {
+  using count_type = absent;
+  using offset_type = absent;
+  static constexpr absent count(const Clause&) { return {}; }
+  static constexpr absent offset(const Clause&) { return {}; }
+};
+template <class Count, class Offset>
+struct limit_parts<limit_clause<Count, Offset>> {
+  using count_type = Count;
+  using offset_type = Offset;
+  static constexpr const Count& count(const limit_clause<Count, Offset>& c) { return c.count; }
+  static constexpr const Offset& offset(const limit_clause<Count, Offset>& c) { return c.offset; }
+};
+}  // namespace detail
+
 /// `.limit(10)`: LIMIT ?; `.offset(20)`: OFFSET ?
 template <class Statement>
 struct limit_methods {
   template <class Count>
   constexpr auto limit(const Count& count) const {
     const Statement& self = statement_of<Statement>(*this);
-    const auto& current = clause_of<limit_kind>(self);
-    using current_type = std::remove_cvref_t<decltype(current)>;
-    if constexpr (!is_absent<typename current_type::count_type>) {
-      clause_given_twice<current_type>();
+    using current = typename Statement::template clause<limit_kind>;
+    using parts = detail::limit_parts<current>;
+    if constexpr (!is_absent<typename parts::count_type>) {
+      clause_given_twice<current>();
       return self;
     } else {
       auto node = count_node(count);
-      return with_clause<limit_kind>(
-          self, limit_clause<decltype(node), typename current_type::offset_type>{{}, node, current.offset});
+      return with_clause<limit_kind>(self, limit_clause<decltype(node), typename parts::offset_type>{
+                                               {}, node, parts::offset(clause_of<limit_kind>(self))});
     }
   }
   template <class Count>
   constexpr auto offset(const Count& count) const {
     const Statement& self = statement_of<Statement>(*this);
-    const auto& current = clause_of<limit_kind>(self);
-    using current_type = std::remove_cvref_t<decltype(current)>;
-    if constexpr (!is_absent<typename current_type::offset_type>) {
-      clause_given_twice<current_type>();
+    using current = typename Statement::template clause<limit_kind>;
+    using parts = detail::limit_parts<current>;
+    if constexpr (!is_absent<typename parts::offset_type>) {
+      clause_given_twice<current>();
       return self;
     } else {
       auto node = count_node(count);
-      return with_clause<limit_kind>(
-          self, limit_clause<typename current_type::count_type, decltype(node)>{{}, current.count, node});
+      return with_clause<limit_kind>(self, limit_clause<typename parts::count_type, decltype(node)>{
+                                               {}, parts::count(clause_of<limit_kind>(self)), node});
     }
   }
 

@@ -21,7 +21,7 @@ struct select_list_kind {};
 template <class Item>
 constexpr void select_takes_expressions() {
   static_assert(always_false<Item>,
-                "ctql: select() takes columns, expressions, all_of(table) or expr.as<\"name\">()");
+                "ctql: select() takes columns, expressions, all_of(table) or expr.as<name>()");
 }
 template <class... TablesNotInFrom>
 constexpr void select_uses_table_not_in_from(type_list<TablesNotInFrom...>) {

@@ -3,10 +3,10 @@
 // value of its own type, so that what is stored is what reads back (SQLite keeps a double as
 // given, even in a float column), and a value the column cannot hold is refused, not rounded
 // away: an integer beyond the float type's exact range, a finite double beyond float's range.
+#include <charconv>
 #include <cmath>
 #include <limits>
 #include <optional>
-#include <sstream>
 #include <string>
 #include <type_traits>
 
@@ -43,9 +43,10 @@ F to_floating(V v) {
                   " column; use a double column");
     const F f = static_cast<F>(v);  // rounded to the column's precision, as the column would store it
     if (f == 0 && v != 0) {
-      std::ostringstream text;
-      text << "the value " << v << " is too small for a " << floating_name<F>() << " column (it would become 0); use a double column";
-      throw error(text.str());
+      char digits[64];  // the shortest text that reads back as v (std::to_string would print 0.000000)
+      const auto end = std::to_chars(digits, digits + sizeof digits, v).ptr;
+      throw error("the value " + std::string(digits, end) + " is too small for a " + floating_name<F>() +
+                  " column (it would become 0); use a double column");
     }
     return f;
   } else {

@@ -41,23 +41,17 @@ struct select_verb {
   };
 };
 
-/// A SELECT statement of this select list, and no other clause yet.
-template <class List>
-using select_statement = clause_statement<select_verb, List, absent, absent, absent, absent, absent, limit_clause<>>;
-
 /// `select(users.id, users.name)`, `select(all_of(users))`, `select(count())`
 template <class... Items>
 constexpr auto select(const Items&... items) {
   static_assert(sizeof...(Items) > 0, "ctql: select() needs at least one column or expression");
-  auto list = make_select_list<false>((detail::select_items(items) + ...));
-  return select_statement<decltype(list)>({{list}, {}, {}, {}, {}, {}, {}});
+  return statement_starting_with<select_verb>(make_select_list<false>((detail::select_items(items) + ...)));
 }
 /// `select_distinct(users.name)`: SELECT DISTINCT
 template <class... Items>
 constexpr auto select_distinct(const Items&... items) {
   static_assert(sizeof...(Items) > 0, "ctql: select_distinct() needs at least one column or expression");
-  auto list = make_select_list<true>((detail::select_items(items) + ...));
-  return select_statement<decltype(list)>({{list}, {}, {}, {}, {}, {}, {}});
+  return statement_starting_with<select_verb>(make_select_list<true>((detail::select_items(items) + ...)));
 }
 
 }  // namespace ctql

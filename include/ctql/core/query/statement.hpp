@@ -76,6 +76,7 @@ struct clause_statement : statement_tag, Verb::template part<clause_statement<Ve
   using free_tables = meta::difference<tables, provided_tables>;
   using params = meta::concat<typename Clauses::params...>;
   static constexpr bool is_dynamic = (false || ... || Clauses::is_dynamic);
+  static constexpr bool binds_values = (false || ... || Clauses::binds_values);
   static constexpr bool uses_full_join = (false || ... || Clauses::uses_full_join);
 
   template <class Ctx>
@@ -94,11 +95,11 @@ struct clause_statement : statement_tag, Verb::template part<clause_statement<Ve
     if constexpr (!Verb::template check<clause_statement, TopLevel>()) {
       return false;
     } else {
-      // & (not &&), so every clause's rules run; on unsigned, which clang does not warn about.
-      return (1u & ... & unsigned{Clauses::template check<clause_statement, TopLevel>()}) != 0;
+      bool ok = true;  // every clause's rules run, so each failure is reported
+      ((ok = Clauses::template check<clause_statement, TopLevel>() && ok), ...);
+      return ok;
     }
   }
-
 };
 
 /// Statement with its clause of kind Kind replaced by `given`.
@@ -114,6 +115,16 @@ constexpr auto with_clause(const clause_statement<Verb, Clauses...>& statement, 
     };
     return result(typename result::clause_list{{pick.template operator()<I>()}...});
   }(std::index_sequence_for<Clauses...>{});
+}
+
+/// A statement of Verb with `first` as its first clause and no other clause yet:
+/// `statement_starting_with<select_verb>(list)`.
+template <class Verb, class First>
+constexpr auto statement_starting_with(const First& first) {
+  return [&]<std::size_t... I>(std::index_sequence<I...>) {
+    using result = clause_statement<Verb, First, std::conditional_t<I == I, absent, void>...>;
+    return result(typename result::clause_list{{first}, {(static_cast<void>(I), absent{})}...});
+  }(std::make_index_sequence<Verb::slots::size - 1>{});
 }
 
 /// Statement's clause of kind Kind (which its verb takes).

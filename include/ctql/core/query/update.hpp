@@ -8,52 +8,36 @@
 #include "ctql/core/clause/set.hpp"
 #include "ctql/core/clause/where.hpp"
 #include "ctql/core/query/insert.hpp"
-#include "ctql/core/query/returning.hpp"
+#include "ctql/core/query/table_change.hpp"
 #include "ctql/core/query/statement.hpp"
 
 namespace ctql {
 
-template <class Table>
-constexpr void update_without_where() {
-  static_assert(always_false<Table>,
-                "ctql: update() without where() would change every row; add .where(...) or say "
-                ".unconditionally()");
-}
-template <class... OtherTables>
-constexpr void update_uses_other_table(type_list<OtherTables...>) {
-  static_assert(always_false<OtherTables...>,
-                "ctql: update() uses a column of a table other than the one it updates; use "
-                "exists(select(...)) or in(select(...)) to look at other tables");
-}
+/// The UPDATE verb's own messages.
+struct update_messages {
+  template <class Table>
+  static constexpr void without_where() {
+    static_assert(always_false<Table>,
+                  "ctql: update() without where() would change every row; add .where(...) or say "
+                  ".unconditionally()");
+  }
+  template <class... OtherTables>
+  static constexpr void other_tables(type_list<OtherTables...>) {
+    static_assert(always_false<OtherTables...>,
+                  "ctql: update() uses a column of a table other than the one it updates; use "
+                  "exists(select(...)) or in(select(...)) to look at other tables");
+  }
+};
 
 /// UPDATE t SET a = ?, b = ? WHERE ...
 template <class Table>
-struct update_verb {
+struct update_verb : table_change_verb<Table, update_messages> {
   using slots = type_list<set_kind, where_kind>;
-  using provided_tables = type_list<Table>;
   template <class Ctx>
   static constexpr void render_head(Ctx& ctx) {
     ctx.text("UPDATE ");
     ctx.identifier(Table::sql_name);
   }
-  template <class Statement, bool TopLevel>
-  static constexpr bool check() {
-    using other = meta::unique<meta::difference<typename Statement::tables, type_list<Table>>>;
-    if constexpr (!says_which_rows<Statement>) {
-      update_without_where<Table>();
-      return false;
-    } else if constexpr (other::size != 0) {
-      update_uses_other_table(other{});
-      return false;
-    } else {
-      return true;
-    }
-  }
-  template <class Statement, class... Clauses>
-  struct part : where_or_unconditionally_methods<Statement>, returning_methods<Statement> {
-    static constexpr statement_kind kind = statement_kind::change;
-    using table = Table;
-  };
 };
 
 /// update(t), waiting for set().
@@ -74,8 +58,7 @@ struct update_start {
     } else if constexpr (!detail::check_target_columns<Table, false, typename Assignments::column...>()) {
       return failed{};
     } else {
-      return clause_statement<update_verb<Table>, set_clause<Assignments...>, absent>(
-          {{set_clause<Assignments...>{{}, {{assignments}...}}}, {}});
+      return statement_starting_with<update_verb<Table>>(set_clause<Assignments...>{{}, {{assignments}...}});
     }
   }
 };

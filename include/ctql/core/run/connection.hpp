@@ -20,6 +20,7 @@
 #include "ctql/core/run/parameters.hpp"
 #include "ctql/core/run/prepared_statement.hpp"
 #include "ctql/core/run/raw_text.hpp"
+#include "ctql/core/run/session.hpp"
 #include "ctql/core/run/transaction.hpp"
 
 namespace ctql {
@@ -29,30 +30,27 @@ inline constexpr bool is_parameter = false;
 template <fixed_string Name, class T>
 inline constexpr bool is_parameter<parameter<Name, T>> = true;
 
-/// A checked statement that gives rows (a select, or a change with RETURNING).
-template <class Q>
-inline constexpr bool is_select_statement = is_query<Q>;
 
-/// Calls bind_one(value) for each value a statement binds, in placeholder order; for a
-/// param<> it passes the prepared statement's argument instead.
-template <class Signature, class Args, class BindOne>
+/// Calls bind_next(value) for each value a statement binds, in placeholder order; for a
+/// param<> it passes the prepared statement's argument instead, as bind_next.as<T>(argument)
+/// where the connector sends an argument as its parameter's declared type T (PostgreSQL).
+template <class Signature, class Args, class BindNext>
 struct value_binder {
-  BindOne& bind_one;
+  BindNext& bind_next;
   const Args* args = nullptr;
   template <class V>
   void operator()(const V& v) {
-    if constexpr (is_parameter<V>) bind_one(std::get<Signature::template index<V>>(*args));
-    else bind_one(v);
+    if constexpr (is_parameter<V>) {
+      const auto& argument = std::get<Signature::template index<V>>(*args);
+      if constexpr (requires { bind_next.template as<typename V::value_type>(argument); })
+        bind_next.template as<typename V::value_type>(argument);
+      else
+        bind_next(argument);
+    } else {
+      bind_next(v);
+    }
   }
 };
-
-/// A key for SQL rendered at run time: the statement type's slot and the sizes of its
-/// runtime-sized parts, which together decide the text.
-inline std::string dynamic_statement_key(std::size_t slot, const std::vector<std::size_t>& sizes) {
-  std::string key(reinterpret_cast<const char*>(&slot), sizeof slot);
-  key.append(reinterpret_cast<const char*>(sizes.data()), sizes.size() * sizeof(std::size_t));
-  return key;
-}
 
 /// Transactions as every dialect spells them: BEGIN, SAVEPOINT for nested ones. Derived has
 /// execute(sql) and in_transaction(); its statements call check_transaction() first.
@@ -133,6 +131,9 @@ class savepoint_transactions {
 /// connection object is gone. Not thread-safe: use one connection per thread.
 template <class Dialect, class Session>
 class basic_connection {
+  static_assert(check_session<Session>(),
+                "ctql: the connector Session misses a hook of the Session protocol (core/run/session.hpp)");
+
  public:
   explicit basic_connection(std::unique_ptr<Session> session) : session_(session.release()) {}
   basic_connection(basic_connection&&) noexcept = default;
@@ -146,13 +147,23 @@ class basic_connection {
   decltype(auto) operator()(Q&& q) {
     using S = std::remove_cvref_t<Q>;
     if constexpr (is_text_statement<S>) {
-      return live().run_text(q);
+      if constexpr (!session_runs_text<Session, S>) {
+        session_has_no_run_text<Session, S>();
+        return exec_result{};
+      } else {
+        return live().run_text(q);
+      }
     } else if constexpr (!statement<S>) {
       run_takes_statement<S>();
     } else if constexpr (!statement_is_valid<Dialect, S>) {
       return exec_result{};
     } else if constexpr (S::params::size != 0) {
       statement_needs_prepare<S>();
+      // What a good run returns, so that `db(q).all()` stops at the message alone (it never runs).
+      using parameters = typename parameter_signature<typename S::params>::distinct;
+      return live().run(std::forward<Q>(q), default_arguments(parameters{}));
+    } else if constexpr (!session_runs<Session, Q, std::tuple<>>) {
+      session_has_no_run<Session, S>();
       return exec_result{};
     } else {
       return live().run(std::forward<Q>(q), std::tuple<>{});
@@ -162,10 +173,18 @@ class basic_connection {
   /// `db(ctql::text<std::int64_t>("SELECT id FROM users WHERE name = :name"), ctql::arg<"name">("Ann"))`
   template <class... Columns, class... Args>
   decltype(auto) operator()(const text_statement<Columns...>& t, const Args&... args) {
-    static_assert((requires { Args::name; } && ...),
-                  "ctql: the values of a text statement are given as ctql::arg<\"name\">(value)");
-    if constexpr (!detail::names_are_distinct<Args...>()) {
+    // A refused call runs no values, so that what it returns is what a good call returns and its
+    // ctql: message is its only error (it never runs: the build has failed).
+    if constexpr (!(is_named_arg<Args> && ...)) {
+      text_values_given_without_arg<Args...>();
+      return live().run_text(t);
+    } else if constexpr ((is_refused_arg<Args> || ...)) {
+      return live().run_text(t);  // arg() has said why
+    } else if constexpr (!detail::names_are_distinct<Args...>()) {
       text_arg_given_twice<Args...>();
+      return live().run_text(t);
+    } else if constexpr (!session_runs_text<Session, text_statement<Columns...>, Args...>) {
+      session_has_no_run_text<Session, text_statement<Columns...>>();
       return exec_result{};
     } else {
       return live().run_text(t, args...);
@@ -225,6 +244,10 @@ class basic_connection {
   Session& session() const { return live(); }
 
  private:
+  template <class... Parameters>
+  static std::tuple<typename Parameters::value_type...> default_arguments(type_list<Parameters...>) {
+    return {};
+  }
   /// The session; a moved-from connection has none.
   Session& live() const {
     if (!session_) [[unlikely]] moved_from();

@@ -17,8 +17,10 @@
 #include "ctql/core/expr/text_copy.hpp"
 #include "ctql/core/meta/type_list.hpp"
 #include "ctql/core/run/parameters.hpp"
+#include "ctql/core/run/exec_result.hpp"
 #include "ctql/core/run/kept_session.hpp"
 #include "ctql/core/run/raw_text.hpp"
+#include "ctql/core/run/session.hpp"
 
 namespace ctql {
 
@@ -35,10 +37,10 @@ constexpr bool argument_fits() {
   using U = std::remove_cvref_t<std::unwrap_reference_t<std::remove_cvref_t<A>>>;
   if constexpr (std::is_same_v<U, std::nullopt_t>) {
     return is_optional_v<T>;
+  } else if constexpr (!sql_value<U>) {
+    return false;  // before the optional case: an optional of std::ref(x) has no binding
   } else if constexpr (is_optional_v<U>) {
     return is_optional_v<T> && argument_fits<strip_optional_t<T>, strip_optional_t<U>>();
-  } else if constexpr (!sql_value<U>) {
-    return false;
   } else {
     return accepts(category_of<T>(), category_of<U>());
   }
@@ -114,6 +116,11 @@ constexpr void call_repeats_parameter() {
   static_assert(always_false<Parameter>, "ctql: this call gives the same arg<name> twice; give it once");
 }
 template <class... Arguments>
+constexpr void text_values_given_without_arg() {
+  static_assert(always_false<Arguments...>,
+                "ctql: the values of a text statement are given as ctql::arg<name>(value), one for each :name");
+}
+template <class... Arguments>
 constexpr void text_arg_given_twice() {
   static_assert(always_false<Arguments...>,
                 "ctql: a text statement is given the same arg<name> twice; give each :name one value");
@@ -123,6 +130,11 @@ constexpr void argument_does_not_fit() {
   static_assert(always_false<Parameter, Argument>,
                 "ctql: this argument's type does not fit its param<>: a param takes what its column takes "
                 "(a number for a number column, text for text, std::nullopt only where NULL is allowed)");
+}
+template <class... Arguments>
+constexpr void call_gives_arguments_without_parameters() {
+  static_assert(always_false<Arguments...>,
+                "ctql: this prepared statement has no param<>; call it with no arguments: stmt()");
 }
 template <class Parameter, class... Arguments>
 constexpr void call_has_wrong_argument_count() {
@@ -147,34 +159,47 @@ class prepared_statement<Session, Q, type_list<parameter<Names, Ts>...>> {
   decltype(auto) operator()(const As&... args) {
     if constexpr (sizeof...(As) == 0 && sizeof...(Ts) == 0) {
       return run(std::tuple<>{});
+    } else if constexpr (sizeof...(Ts) == 0) {
+      call_gives_arguments_without_parameters<As...>();
+      return refused();
     } else if constexpr (sizeof...(As) > 0 && (is_named_arg<As> && ...)) {
       if constexpr (!named_call_is_complete<As...>()) {
-        return report_named_call<As...>();
+        report_named_call<As...>();
+        return refused();
       } else {
         return run(std::tuple<decltype(detail::bindable<Ts>(named_value<Names>(args...)))...>(
             detail::bindable<Ts>(named_value<Names>(args...))...));
       }
     } else if constexpr (sizeof...(Ts) != 1) {
       call_names_several_parameters(type_list<parameter<Names, Ts>...>{});
-      return 0;
+      return refused();
     } else if constexpr (sizeof...(As) != 1) {
       call_has_wrong_argument_count<parameter<Names, Ts>..., As...>();
-      return 0;
+      return refused();
     } else if constexpr (!(detail::argument_fits<Ts, As>() && ...)) {
       (argument_does_not_fit<parameter<Names, Ts>, As>(), ...);
-      return 0;
+      return refused();
     } else {
       return run(std::tuple<decltype(detail::bindable<Ts>(args))...>(detail::bindable<Ts>(args)...));
     }
   }
 
  private:
+  // What a good call returns, for a call refused with a ctql: message: `find("x").all()` then
+  // stops at the message alone, not also at "no member all in int". It never runs (the build
+  // has already failed).
+  decltype(auto) refused() { return run(std::tuple<Ts...>{}); }
+
   template <class Bound>
   decltype(auto) run(const Bound& bound) {
-    if constexpr (requires { session_->run_prepared(q_, bound); })
+    if constexpr (requires { session_->run_prepared(q_, bound); }) {
       return session_->run_prepared(q_, bound);
-    else
+    } else if constexpr (!session_runs<Session, Q&, Bound>) {
+      session_has_no_run<Session, Q>();
+      return exec_result{};
+    } else {
       return session_->run(q_, bound);
+    }
   }
 
   template <fixed_string Name, class... As>
@@ -186,14 +211,15 @@ class prepared_statement<Session, Q, type_list<parameter<Names, Ts>...>> {
   static constexpr bool named_call_is_complete() {
     constexpr bool known = (detail::names_a_parameter<As, Names...>() && ...);
     constexpr bool each_once = ((detail::named_arg_count<Names, As...>() == 1) && ...);
-    if constexpr (!known || !each_once) {
+    constexpr bool all_values = (!is_refused_arg<As> && ...);
+    if constexpr (!known || !each_once || !all_values) {
       return false;
     } else {
       return (detail::argument_fits<Ts, decltype(named_value<Names>(std::declval<const As&>()...))>() && ...);
     }
   }
   template <class... As>
-  static constexpr int report_named_call() {
+  static constexpr void report_named_call() {
     (
         [] {
           if constexpr (!detail::names_a_parameter<As, Names...>())
@@ -205,12 +231,14 @@ class prepared_statement<Session, Q, type_list<parameter<Names, Ts>...>> {
           constexpr std::size_t n = detail::named_arg_count<Names, As...>();
           if constexpr (n == 0) call_misses_parameter<parameter<Names, Ts>>();
           else if constexpr (n > 1) call_repeats_parameter<parameter<Names, Ts>>();
-          else if constexpr (!detail::argument_fits<Ts, decltype(named_value<Names>(std::declval<const As&>()...))>())
+          // An arg() of a type no column holds has said so; its param<> does not say it again.
+          else if constexpr (!is_refused_arg<std::tuple_element_t<detail::named_arg_index<Names, As...>(),
+                                                                   std::tuple<As...>>> &&
+                             !detail::argument_fits<Ts, decltype(named_value<Names>(std::declval<const As&>()...))>())
             argument_does_not_fit<parameter<Names, Ts>, std::remove_cvref_t<decltype(named_value<Names>(
                                                                 std::declval<const As&>()...))>>();
         }(),
         ...);
-    return 0;
   }
 
   detail::kept_session<Session> session_;

@@ -1,0 +1,36 @@
+#pragma once
+// What UPDATE and DELETE share: they change rows of one table, say which rows (where() or
+// .unconditionally()), read no other table (a subquery looks at others), and may return the
+// changed rows.
+#include "ctql/core/clause/where.hpp"
+#include "ctql/core/query/returning.hpp"
+#include "ctql/core/query/statement.hpp"
+
+namespace ctql {
+
+/// The base of a verb that changes rows of Table. Messages has `without_where<Table>()` and
+/// `other_tables(type_list<...>)`, worded for the verb.
+template <class Table, class Messages>
+struct table_change_verb {
+  using provided_tables = type_list<Table>;
+  template <class Statement, bool TopLevel>
+  static constexpr bool check() {
+    using other = meta::unique<meta::difference<typename Statement::tables, type_list<Table>>>;
+    if constexpr (!says_which_rows<Statement>) {
+      Messages::template without_where<Table>();
+      return false;
+    } else if constexpr (other::size != 0) {
+      Messages::other_tables(other{});
+      return false;
+    } else {
+      return true;
+    }
+  }
+  template <class Statement, class... Clauses>
+  struct part : where_or_unconditionally_methods<Statement>, returning_methods<Statement> {
+    static constexpr statement_kind kind = statement_kind::change;
+    using table = Table;
+  };
+};
+
+}  // namespace ctql

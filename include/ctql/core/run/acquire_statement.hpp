@@ -1,0 +1,53 @@
+#pragma once
+// Finding a statement's prepared statement in its connection's cache: by the statement type's
+// slot when its SQL is fixed, by slot and the sizes of its runtime-sized parts (in(range),
+// values(range) batches) when it is not, so no SQL is rendered or hashed to find it.
+#include <cstddef>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "ctql/core/query/sql.hpp"
+#include "ctql/core/run/statement_slot.hpp"
+
+namespace ctql::detail {
+
+/// A key for SQL rendered at run time: the statement type's slot and the sizes of its
+/// runtime-sized parts, which together decide the text.
+inline std::string dynamic_statement_key(std::size_t slot, const std::vector<std::size_t>& sizes) {
+  std::string key(reinterpret_cast<const char*>(&slot), sizeof slot);
+  key.append(reinterpret_cast<const char*>(sizes.data()), sizes.size() * sizeof(std::size_t));
+  return key;
+}
+
+/// The SQL as rendered.
+struct sql_as_rendered {
+  template <class Text>
+  Text operator()(Text sql) const {
+    return sql;
+  }
+};
+
+/// The cached statement of `q` (a lease from cache.acquire); `finish(sql)` completes the SQL
+/// before it is prepared (PostgreSQL adds RETURNING for last_insert_id).
+template <class Dialect, class Cache, class Q, class Finish = sql_as_rendered>
+auto acquire_statement(Cache& cache, const Q& q, Finish finish = {}) {
+  const std::size_t slot = statement_slot<Q>();
+  if constexpr (!Q::is_dynamic) {
+    return cache.acquire(slot, [&finish] { return finish(ctql::sql<Dialect, Q>()); });
+  } else {
+    dynamic_size_collector sizes;
+    q.visit(sizes);
+    return cache.acquire(dynamic_statement_key(slot, sizes.sizes),
+                         [&] { return finish(render_with_sizes<Dialect, Q>(sizes.sizes)); });
+  }
+}
+
+/// The cached INSERT of `rows` rows of the values(range) insert Q (bulk inserts go in batches).
+template <class Dialect, class Q, class Cache>
+auto acquire_insert_rows(Cache& cache, std::size_t rows) {
+  return cache.acquire(dynamic_statement_key(statement_slot<Q>(), {rows}),
+                       [rows] { return render_insert_rows<Dialect, Q>(rows); });
+}
+
+}  // namespace ctql::detail

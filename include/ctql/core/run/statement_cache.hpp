@@ -1,0 +1,218 @@
+#pragma once
+// The prepared statements of one connection, kept by statement type (a slot each) and by runtime
+// key, and reused: running the same statement type again costs what a hand-prepared statement
+// costs. Every connector keeps its statements in this cache; what preparing, resetting and
+// closing a statement means is the connector's (its Operations). Bounded: past the capacity the
+// least recently used statement not in use is closed, and one kept by runtime key goes with its
+// key (runtime SQL is unbounded in kind: 40k distinct text<> statements).
+#include <concepts>
+#include <cstddef>
+#include <cstdint>
+#include <list>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include "ctql/core/run/least_recently_used.hpp"
+
+namespace ctql::detail {
+
+/// What a connector tells the statement cache:
+///   statement                    one prepared statement (its native handle and what it holds);
+///                                a default-constructed one is not prepared; prepared() says
+///   prepare(sql, kept)           prepares the SQL (kept: for reuse, not a one-off); ctql::error if not
+///   close(statement&)            ends the statement, leaving it not prepared (held text may stay)
+///   reuse(statement&)            after a use: readies it for the next; false if it must be prepared again
+///   before_use()                 before the cache may talk to the database (and may refuse)
+///   may_evict()                  whether a statement may be closed now to stay within the capacity
+///   exclusive                    a statement serves one use at a time: while one streams rows, its
+///                                type gets a one-off copy (false: acquire() holds nothing)
+template <class Ops>
+concept statement_operations =
+    std::default_initializable<typename Ops::statement> &&
+    requires(Ops& ops, typename Ops::statement& s, const typename Ops::statement& c, std::string sql) {
+      { c.prepared() } -> std::same_as<bool>;
+      { ops.prepare(std::move(sql), true) } -> std::same_as<typename Ops::statement>;
+      { ops.close(s) } noexcept;
+      { ops.reuse(s) } noexcept -> std::same_as<bool>;
+      ops.before_use();
+      { ops.may_evict() } -> std::same_as<bool>;
+      { Ops::exclusive } -> std::convertible_to<bool>;
+    };
+
+template <statement_operations Operations>
+class statement_cache {
+ public:
+  using statement = typename Operations::statement;
+  struct entry {
+    statement stmt{};
+    std::uint64_t last_used = 0;
+    bool in_use = false;
+    const std::string* key = nullptr;  // its key in by_key_, if kept there
+  };
+  /// A statement in use: `lease->handle`. A one-off statement (`once`) is closed on release.
+  struct lease {
+    entry* owner = nullptr;
+    bool once = false;
+    statement* operator->() const noexcept { return &owner->stmt; }
+  };
+  /// Releases a lease when the scope ends: `release_on_exit guard{cache, lease};`.
+  struct release_on_exit {
+    statement_cache& cache;
+    lease held;
+    ~release_on_exit() { cache.release(held); }
+  };
+  /// What the cache holds, prepared or not: entries, and bytes of held SQL and keys.
+  struct footprint {
+    std::size_t entries = 0;
+    std::size_t text_bytes = 0;
+  };
+
+  template <class... OperationsArgs>
+  explicit statement_cache(std::size_t capacity, OperationsArgs&&... args)
+      : ops_{std::forward<OperationsArgs>(args)...}, capacity_(capacity) {}
+  statement_cache(const statement_cache&) = delete;
+  statement_cache& operator=(const statement_cache&) = delete;
+  ~statement_cache() { clear(); }
+
+  Operations& operations() noexcept { return ops_; }
+
+  /// The statement of a type; `slot` from detail::statement_slot<Q>(). `render()` gives the SQL,
+  /// called only when the statement is to be prepared.
+  template <class Render>
+  lease acquire(std::size_t slot, const Render& render) {
+    if (slot >= by_slot_.size()) [[unlikely]] by_slot_.resize(slot + 1);
+    auto& e = by_slot_[slot];
+    if (!e) [[unlikely]] e = std::make_unique<entry>();
+    return use(*e, render);
+  }
+  /// The statement for SQL made at run time, found by a key naming its type and sizes (or its text).
+  template <class Render>
+  lease acquire(const std::string& key, const Render& render) {
+    const auto [it, added] = by_key_.try_emplace(key);
+    if (!added) return use(it->second, render);
+    it->second.key = &it->first;
+    try {
+      return use(it->second, render);
+    } catch (...) {
+      by_key_.erase(it);  // SQL that failed to prepare is not kept
+      throw;
+    }
+  }
+  /// A statement that is not kept: closed when released.
+  template <class Text>
+  lease acquire_once(Text&& sql) {
+    ops_.before_use();
+    entry& e = once_.emplace_back();
+    try {
+      e.stmt = ops_.prepare(std::forward<Text>(sql), false);
+    } catch (...) {
+      once_.pop_back();
+      throw;
+    }
+    e.in_use = true;
+    return {&e, true};
+  }
+
+  /// Gives the statement back for its next use (a one-off statement is closed).
+  void release(const lease& l) noexcept {
+    entry& e = *l.owner;
+    if (l.once) {
+      ops_.close(e.stmt);
+      for (auto it = once_.begin(); it != once_.end(); ++it)
+        if (&*it == &e) {
+          once_.erase(it);
+          break;
+        }
+      return;
+    }
+    e.in_use = false;
+    if (!ops_.reuse(e.stmt)) [[unlikely]] drop(e);
+  }
+  /// Closes a statement the database will not run again as prepared (its tables changed shape);
+  /// its entry stays, to be prepared at its next use or now with prepare_again().
+  void discard(entry& e) noexcept {
+    if (!e.stmt.prepared()) return;
+    ops_.close(e.stmt);
+    --live_;
+  }
+  template <class Text>
+  void prepare_again(entry& e, Text&& sql) {
+    e.stmt = ops_.prepare(std::forward<Text>(sql), true);
+    ++live_;
+  }
+
+  /// Closes every statement (before the connection closes).
+  void clear() noexcept {
+    for (auto& e : by_slot_)
+      if (e && e->stmt.prepared()) ops_.close(e->stmt);
+    for (auto& [key, e] : by_key_)
+      if (e.stmt.prepared()) ops_.close(e.stmt);
+    by_key_.clear();
+    live_ = 0;
+  }
+  /// Prepared statements kept for reuse.
+  std::size_t size() const noexcept { return live_; }
+  /// What the cache holds; `text_bytes(statement)` counts what one statement holds.
+  template <class TextBytes>
+  footprint held(TextBytes text_bytes) const {
+    footprint f;
+    auto add = [&](const entry& e, std::size_t key_bytes) {
+      ++f.entries;
+      f.text_bytes += text_bytes(e.stmt) + key_bytes;
+    };
+    for (const auto& e : by_slot_)
+      if (e) add(*e, 0);
+    for (const auto& [key, e] : by_key_) add(e, key.capacity());
+    return f;
+  }
+
+ private:
+  template <class Render>
+  lease use(entry& e, const Render& render) {
+    ops_.before_use();
+    if constexpr (Operations::exclusive) {
+      if (e.in_use) return acquire_once(render());  // the same statement type is still streaming rows
+    }
+    if (!e.stmt.prepared()) {
+      if (live_ >= capacity_) evict_least_recently_used();
+      e.stmt = ops_.prepare(render(), true);
+      ++live_;
+    }
+    if constexpr (Operations::exclusive) e.in_use = true;
+    e.last_used = ++tick_;
+    return {&e, false};
+  }
+
+  void evict_least_recently_used() {
+    if (!ops_.may_evict()) return;  // grow past the bound for now
+    auto unused = [](const entry& e) { return e.stmt.prepared() && !e.in_use; };
+    entry* oldest = least_recently_used(by_slot_, by_key_, unused).entry;
+    if (oldest == nullptr) return;  // all in use: grow past the bound for now
+    drop(*oldest);
+  }
+  /// Closes a statement and drops what its entry holds: one kept by runtime key goes with its
+  /// key, one kept by statement type keeps only its slot.
+  void drop(entry& e) noexcept {
+    ops_.close(e.stmt);
+    --live_;
+    if (e.key != nullptr) {
+      by_key_.erase(by_key_.find(*e.key));
+    } else {
+      [[maybe_unused]] const statement gone = std::exchange(e.stmt, statement{});  // its held text is freed here
+    }
+  }
+
+  Operations ops_;
+  std::size_t capacity_;
+  std::size_t live_ = 0;
+  std::uint64_t tick_ = 0;
+  std::vector<std::unique_ptr<entry>> by_slot_;
+  std::unordered_map<std::string, entry> by_key_;
+  std::list<entry> once_;
+};
+
+}  // namespace ctql::detail
