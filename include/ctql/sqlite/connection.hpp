@@ -14,6 +14,7 @@
 #include <type_traits>
 #include <utility>
 #include <variant>
+#include <vector>
 
 #include "ctql/ctql.hpp"
 #include "ctql/core/run/acquire_statement.hpp"
