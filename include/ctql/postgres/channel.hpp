@@ -8,6 +8,7 @@
 #include <sys/socket.h>
 
 #include <charconv>
+#include <cstddef>
 #include <cstdint>
 #include <memory>
 #include <string>

@@ -2,16 +2,19 @@
 // ctql::sqlite::connection: runs ctql statements on an SQLite database.
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <memory>
 #include <optional>
+#include <ranges>
 #include <string>
 #include <string_view>
 #include <tuple>
 #include <type_traits>
 #include <utility>
 #include <variant>
+#include <vector>
 
 #include "ctql/ctql.hpp"
 #include "ctql/core/run/acquire_statement.hpp"

@@ -1,5 +1,7 @@
 #pragma once
 // What every clause says, with the usual answers, and the clause a statement does not have (yet).
+#include <type_traits>
+
 #include "ctql/core/expr/node.hpp"
 
 namespace ctql {

@@ -1,6 +1,7 @@
 #pragma once
 // Whether a statement groups its rows (it has an aggregate, a group_by() or a having()), and the
 // expressions it groups by: what the select list's, having()'s and order_by()'s grouping rules ask.
+#include "ctql/core/clause/absent.hpp"
 #include "ctql/core/meta/type_list.hpp"
 
 namespace ctql {

@@ -1,5 +1,6 @@
 #pragma once
 // The columns and expressions after SELECT; all_of(t) stands for every column of t.
+#include <cstddef>
 #include <type_traits>
 #include <utility>
 

@@ -2,6 +2,7 @@
 // Renders a default_value<V> as SQL text. Defaults come from the schema, not from user data,
 // so DDL is the one place a literal is written into SQL (strings quoted, quotes doubled).
 #include <bit>
+#include <cstddef>
 #include <cstdint>
 
 #include "ctql/core/schema/constraint.hpp"

@@ -1,5 +1,7 @@
 #pragma once
 // `users.age.between(18, 65)`
+#include <utility>
+
 #include "ctql/core/expr/comparison_check.hpp"
 
 namespace ctql {

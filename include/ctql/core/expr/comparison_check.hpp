@@ -2,6 +2,7 @@
 // The one rule every comparison-like form shares: both sides must be comparable in SQL.
 #include <optional>
 #include <type_traits>
+#include <utility>
 
 #include "ctql/core/check.hpp"
 #include "ctql/core/expr/node.hpp"

@@ -1,6 +1,7 @@
 #pragma once
 // `users.id.in(1, 2, 3)`, `users.id.in(ids)` (any range; renders at run time) and
 // `users.id.in(select(posts.user_id).from(posts))`.
+#include <cstddef>
 #include <ranges>
 #include <type_traits>
 #include <utility>

@@ -2,6 +2,7 @@
 // How a statement keeps a range of values (`x.in(ids)`, `values(rows)`): as its own copy, so a
 // statement returned from a function never reads a destroyed local, unless the user asks for a
 // view with ctql::ref(range) / std::ref(range).
+#include <cstddef>
 #include <functional>
 #include <ranges>
 #include <tuple>

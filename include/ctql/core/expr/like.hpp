@@ -1,5 +1,7 @@
 #pragma once
 // `users.name.like("A%")`
+#include <utility>
+
 #include "ctql/core/check.hpp"
 #include "ctql/core/expr/comparison_check.hpp"
 

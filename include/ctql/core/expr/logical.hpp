@@ -1,5 +1,6 @@
 #pragma once
 // `a && b`, `a || b`, `!a` on boolean expressions: AND, OR, NOT.
+#include <optional>
 #include <string_view>
 #include <type_traits>
 #include <utility>

@@ -1,5 +1,7 @@
 #pragma once
 // Named parameters for prepared statements: `users.age >= ctql::param<"min_age">`.
+#include <string_view>
+
 #include "ctql/core/expr/node.hpp"
 #include "ctql/core/meta/fixed_string.hpp"
 

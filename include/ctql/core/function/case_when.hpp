@@ -1,6 +1,7 @@
 #pragma once
 // `case_when(users.age < 18, "minor").when(users.age < 65, "adult").else_("senior")`
 // Its type is the common type of the branches; std::optional without else_().
+#include <cstddef>
 #include <optional>
 #include <type_traits>
 #include <utility>

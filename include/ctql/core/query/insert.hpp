@@ -314,3 +314,7 @@ constexpr insert_into_start<Table> insert_into(const Table&) {
 }
 
 }  // namespace ctql
+
+// insert_statement::on_conflict() builds what upsert.hpp defines; that file includes this one
+// first, so it comes last here: a user who included only insert.hpp can call .on_conflict().
+#include "ctql/core/query/upsert.hpp"

@@ -2,6 +2,7 @@
 // `insert_into(t).set(...).returning(t.id)`, and the same after update(...).where(...) and
 // delete_from(...).where(...): the statement gives rows. SQLite and PostgreSQL have RETURNING;
 // MySQL does not, and rendering it for MySQL does not compile.
+#include <cstddef>
 #include <tuple>
 
 #include "ctql/core/check.hpp"

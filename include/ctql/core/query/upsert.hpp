@@ -5,6 +5,7 @@
 // SQLite and PostgreSQL: ON CONFLICT (...) DO NOTHING / DO UPDATE SET ...
 // MySQL: ON DUPLICATE KEY UPDATE ..., which takes any unique key's conflict (the named column
 // documents the intent); DO NOTHING becomes a no-op update of that column.
+#include <cstddef>
 #include <string_view>
 #include <type_traits>
 

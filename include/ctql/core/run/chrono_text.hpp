@@ -2,6 +2,7 @@
 // ctql::date and ctql::timestamp as ISO 8601 text ('YYYY-MM-DD', 'YYYY-MM-DD HH:MM:SS.ffffff'),
 // the form SQLite stores them in and every database reads. Parsing is exact or fails.
 #include <chrono>
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>

@@ -1,10 +1,16 @@
 #pragma once
 // A column: a constexpr member of its table, and the simplest expression.
+// It brings the operators every expression takes (== < && + ...): they are free functions, found
+// only where declared, and whoever declares a table writes `users.id == 1` next.
 #include <string_view>
 #include <type_traits>
+#include <utility>
 
+#include "ctql/core/expr/arithmetic.hpp"
 #include "ctql/core/expr/assignment.hpp"
+#include "ctql/core/expr/comparison.hpp"
 #include "ctql/core/expr/expression_ops.hpp"
+#include "ctql/core/expr/logical.hpp"
 #include "ctql/core/meta/fixed_string.hpp"
 #include "ctql/core/schema/constraint.hpp"
 #include "ctql/core/schema/value_types.hpp"

@@ -3,6 +3,7 @@
 // The table finds its own columns by counting and binding its members, so each is written once.
 #include <cstddef>
 #include <string_view>
+#include <type_traits>
 #include <utility>
 
 #include "ctql/core/clause/join.hpp"
