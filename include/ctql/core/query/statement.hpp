@@ -59,10 +59,7 @@ template <class Verb, class... Clauses>
 struct clause_statement : statement_tag, Verb::template part<clause_statement<Verb, Clauses...>, Clauses...> {
   using verb = Verb;
   using clause_list = node_list<Clauses...>;
-  clause_list clauses;
-
-  constexpr clause_statement() = default;
-  constexpr explicit clause_statement(const clause_list& given) : clauses(given) {}
+  clause_list clauses;  // an aggregate, built as `{{}, {}, clauses}`: no constructor to instantiate
 
   /// The clause of kind Kind: `absent` if the statement has none, or its verb takes none.
   template <class Kind>
@@ -103,22 +100,25 @@ struct clause_statement : statement_tag, Verb::template part<clause_statement<Ve
 };
 
 namespace detail {
-/// The clause at I of a rebuilt statement: the old one, or at At the given one.
-template <std::size_t I, std::size_t At, class List, class Given>
-constexpr const auto& kept_or_given(const List& clauses, const Given& given) {
-  if constexpr (I == At) return given;
-  else return node_at<I>(clauses);
-}
 template <std::size_t At, class Given, class Verb, class Indices, class... Clauses>
 struct replaced_statement;
 template <std::size_t At, class Given, class Verb, std::size_t... I, class... Clauses>
 struct replaced_statement<At, Given, Verb, std::index_sequence<I...>, Clauses...> {
   using type = clause_statement<Verb, std::conditional_t<I == At, Given, Clauses>...>;
 };
-template <std::size_t At, class Result, std::size_t... I, class List, class Given>
-constexpr Result replace_clause(std::index_sequence<I...>, const List& clauses, const Given& given) {
-  return Result(typename Result::clause_list{{kept_or_given<I, At>(clauses, given)}...});
-}
+
+/// A reference to the clause at I.
+template <std::size_t I, class Clause>
+struct clause_ref {
+  const Clause& clause;
+};
+/// References to every clause of a statement and to the one given for slot At: the rebuilt
+/// statement takes each of its clauses from here by its slot and type, with casts only (a
+/// function per clause would cost the compiler one more function per clause at every step).
+template <std::size_t At, class Given, class Indices, class... Clauses>
+struct clause_refs;
+template <std::size_t At, class Given, std::size_t... I, class... Clauses>
+struct clause_refs<At, Given, std::index_sequence<I...>, Clauses...> : clause_ref<I, Clauses>..., clause_ref<At, Given> {};
 }  // namespace detail
 
 /// Statement with its clause of kind Kind replaced by `given`.
@@ -126,8 +126,13 @@ template <class Kind, class Verb, class... Clauses, class Given>
 constexpr auto with_clause(const clause_statement<Verb, Clauses...>& statement, const Given& given) {
   constexpr std::size_t at = meta::index_of<Kind, typename Verb::slots>;
   static_assert(at < sizeof...(Clauses), "ctql internal: the verb takes no clause of this kind");
-  using result = typename detail::replaced_statement<at, Given, Verb, std::index_sequence_for<Clauses...>, Clauses...>::type;
-  return detail::replace_clause<at, result>(std::index_sequence_for<Clauses...>{}, statement.clauses, given);
+  using indices = std::index_sequence_for<Clauses...>;
+  using result = typename detail::replaced_statement<at, Given, Verb, indices, Clauses...>::type;
+  return [&]<std::size_t... I>(std::index_sequence<I...>) {
+    const detail::clause_refs<at, Given, indices, Clauses...> refs{
+        {static_cast<const node_slot<I, Clauses>&>(statement.clauses).node}..., {given}};
+    return result{{}, {}, {{static_cast<const detail::clause_ref<I, node_type<I, typename result::clause_list>>&>(refs).clause}...}};
+  }(indices{});
 }
 
 /// A statement of Verb with `first` as its first clause and no other clause yet:
@@ -136,7 +141,7 @@ template <class Verb, class First>
 constexpr auto statement_starting_with(const First& first) {
   return [&]<std::size_t... I>(std::index_sequence<I...>) {
     using result = clause_statement<Verb, First, std::conditional_t<I == I, absent, void>...>;
-    return result(typename result::clause_list{{first}, {(static_cast<void>(I), absent{})}...});
+    return result{{}, {}, {{first}, {(static_cast<void>(I), absent{})}...}};
   }(std::make_index_sequence<Verb::slots::size - 1>{});
 }
 
