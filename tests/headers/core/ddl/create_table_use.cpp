@@ -1,30 +1,16 @@
 // The documented use of <ctql/core/ddl/create_table.hpp>: ctql::create_table<D>(t),
 // create_table_if_not_exists, drop_table and drop_table_if_exists, DDL at compile time, with only that
-// header, a table (core/schema/table.hpp) and the dialect. Built in ALL by tests/headers/CMakeLists.txt.
+// header, a table (support/tables.hpp, shared by the uses, which includes only core/schema/table.hpp)
+// and the dialect. Built in ALL by tests/headers/CMakeLists.txt.
 #include "ctql/core/ddl/create_table.hpp"
 
-#include <cstdint>
-#include <optional>
-#include <string>
-
 #include "ctql/core/dialect/sqlite.hpp"
-#include "ctql/core/schema/table.hpp"
+#include "support/tables.hpp"
 
 namespace create_table_use {
 
-struct users_t : ctql::table<users_t, "users"> {
-  column<"id", std::int64_t, ctql::primary_key> id;
-  column<"name", std::string, ctql::max_length<50>> name;
-  column<"age", int, ctql::default_value<0>> age;
-  column<"email", std::optional<std::string>, ctql::unique> email;
-};
-inline constexpr users_t users{};
-
-struct posts_t : ctql::table<posts_t, "posts"> {
-  column<"id", std::int64_t, ctql::primary_key> id;
-  column<"user_id", std::int64_t, ctql::references<&users_t::id>> user_id;
-};
-inline constexpr posts_t posts{};
+using use_tables::contact::posts;
+using use_tables::contact::users;
 
 // SQLite: an INTEGER PRIMARY KEY is the rowid; VARCHAR(N) is not enforced, so a CHECK makes it hold;
 // a column without std::optional is NOT NULL; a nullable one says nothing.

@@ -1,48 +1,29 @@
 // The documented use of <ctql/core/dialect/mysql.hpp>: the tag ctql::mysql given to ctql::sql<>() and
 // ctql::create_table<>(), and what it decides: quoting, placeholders, OFFSET without LIMIT,
 // integer division, upsert spelling, DEFAULT VALUES, the auto key's DDL. The dialect's header comes
-// first; then the statement headers, a table and the renderers. Built in ALL by
+// first; then the renderers and the statements and tables every dialect's use shares
+// (tests/headers/support/, which include no dialect header). Built in ALL by
 // tests/headers/CMakeLists.txt.
 #include "ctql/core/dialect/mysql.hpp"
 
-#include <cstdint>
-#include <optional>
-#include <string>
-
 #include "ctql/core/ddl/create_table.hpp"
-#include "ctql/core/query/select.hpp"
 #include "ctql/core/query/sql.hpp"
-#include "ctql/core/query/upsert.hpp"
-#include "ctql/core/schema/table.hpp"
+#include "support/dialect_statements.hpp"
 
 namespace mysql_use {
 
-struct users_t : ctql::table<users_t, "users"> {
-  column<"id", std::int64_t, ctql::primary_key> id;
-  column<"name", std::string, ctql::max_length<50>> name;
-  column<"age", int, ctql::default_value<0>> age;
-  column<"email", std::optional<std::string>, ctql::unique, ctql::max_length<100>> email;
-};
-inline constexpr users_t users{};
-
-struct counters_t : ctql::table<counters_t, "counters"> {
-  column<"id", std::int64_t, ctql::primary_key> id;
-  column<"hits", int, ctql::default_value<0>> hits;
-};
-inline constexpr counters_t counters{};
+using namespace dialect_statements;
 
 void spelling() {
   using D = ctql::mysql;
-  auto q = ctql::select(users.id).from(users).where(users.age / 2 > 3).offset(5);
+  auto q = offset_without_limit();
   static_assert(ctql::sql<D>(q) ==
                 "SELECT `users`.`id` FROM `users` WHERE (`users`.`age` DIV ?) > ? LIMIT 18446744073709551615 OFFSET ?");
-  auto upsert = ctql::insert_into(users)
-                    .set(users.name = "Al", users.email = "a@x.org")
-                    .on_conflict(users.email)
-                    .do_update(users.name = ctql::excluded(users.name));
+  auto upsert = upsert_on_email();
   static_assert(ctql::sql<D>(upsert) ==
                 "INSERT INTO `users` (`name`, `email`) VALUES (?, ?) ON DUPLICATE KEY UPDATE `name` = VALUES(`name`), `id` = `id` + 0 * LAST_INSERT_ID(0)");
-  static_assert(ctql::sql<D>(ctql::insert_into(counters).default_values()) == "INSERT INTO `counters` () VALUES ()");
+  auto defaults = default_values();
+  static_assert(ctql::sql<D>(defaults) == "INSERT INTO `counters` () VALUES ()");
   static_assert(ctql::create_table<D>(counters) ==
                 "CREATE TABLE `counters` (`id` BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY, `hits` INT NOT NULL DEFAULT 0) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4");
 }

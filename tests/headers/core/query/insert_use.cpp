@@ -1,13 +1,13 @@
 // The documented use of <ctql/core/query/insert.hpp>: insert_into(t).set(...),
 // .columns(...).values(range), .default_values(), and .returning() after set(), with only that
-// header and what every user adds: a table (core/schema/table.hpp) and, to see the SQL,
-// core/query/sql.hpp with one dialect. .on_conflict(), a member of what set() returns, works with
-// insert.hpp alone (upsert_use.cpp covers it in full).
+// header and what every user adds: a table (support/tables.hpp, shared by the uses, which includes
+// only core/schema/table.hpp) and, to see the SQL, core/query/sql.hpp with one dialect.
+// .on_conflict(), a member of what set() returns, works with insert.hpp alone (upsert_use.cpp
+// covers it in full).
 // Built in ALL by tests/headers/CMakeLists.txt.
 #include "ctql/core/query/insert.hpp"
 
 #include <cstdint>
-#include <optional>
 #include <string>
 #include <tuple>
 #include <type_traits>
@@ -15,17 +15,11 @@
 
 #include "ctql/core/dialect/sqlite.hpp"
 #include "ctql/core/query/sql.hpp"
-#include "ctql/core/schema/table.hpp"
+#include "support/tables.hpp"
 
 namespace insert_use {
 
-struct users_t : ctql::table<users_t, "users"> {
-  column<"id", std::int64_t, ctql::primary_key> id;
-  column<"name", std::string, ctql::max_length<50>> name;
-  column<"age", int, ctql::default_value<0>> age;
-  column<"email", std::optional<std::string>, ctql::unique> email;
-};
-inline constexpr users_t users{};
+using use_tables::contact::users;
 
 void set() {
   auto q = ctql::insert_into(users).set(users.name = "Alice", users.age = 30);
@@ -46,11 +40,7 @@ void set_only_what_is_required() {
   static_assert(ctql::sql<ctql::sqlite>(q) == R"(INSERT INTO "users" ("name") VALUES (?))");
 }
 
-struct counters_t : ctql::table<counters_t, "counters"> {
-  column<"id", std::int64_t, ctql::primary_key> id;
-  column<"hits", int, ctql::default_value<0>> hits;
-};
-inline constexpr counters_t counters{};
+using use_tables::dialect::counters;
 
 void default_values_row() {
   auto q = ctql::insert_into(counters).default_values();

@@ -1,12 +1,11 @@
 // The documented use of <ctql/core/query/select.hpp>:
 // select(...).from(...).where(...).group_by(...).having(...).order_by(...).limit(n).offset(n),
-// with only that header and what every user adds: tables (core/schema/table.hpp, with the
-// operators a column takes), the aggregate functions it calls (core/function/aggregate.hpp) and,
-// to see the SQL, core/query/sql.hpp with one dialect. Built in ALL by tests/headers/CMakeLists.txt.
+// with only that header and what every user adds: tables (support/tables.hpp, shared by the
+// uses, which includes only core/schema/table.hpp, with the operators a column takes), the
+// aggregate functions it calls (core/function/aggregate.hpp) and, to see the SQL, core/query/sql.hpp with one dialect. Built in ALL by tests/headers/CMakeLists.txt.
 #include "ctql/core/query/select.hpp"
 
 #include <cstdint>
-#include <optional>
 #include <string>
 #include <tuple>
 #include <type_traits>
@@ -14,22 +13,12 @@
 #include "ctql/core/dialect/sqlite.hpp"
 #include "ctql/core/function/aggregate.hpp"
 #include "ctql/core/query/sql.hpp"
-#include "ctql/core/schema/table.hpp"
+#include "support/tables.hpp"
 
 namespace select_use {
 
-struct users_t : ctql::table<users_t, "users"> {
-  column<"id", std::int64_t, ctql::primary_key> id;
-  column<"name", std::string, ctql::max_length<50>> name;
-  column<"age", int, ctql::default_value<0>> age;
-};
-inline constexpr users_t users{};
-
-struct posts_t : ctql::table<posts_t, "posts"> {
-  column<"id", std::int64_t, ctql::primary_key> id;
-  column<"user_id", std::int64_t, ctql::references<&users_t::id>> user_id;
-};
-inline constexpr posts_t posts{};
+using use_tables::blog::posts;
+using use_tables::blog::users;
 
 void from_where_order_by_limit_offset() {
   auto q = ctql::select(users.id, users.name)

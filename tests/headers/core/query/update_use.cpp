@@ -1,8 +1,8 @@
 // The documented use of <ctql/core/query/update.hpp>, `update(t).set(t.a = 1).where(cond)`,
 // .unconditionally() and .returning(), with only that header and what every user adds: a table
-// (core/schema/table.hpp, which brings the operators a column takes: == < + && ...) and, to see the
-// SQL, core/query/sql.hpp with one dialect. The statement header comes first, so it cannot lean on
-// the others. Built in ALL by tests/headers/CMakeLists.txt; the expected SQL is worked out by hand.
+// (support/tables.hpp, shared by the uses, which includes only core/schema/table.hpp, which brings
+// the operators a column takes: == < + && ...) and, to see the SQL, core/query/sql.hpp with one
+// dialect. The statement header comes first, so it cannot lean on the others. Built in ALL by tests/headers/CMakeLists.txt; the expected SQL is worked out by hand.
 #include "ctql/core/query/update.hpp"
 
 #include <cstdint>
@@ -13,17 +13,11 @@
 
 #include "ctql/core/dialect/sqlite.hpp"
 #include "ctql/core/query/sql.hpp"
-#include "ctql/core/schema/table.hpp"
+#include "support/tables.hpp"
 
 namespace update_use {
 
-struct users_t : ctql::table<users_t, "users"> {
-  column<"id", std::int64_t, ctql::primary_key> id;
-  column<"name", std::string, ctql::max_length<50>> name;
-  column<"age", int, ctql::default_value<0>> age;
-  column<"email", std::optional<std::string>, ctql::unique> email;
-};
-inline constexpr users_t users{};
+using use_tables::contact::users;
 
 void set_where() {
   auto q = ctql::update(users).set(users.age = 1).where(users.id == 7);
