@@ -45,11 +45,14 @@ using tables_not_visible = meta::unique<meta::difference<Used, visible_tables<St
 
 namespace detail {
 /// The type of the clause at I of List, or absent past its end (a kind the verb does not take).
+template <std::size_t I, class List, bool = (I < List::size)>
+struct clause_or_absent {
+  using type = node_type<I, List>;
+};
 template <std::size_t I, class List>
-constexpr auto clause_or_absent() {
-  if constexpr (I < List::size) return std::type_identity<node_type<I, List>>{};
-  else return std::type_identity<absent>{};
-}
+struct clause_or_absent<I, List, false> {
+  using type = absent;
+};
 }  // namespace detail
 
 /// Verb: `slots` (clause kinds in SQL order), `provided_tables`, `render_head(ctx)`,
@@ -63,7 +66,7 @@ struct clause_statement : statement_tag, Verb::template part<clause_statement<Ve
 
   /// The clause of kind Kind: `absent` if the statement has none, or its verb takes none.
   template <class Kind>
-  using clause = typename decltype(detail::clause_or_absent<meta::index_of<Kind, typename Verb::slots>, clause_list>())::type;
+  using clause = typename detail::clause_or_absent<meta::index_of<Kind, typename Verb::slots>, clause_list>::type;
 
   /// The tables the statement's clauses use.
   using tables = meta::concat<typename Clauses::tables...>;
