@@ -169,9 +169,7 @@ class session : public savepoint_transactions<session>, public detail::shared_se
       const unsigned columns = mysql_stmt_field_count(lease->handle);
       if (columns != sizeof...(Columns) && columns != 0) {  // 0: a CALL, which tells once executed
         cache_.release(lease);
-        throw error("the statement returns " + std::to_string(columns) + " columns but text<...> names " +
-                        std::to_string(sizeof...(Columns)),
-                    std::string(t.sql));
+        throw_column_count_mismatch(t.sql, columns, sizeof...(Columns), true);
       }
       return result<std::tuple<Columns...>>(detail::session_keeper(this), cache_, lease, bind, true);
     } else {

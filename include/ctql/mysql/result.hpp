@@ -46,9 +46,7 @@ class result final : public row_range<result<Row>, Row>, stream {
       l.execute(lease_->handle, lease_->sql, "the query failed");
       l.start_stream(this);
       if (mysql_stmt_field_count(lease_->handle) != columns)
-        throw error("the statement returns " + std::to_string(mysql_stmt_field_count(lease_->handle)) + " columns but " +
-                        (from_text ? "text<...> names " : "its row type has ") + std::to_string(columns),
-                    std::string(lease_->sql));
+        throw_column_count_mismatch(lease_->sql, mysql_stmt_field_count(lease_->handle), columns, from_text);
       MYSQL_RES* metadata = mysql_stmt_result_metadata(lease_->handle);
       if (metadata == nullptr) l.fail("the query failed", lease_->sql, lease_->handle);
       const MYSQL_FIELD* fields = mysql_fetch_fields(metadata);

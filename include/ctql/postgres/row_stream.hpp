@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "ctql/core/error.hpp"
+#include "ctql/core/run/row_range.hpp"
 #include "ctql/postgres/channel.hpp"
 #include "ctql/postgres/row_buffer.hpp"
 #include "ctql/postgres/value_reading.hpp"
@@ -155,9 +156,7 @@ class row_stream final : public pending_rows {
     PQclear(r);
     done_ = true;
     finish_connection();
-    throw error("the statement returns " + std::to_string(n) + " columns but " +
-                    (text_ ? "text<...> names " : "its row type has ") + std::to_string(columns_),
-                *sql_);
+    throw_column_count_mismatch(*sql_, static_cast<std::size_t>(n), static_cast<std::size_t>(columns_), text_);
   }
 
   void release_current() noexcept {

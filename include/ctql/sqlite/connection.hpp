@@ -229,9 +229,7 @@ class session : public savepoint_transactions<session>, public detail::shared_se
       const int columns = sqlite3_column_count(lease->handle);
       if (columns != static_cast<int>(sizeof...(Columns))) {
         cache_.release(lease);
-        throw error("the statement returns " + std::to_string(columns) + " columns but text<...> names " +
-                        std::to_string(sizeof...(Columns)),
-                    std::string(t.sql));
+        throw_column_count_mismatch(t.sql, static_cast<std::size_t>(columns), sizeof...(Columns), true);
       }
       return sqlite_detail::result<std::tuple<Columns...>, std::monostate>(
           detail::session_keeper(this), cache_, lease, std::monostate{}, [&](sqlite3_stmt* stmt, const std::monostate&) { bind(stmt); });

@@ -10,14 +10,26 @@
 #include <cstddef>
 #include <iterator>
 #include <optional>
+#include <string>
+#include <string_view>
 #include <tuple>
 #include <utility>
 #include <vector>
 
 #include "ctql/core/check.hpp"
+#include "ctql/core/error.hpp"
 #include "ctql/core/run/kept_session.hpp"
 
 namespace ctql {
+
+/// A query gives `returned` columns where its row type, or text<...>, names `expected`: the
+/// statement does not say what the program thinks it says, so no row is read.
+[[noreturn, gnu::noinline, gnu::cold]] inline void throw_column_count_mismatch(std::string_view sql, std::size_t returned,
+                                                                                std::size_t expected, bool from_text) {
+  throw error("the statement returns " + std::to_string(returned) + " columns but " +
+                  (from_text ? "text<...> names " : "its row type has ") + std::to_string(expected),
+              std::string(sql));
+}
 
 template <class T, class Row, std::size_t... I>
 constexpr bool aggregate_takes_row(std::index_sequence<I...>) {
