@@ -64,9 +64,7 @@ struct limit_parts<limit_clause<Count, Offset>> {
   static constexpr const Count& count(const limit_clause<Count, Offset>& c) { return c.count; }
   static constexpr const Offset& offset(const limit_clause<Count, Offset>& c) { return c.offset; }
 };
-}  // namespace detail
 
-namespace detail {
 /// A limit() or offset() argument as a node: an integer, or a param<> (then std::int64_t).
 template <class Count>
 constexpr auto count_node(const Count& count) {
