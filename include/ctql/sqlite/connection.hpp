@@ -59,23 +59,10 @@ class session : public savepoint_transactions<session>, public detail::shared_se
   explicit session(sqlite3* db, std::size_t cache_capacity) : db_(db), cache_(cache_capacity, db) {}
   session(const session&) = delete;
   session& operator=(const session&) = delete;
-  ~session() {
-    cache_.clear();  // every statement finalized, so the handle closes now
-    if (sqlite3_close(db_) != SQLITE_OK) sqlite3_close_v2(db_);
-  }
+  ~session();
 
   /// Runs SQL without parameters or results (several statements allowed).
-  void execute(std::string_view sql) {
-    check_transaction();
-    const std::string text(sql);
-    char* message = nullptr;
-    const int rc = sqlite3_exec(db_, text.c_str(), nullptr, nullptr, &message);
-    if (rc != SQLITE_OK) {
-      std::string what = message != nullptr ? message : sqlite3_errstr(rc);
-      sqlite3_free(message);
-      throw error("the statement failed", text, what, sqlite3_extended_errcode(db_));
-    }
-  }
+  void execute(std::string_view sql);
 
   sqlite3* native_handle() const { return db_; }
   /// Prepared statements kept for reuse.
@@ -140,38 +127,17 @@ class session : public savepoint_transactions<session>, public detail::shared_se
     bind(lease->handle);
     return step_dml<PlainInsert>(lease->handle);
   }
-  /// Runs a bound statement that changes rows (compiled once for plain inserts and once for the
-  /// rest, not once per statement type).
+  /// Runs a bound statement that changes rows: a plain INSERT, or anything else (compiled once each,
+  /// in compiled_part.hpp, not once per statement type).
   template <bool PlainInsert>
   exec_result step_dml(sqlite3_stmt* stmt) {
-    // Counted across the step, so a statement that changes no rows (DDL) reports 0, not the
-    // previous statement's count.
-    const sqlite3_int64 changes_before = sqlite3_total_changes64(db_);
-    // The rowid is per connection and survives statements that insert nothing, so comparing it
-    // before and after cannot tell a new row whose rowid happens to equal the last one (a first
-    // row after DELETE, in another table). A plain INSERT that changed rows inserted them, so the
-    // rowid is its own; for anything else it is cleared first, so it is set exactly when the
-    // statement inserts.
-    sqlite3_int64 rowid_before = 0;
-    if constexpr (!PlainInsert) {
-      rowid_before = sqlite3_last_insert_rowid(db_);
-      sqlite3_set_last_insert_rowid(db_, 0);
-    }
-    const int rc = sqlite3_step(stmt);
-    // The statement's own rows (sqlite3_changes64), not a trigger's or a foreign-key cascade's; and
-    // 0 for a statement that changed nothing (DDL), which sqlite3_changes64 does not reset.
-    const bool changed = sqlite3_total_changes64(db_) != changes_before;
-    sqlite3_int64 rowid = 0;
-    if constexpr (PlainInsert) {
-      if (changed) rowid = sqlite3_last_insert_rowid(db_);
-    } else {
-      rowid = sqlite3_last_insert_rowid(db_);
-      if (rowid == 0) sqlite3_set_last_insert_rowid(db_, rowid_before);  // native_handle() users see no change
-    }
-    if (rc != SQLITE_DONE && rc != SQLITE_ROW) [[unlikely]]
-      sqlite_detail::throw_error(db_, "the statement failed", sqlite3_sql(stmt), rc);
-    return {changed ? static_cast<std::uint64_t>(sqlite3_changes64(db_)) : 0, rowid};
+    if constexpr (PlainInsert) return step_plain_insert(stmt);
+    else return step_change(stmt);
   }
+  exec_result step_plain_insert(sqlite3_stmt* stmt);
+  exec_result step_change(sqlite3_stmt* stmt);
+  template <bool PlainInsert>
+  exec_result step_and_count(sqlite3_stmt* stmt);
 
   /// values(range): multi-row INSERTs of as many rows as SQLite's variable limit allows,
   /// all-or-nothing (inside a savepoint when there is more than one batch).
@@ -246,6 +212,10 @@ class session : public savepoint_transactions<session>, public detail::shared_se
 };
 }  // namespace sqlite_detail
 
+#ifndef CTQL_HEADER_ONLY
+extern template class savepoint_transactions<sqlite_detail::session>;  // in ctql_sqlite
+#endif
+
 /// A database connection: `auto db = ctql::sqlite::connect("app.db");`. Movable; not
 /// thread-safe (use one connection per thread). Results and prepared statements must not
 /// outlive it.
@@ -257,25 +227,5 @@ class sqlite::connection : public basic_connection<sqlite, sqlite_detail::sessio
   /// The sqlite3 handle, for what ctql does not cover.
   sqlite3* native_handle() const { return session().native_handle(); }
 };
-
-/// Opens (or creates) a database file, or ":memory:". Foreign keys are enforced.
-inline sqlite::connection sqlite::connect(std::string_view path) {
-  sqlite3* db = nullptr;
-  const std::string file(path);
-  // One connection is used by one thread at a time, so SQLite's own locking is not needed.
-  const int rc = sqlite3_open_v2(file.c_str(), &db,
-                                 SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX,
-                                 nullptr);
-  if (rc != SQLITE_OK) {
-    std::string message = db != nullptr ? sqlite3_errmsg(db) : sqlite3_errstr(rc);
-    sqlite3_close_v2(db);
-    throw error("cannot open the SQLite database '" + file + "'", {}, message, rc);
-  }
-  sqlite3_extended_result_codes(db, 1);
-  sqlite3_busy_timeout(db, 5000);
-  connection c(db);
-  c.execute("PRAGMA foreign_keys = ON");
-  return c;
-}
 
 }  // namespace ctql

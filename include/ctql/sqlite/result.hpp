@@ -17,6 +17,9 @@
 
 namespace ctql::sqlite_detail {
 
+/// A step of a select failed (compiled_part.hpp: the same for every row type).
+[[noreturn, gnu::cold]] void throw_query_failed(sqlite3_stmt* stmt, int rc);
+
 /// Rows of type Row (a std::tuple), streamed from a bound statement: everything about a result
 /// that does not depend on the statement, so statements with the same row type share it.
 template <class Row>
@@ -40,7 +43,7 @@ class result_rows : public row_range<result_rows<Row>, Row> {
     const int rc = sqlite3_step(lease_->handle);
     if (rc == SQLITE_ROW) [[likely]] return;
     done_ = true;
-    if (rc != SQLITE_DONE) [[unlikely]] step_failed(rc);
+    if (rc != SQLITE_DONE) [[unlikely]] throw_query_failed(lease_->handle, rc);
   }
 
  private:
@@ -57,10 +60,6 @@ class result_rows : public row_range<result_rows<Row>, Row> {
   template <class T, std::size_t... I>
   T read_into(std::index_sequence<I...>) const {
     return T{read_column<std::tuple_element_t<I, Row>>(lease_->handle, static_cast<int>(I))...};
-  }
-
-  [[noreturn, gnu::noinline, gnu::cold]] void step_failed(int rc) const {
-    throw_error(sqlite3_db_handle(lease_->handle), "the query failed", sqlite3_sql(lease_->handle), rc);
   }
 
   statement_cache* cache_;

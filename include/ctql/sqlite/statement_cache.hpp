@@ -26,20 +26,7 @@ struct cache_operations {
   sqlite3* db;
 
   /// One statement, and nothing after it but blanks and ';'. A kept one is prepared as persistent.
-  statement prepare(std::string_view sql, bool kept) {
-    sqlite3_stmt* stmt = nullptr;
-    const char* tail = nullptr;
-    const int rc = sqlite3_prepare_v3(db, sql.data(), static_cast<int>(sql.size()),
-                                      kept ? SQLITE_PREPARE_PERSISTENT : 0, &stmt, &tail);
-    if (rc != SQLITE_OK) throw_error(db, "cannot prepare the statement", sql, rc);
-    if (stmt == nullptr) throw error("the SQL holds no statement", std::string(sql));
-    const std::string_view rest(tail, static_cast<std::size_t>(sql.data() + sql.size() - tail));
-    if (rest.find_first_not_of(" \t\r\n;") != std::string_view::npos) {
-      sqlite3_finalize(stmt);
-      throw error("the SQL holds more than one statement; run them one at a time", std::string(sql));
-    }
-    return {stmt};
-  }
+  statement prepare(std::string_view sql, bool kept);
   void close(statement& s) noexcept { sqlite3_finalize(std::exchange(s.handle, nullptr)); }
   /// Resets the statement for its next use. SQLite reports a failed step again here: ignored,
   /// since the step already raised it.
@@ -54,3 +41,7 @@ struct cache_operations {
 using statement_cache = detail::statement_cache<cache_operations>;
 
 }  // namespace ctql::sqlite_detail
+
+#ifndef CTQL_HEADER_ONLY
+extern template class ctql::detail::statement_cache<ctql::sqlite_detail::cache_operations>;  // in ctql_sqlite
+#endif

@@ -21,13 +21,9 @@
 
 namespace ctql::sqlite_detail {
 
-[[noreturn]] inline void throw_error(sqlite3* db, std::string_view what, std::string_view sql, int code) {
-  throw error(std::string(what), std::string(sql), db != nullptr ? sqlite3_errmsg(db) : sqlite3_errstr(code), code);
-}
+[[noreturn, gnu::cold]] void throw_error(sqlite3* db, std::string_view what, std::string_view sql, int code);
 
-[[noreturn]] inline void throw_conversion(std::string_view what, std::string_view sql, int column) {
-  throw error("result column " + std::to_string(column) + ": " + std::string(what), std::string(sql));
-}
+[[noreturn, gnu::cold]] void throw_conversion(std::string_view what, std::string_view sql, int column);
 
 /// How bound text and blobs live: SQLITE_STATIC when the caller's value outlives the run.
 enum class text_lifetime { borrowed, copied };
@@ -45,10 +41,7 @@ inline void bind_text(sqlite3_stmt* stmt, int index, std::string_view text, text
 }
 
 // SQLite stores a NaN it is given as NULL: the value would be lost without a word.
-[[noreturn, gnu::noinline, gnu::cold]] inline void throw_nan(sqlite3_stmt* stmt) {
-  throw error("cannot bind NaN: SQLite would store it as NULL; store NULL (std::nullopt) or a number instead",
-              sqlite3_sql(stmt));
-}
+[[noreturn, gnu::cold]] void throw_nan(sqlite3_stmt* stmt);
 
 template <class T>
 void bind_value(sqlite3_stmt* stmt, int index, const T& value, text_lifetime lifetime) {
@@ -86,39 +79,14 @@ void bind_value(sqlite3_stmt* stmt, int index, const T& value, text_lifetime lif
   }
 }
 
-inline const char* storage_name(int type) {
-  switch (type) {
-    case SQLITE_INTEGER: return "INTEGER";
-    case SQLITE_FLOAT: return "REAL";
-    case SQLITE_TEXT: return "TEXT";
-    case SQLITE_BLOB: return "BLOB";
-    default: return "NULL";
-  }
-}
-
-// The error paths of reading, out of line so the hot path stays a few instructions.
-[[noreturn, gnu::noinline, gnu::cold]] inline void throw_null(sqlite3_stmt* stmt, int column) {
-  throw_conversion("is NULL but the result type is not std::optional; make it std::optional<T>", sqlite3_sql(stmt), column);
-}
-[[noreturn, gnu::noinline, gnu::cold]] inline void throw_storage(sqlite3_stmt* stmt, int column, int type, const char* wanted) {
-  throw_conversion(std::string("holds ") + storage_name(type) + ", which cannot be read exactly as " + wanted,
-                   sqlite3_sql(stmt), column);
-}
-[[noreturn, gnu::noinline, gnu::cold]] inline void throw_out_of_range(sqlite3_stmt* stmt, int column, sqlite3_int64 v) {
-  throw_conversion("holds " + std::to_string(v) + ", out of range of the result's integer type", sqlite3_sql(stmt), column);
-}
-[[noreturn, gnu::noinline, gnu::cold]] inline void throw_not_bool(sqlite3_stmt* stmt, int column, sqlite3_int64 v) {
-  throw_conversion("holds " + std::to_string(v) + ", not a bool (0 or 1)", sqlite3_sql(stmt), column);
-}
-[[noreturn, gnu::noinline, gnu::cold]] inline void throw_inexact_double(sqlite3_stmt* stmt, int column, sqlite3_int64 v) {
-  throw_conversion("holds the integer " + std::to_string(v) + ", which a double cannot hold exactly", sqlite3_sql(stmt), column);
-}
-[[noreturn, gnu::noinline, gnu::cold]] inline void throw_inexact_float(sqlite3_stmt* stmt, int column) {
-  throw_conversion("holds a value a float cannot hold exactly; read it as double", sqlite3_sql(stmt), column);
-}
-[[noreturn, gnu::noinline, gnu::cold]] inline void throw_bad_time(sqlite3_stmt* stmt, int column, std::string_view text) {
-  throw_conversion("holds '" + std::string(text) + "', not an ISO 8601 date or time", sqlite3_sql(stmt), column);
-}
+// The error paths of reading, out of line (compiled_part.hpp) so the hot path stays a few instructions.
+[[noreturn, gnu::cold]] void throw_null(sqlite3_stmt* stmt, int column);
+[[noreturn, gnu::cold]] void throw_storage(sqlite3_stmt* stmt, int column, int type, const char* wanted);
+[[noreturn, gnu::cold]] void throw_out_of_range(sqlite3_stmt* stmt, int column, sqlite3_int64 v);
+[[noreturn, gnu::cold]] void throw_not_bool(sqlite3_stmt* stmt, int column, sqlite3_int64 v);
+[[noreturn, gnu::cold]] void throw_inexact_double(sqlite3_stmt* stmt, int column, sqlite3_int64 v);
+[[noreturn, gnu::cold]] void throw_inexact_float(sqlite3_stmt* stmt, int column);
+[[noreturn, gnu::cold]] void throw_bad_time(sqlite3_stmt* stmt, int column, std::string_view text);
 
 /// Reads column `column` of the current row as T.
 template <class T>

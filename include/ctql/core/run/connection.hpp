@@ -57,48 +57,11 @@ struct value_binder {
 template <class Derived>
 class savepoint_transactions {
  public:
-  unsigned begin_transaction(std::string_view begin = "BEGIN") {
-    check_transaction();
-    const unsigned depth = depth_;
-    // A savepoint takes no lock of its own: a nested transaction cannot keep that promise.
-    if (depth != 0 && begin != "BEGIN")
-      throw error("a transaction that takes its locks at the start (" + std::string(begin) +
-                  ") cannot be nested in another; begin the outermost transaction that way");
-    self().execute(depth == 0 ? std::string(begin) : "SAVEPOINT ctql_" + std::to_string(depth));
-    ++depth_;
-    return depth;
-  }
-  void commit_transaction(unsigned depth) {
-    if (depth >= depth_) throw error(transaction_ended_text);  // an inner commit found it ended
-    require_innermost(depth);
-    if (!self().in_transaction()) {
-      depth_ = 0;  // the database ended it, every level of it: nothing is left to commit or undo
-      throw error(transaction_ended_text);
-    }
-    try {
-      self().execute(depth == 0 ? std::string("COMMIT") : "RELEASE SAVEPOINT ctql_" + std::to_string(depth));
-    } catch (...) {
-      // If COMMIT fails the transaction stays open, for the guard to roll back, unless the
-      // database has ended it (PostgreSQL rolls back on a failed COMMIT): then it is over here too.
-      if (depth == 0 && !self().in_transaction()) depth_ = 0;
-      throw;
-    }
-    depth_ = depth;
-  }
+  unsigned begin_transaction(std::string_view begin = "BEGIN");
+  void commit_transaction(unsigned depth);
   /// Rolls back the transaction begun at `depth`, and with it every transaction nested in it that
   /// is still open (their guards then find them ended): an outer guard that goes first, say.
-  void rollback_transaction(unsigned depth) {
-    if (depth >= depth_) return;  // already ended (the database, or an outer rollback, ended it)
-    depth_ = depth;  // over even if the statement fails: the database has ended it or will
-    if (depth == 0) {
-      // After some errors the database has already rolled back; then there is nothing to undo.
-      if (self().in_transaction()) self().execute("ROLLBACK");
-    } else if (self().in_transaction()) {
-      const std::string name = "ctql_" + std::to_string(depth);
-      self().execute("ROLLBACK TO SAVEPOINT " + name);
-      self().execute("RELEASE SAVEPOINT " + name);
-    }
-  }
+  void rollback_transaction(unsigned depth);
   /// Whether a ctql transaction is open (the caller's); connectors batch inside their own if not.
   bool transaction_open() const { return depth_ != 0; }
   /// Whether the transaction begun at `depth` (begin_transaction's answer) is still open.
@@ -125,6 +88,52 @@ class savepoint_transactions {
   }
   unsigned depth_ = 0;
 };
+
+// Out of the class: a connector's library compiles them once for its session (an extern template
+// in its header), so a program's translation units do not.
+template <class Derived>
+unsigned savepoint_transactions<Derived>::begin_transaction(std::string_view begin) {
+  check_transaction();
+  const unsigned depth = depth_;
+  // A savepoint takes no lock of its own: a nested transaction cannot keep that promise.
+  if (depth != 0 && begin != "BEGIN")
+    throw error("a transaction that takes its locks at the start (" + std::string(begin) +
+                ") cannot be nested in another; begin the outermost transaction that way");
+  self().execute(depth == 0 ? std::string(begin) : "SAVEPOINT ctql_" + std::to_string(depth));
+  ++depth_;
+  return depth;
+}
+template <class Derived>
+void savepoint_transactions<Derived>::commit_transaction(unsigned depth) {
+  if (depth >= depth_) throw error(transaction_ended_text);  // an inner commit found it ended
+  require_innermost(depth);
+  if (!self().in_transaction()) {
+    depth_ = 0;  // the database ended it, every level of it: nothing is left to commit or undo
+    throw error(transaction_ended_text);
+  }
+  try {
+    self().execute(depth == 0 ? std::string("COMMIT") : "RELEASE SAVEPOINT ctql_" + std::to_string(depth));
+  } catch (...) {
+    // If COMMIT fails the transaction stays open, for the guard to roll back, unless the
+    // database has ended it (PostgreSQL rolls back on a failed COMMIT): then it is over here too.
+    if (depth == 0 && !self().in_transaction()) depth_ = 0;
+    throw;
+  }
+  depth_ = depth;
+}
+template <class Derived>
+void savepoint_transactions<Derived>::rollback_transaction(unsigned depth) {
+  if (depth >= depth_) return;  // already ended (the database, or an outer rollback, ended it)
+  depth_ = depth;  // over even if the statement fails: the database has ended it or will
+  if (depth == 0) {
+    // After some errors the database has already rolled back; then there is nothing to undo.
+    if (self().in_transaction()) self().execute("ROLLBACK");
+  } else if (self().in_transaction()) {
+    const std::string name = "ctql_" + std::to_string(depth);
+    self().execute("ROLLBACK TO SAVEPOINT " + name);
+    self().execute("RELEASE SAVEPOINT " + name);
+  }
+}
 
 /// The connection front. Movable; the Session stays at one address, and results, prepared
 /// statements and transactions keep it alive (kept_session): they stay safe to use when the

@@ -111,17 +111,7 @@ class statement_cache {
     return acquire_slot(slot, render);
   }
   /// The statement for SQL made at run time, found by a key naming its type and sizes (or its text).
-  lease acquire(const std::string& key, sql_source render) {
-    const auto [it, added] = by_key_.try_emplace(key);
-    if (!added) return use(it->second, render);
-    it->second.key = &it->first;
-    try {
-      return use(it->second, render);
-    } catch (...) {
-      by_key_.erase(it);  // SQL that failed to prepare is not kept
-      throw;
-    }
-  }
+  lease acquire(const std::string& key, sql_source render);
   /// A statement that is not kept: closed when released.
   template <class Text>
   lease acquire_once(Text&& sql) {
@@ -166,14 +156,7 @@ class statement_cache {
   }
 
   /// Closes every statement (before the connection closes).
-  void clear() noexcept {
-    for (auto& e : by_slot_)
-      if (e && e->stmt.prepared()) ops_.close(e->stmt);
-    for (auto& [key, e] : by_key_)
-      if (e.stmt.prepared()) ops_.close(e.stmt);
-    by_key_.clear();
-    live_ = 0;
-  }
+  void clear() noexcept;
   /// Prepared statements kept for reuse.
   std::size_t size() const noexcept { return live_; }
   /// What the cache holds; `text_bytes(statement)` counts what one statement holds.
@@ -191,45 +174,12 @@ class statement_cache {
   }
 
  private:
-  [[gnu::noinline]] lease acquire_slot(std::size_t slot, const sql_source& render) {
-    if (slot >= by_slot_.size()) by_slot_.resize(slot + 1);
-    auto& e = by_slot_[slot];
-    if (!e) e = std::make_unique<entry>();
-    return use(*e, render);
-  }
-  lease use(entry& e, const sql_source& render) {
-    ops_.before_use();
-    if constexpr (Operations::exclusive) {
-      if (e.in_use) return acquire_once(render());  // the same statement type is still streaming rows
-    }
-    if (!e.stmt.prepared()) {
-      if (live_ >= capacity_) evict_least_recently_used();
-      e.stmt = ops_.prepare(render(), true);
-      ++live_;
-    }
-    if constexpr (Operations::exclusive) e.in_use = true;
-    e.last_used = ++tick_;
-    return {&e, false};
-  }
-
-  void evict_least_recently_used() {
-    if (!ops_.may_evict()) return;  // grow past the bound for now
-    auto unused = [](const entry& e) { return e.stmt.prepared() && !e.in_use; };
-    entry* oldest = least_recently_used(by_slot_, by_key_, unused).entry;
-    if (oldest == nullptr) return;  // all in use: grow past the bound for now
-    drop(*oldest);
-  }
+  [[gnu::noinline]] lease acquire_slot(std::size_t slot, const sql_source& render);
+  lease use(entry& e, const sql_source& render);
+  void evict_least_recently_used();
   /// Closes a statement and drops what its entry holds: one kept by runtime key goes with its
   /// key, one kept by statement type keeps only its slot.
-  void drop(entry& e) noexcept {
-    ops_.close(e.stmt);
-    --live_;
-    if (e.key != nullptr) {
-      by_key_.erase(by_key_.find(*e.key));
-    } else {
-      [[maybe_unused]] const statement gone = std::exchange(e.stmt, statement{});  // its held text is freed here
-    }
-  }
+  void drop(entry& e) noexcept;
 
   Operations ops_;
   std::size_t capacity_;
@@ -239,5 +189,74 @@ class statement_cache {
   std::unordered_map<std::string, entry> by_key_;
   std::list<entry> once_;
 };
+
+// The slow paths, out of the class: a connector's library compiles them once for its Operations
+// (an extern template in its header), so a program's translation units do not.
+template <statement_operations Operations>
+auto statement_cache<Operations>::acquire(const std::string& key, sql_source render) -> lease {
+  const auto [it, added] = by_key_.try_emplace(key);
+  if (!added) return use(it->second, render);
+  it->second.key = &it->first;
+  try {
+    return use(it->second, render);
+  } catch (...) {
+    by_key_.erase(it);  // SQL that failed to prepare is not kept
+    throw;
+  }
+}
+
+template <statement_operations Operations>
+void statement_cache<Operations>::clear() noexcept {
+  for (auto& e : by_slot_)
+    if (e && e->stmt.prepared()) ops_.close(e->stmt);
+  for (auto& [key, e] : by_key_)
+    if (e.stmt.prepared()) ops_.close(e.stmt);
+  by_key_.clear();
+  live_ = 0;
+}
+
+template <statement_operations Operations>
+auto statement_cache<Operations>::acquire_slot(std::size_t slot, const sql_source& render) -> lease {
+  if (slot >= by_slot_.size()) by_slot_.resize(slot + 1);
+  auto& e = by_slot_[slot];
+  if (!e) e = std::make_unique<entry>();
+  return use(*e, render);
+}
+
+template <statement_operations Operations>
+auto statement_cache<Operations>::use(entry& e, const sql_source& render) -> lease {
+  ops_.before_use();
+  if constexpr (Operations::exclusive) {
+    if (e.in_use) return acquire_once(render());  // the same statement type is still streaming rows
+  }
+  if (!e.stmt.prepared()) {
+    if (live_ >= capacity_) evict_least_recently_used();
+    e.stmt = ops_.prepare(render(), true);
+    ++live_;
+  }
+  if constexpr (Operations::exclusive) e.in_use = true;
+  e.last_used = ++tick_;
+  return {&e, false};
+}
+
+template <statement_operations Operations>
+void statement_cache<Operations>::evict_least_recently_used() {
+  if (!ops_.may_evict()) return;  // grow past the bound for now
+  auto unused = [](const entry& e) { return e.stmt.prepared() && !e.in_use; };
+  entry* oldest = least_recently_used(by_slot_, by_key_, unused).entry;
+  if (oldest == nullptr) return;  // all in use: grow past the bound for now
+  drop(*oldest);
+}
+
+template <statement_operations Operations>
+void statement_cache<Operations>::drop(entry& e) noexcept {
+  ops_.close(e.stmt);
+  --live_;
+  if (e.key != nullptr) {
+    by_key_.erase(by_key_.find(*e.key));
+  } else {
+    [[maybe_unused]] const statement gone = std::exchange(e.stmt, statement{});  // its held text is freed here
+  }
+}
 
 }  // namespace ctql::detail
