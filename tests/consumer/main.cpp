@@ -18,6 +18,10 @@ int main() {
   db(ctql::insert_into(notes).set(notes.text = "consumed"));
   const auto row = db(ctql::select(notes.text).from(notes)).first();
   if (!row || std::get<0>(*row) != "consumed") return 1;
+#ifdef CTQL_HEADER_ONLY
+  std::puts("consumer: ctql::sqlite works header-only");
+#else
   std::puts("consumer: ctql::sqlite works");
+#endif
   return 0;
 }
