@@ -63,3 +63,9 @@ TEST_CASE("text functions in where, order_by, update set and insert values", "[f
   auto i = insert_into(users).set(users.name = upper(param<"name">), users.age = 3);
   STATIC_REQUIRE(sql<sqlite>(i) == R"(INSERT INTO "users" ("name", "age") VALUES (UPPER(?), ?))");
 }
+
+TEST_CASE("a reserved word as a column name stays quoted inside a function", "[function][text]") {
+  auto q = select(lower(posts.class_), concat(posts.class_, posts.title)).from(posts);
+  STATIC_REQUIRE(sql<mysql>(q) == "SELECT LOWER(`posts`.`class`), CONCAT(`posts`.`class`, `posts`.`title`) FROM `posts`");
+  STATIC_REQUIRE(sql<postgres>(q) == R"(SELECT LOWER("posts"."class"), "posts"."class" || "posts"."title" FROM "posts")");
+}
