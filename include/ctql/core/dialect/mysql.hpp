@@ -41,6 +41,21 @@ struct mysql {
   static constexpr bool text_default_is_expression = true;
   static constexpr std::string_view table_options = " ENGINE=InnoDB DEFAULT CHARSET=utf8mb4";
 
+  // SQL functions (core/function/)
+  static constexpr concat_style concat = concat_style::function;
+  /// LENGTH counts bytes on MySQL; CHAR_LENGTH counts characters.
+  static constexpr std::string_view char_length_function = "CHAR_LENGTH";
+  /// CAST takes SIGNED and CHAR, not BIGINT or TEXT (DOUBLE since MySQL 8.0.17 and MariaDB 10.4).
+  static constexpr std::string_view cast_integer_type = "SIGNED";
+  static constexpr std::string_view cast_text_type = "CHAR";
+  static constexpr std::string_view date_cast_function = "";
+  static constexpr extract_style extract = extract_style::extract_integer;
+  static constexpr bool round_through_numeric = false;
+  static constexpr bool narrows_integer_arguments_by_cast = false;
+  /// UTC whatever the session's time zone.
+  static constexpr std::string_view current_date_sql = "UTC_DATE()";
+  static constexpr std::string_view current_timestamp_sql = "UTC_TIMESTAMP(6)";
+
   class connection;
   /// `auto db = ctql::mysql::connect("mysql://user:pw@127.0.0.1:3306/app");`
   static connection connect(std::string_view url);

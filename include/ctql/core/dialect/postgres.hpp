@@ -37,6 +37,22 @@ struct postgres {
   static constexpr bool text_default_is_expression = false;
   static constexpr std::string_view table_options = "";
 
+  // SQL functions (core/function/)
+  static constexpr concat_style concat = concat_style::pipes;
+  static constexpr std::string_view char_length_function = "LENGTH";
+  static constexpr std::string_view cast_integer_type = "BIGINT";
+  static constexpr std::string_view cast_text_type = "TEXT";
+  static constexpr std::string_view date_cast_function = "";
+  /// EXTRACT gives a NUMERIC (with a fraction for SECOND).
+  static constexpr extract_style extract = extract_style::extract_numeric;
+  /// There is no round(double precision, integer).
+  static constexpr bool round_through_numeric = true;
+  /// substr(text, bigint) does not exist: a BIGINT is not narrowed to INTEGER implicitly.
+  static constexpr bool narrows_integer_arguments_by_cast = true;
+  /// CURRENT_TIMESTAMP is a timestamptz in the session's zone; ctql's timestamps are UTC.
+  static constexpr std::string_view current_date_sql = "CAST(CURRENT_TIMESTAMP AT TIME ZONE 'UTC' AS DATE)";
+  static constexpr std::string_view current_timestamp_sql = "(CURRENT_TIMESTAMP AT TIME ZONE 'UTC')";
+
   class connection;
   /// `auto db = ctql::postgres::connect("postgresql://user:pw@127.0.0.1:5432/app");`
   static connection connect(std::string_view uri);

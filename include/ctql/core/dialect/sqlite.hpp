@@ -43,6 +43,27 @@ struct sqlite {
   /// What follows CREATE TABLE's closing parenthesis.
   static constexpr std::string_view table_options = "";
 
+  // SQL functions (core/function/)
+  static constexpr concat_style concat = concat_style::pipes;
+  /// The function that counts a string's characters (not its bytes).
+  static constexpr std::string_view char_length_function = "LENGTH";
+  /// The type names CAST takes for an integer and a string (a double takes floating_type(8)).
+  static constexpr std::string_view cast_integer_type = "INTEGER";
+  static constexpr std::string_view cast_text_type = "TEXT";
+  /// Non-empty where a date is made by a function rather than CAST(x AS date_type): SQLite keeps
+  /// dates as text, and DATE(x) cuts a timestamp's text to its day.
+  static constexpr std::string_view date_cast_function = "DATE";
+  static constexpr extract_style extract = extract_style::strftime;
+  /// Whether ROUND(x, n) of a double must go through NUMERIC (PostgreSQL has only round(numeric, int)).
+  static constexpr bool round_through_numeric = false;
+  /// Whether a BIGINT argument to a function taking an INTEGER (substr's positions, round's digits)
+  /// needs a CAST: PostgreSQL does not narrow it implicitly.
+  static constexpr bool narrows_integer_arguments_by_cast = false;
+  /// Today and now, in UTC as ctql::date and ctql::timestamp are; now as ctql stores a timestamp
+  /// ('YYYY-MM-DD HH:MM:SS.ffffff' text, so that it compares with stored ones).
+  static constexpr std::string_view current_date_sql = "CURRENT_DATE";
+  static constexpr std::string_view current_timestamp_sql = "strftime('%Y-%m-%d %H:%M:%f000', 'now')";
+
   class connection;
   /// `auto db = ctql::sqlite::connect(":memory:");` (defined in <ctql/sqlite.hpp>)
   static connection connect(std::string_view path);
