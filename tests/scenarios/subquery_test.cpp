@@ -124,3 +124,28 @@ TEMPLATE_LIST_TEST_CASE("a scalar subquery that finds two rows", "[scenario][sub
     CHECK_THROWS_AS(db(q).all(), ctql::error);
   }
 }
+
+TEMPLATE_LIST_TEST_CASE("a derived table: users joined to their post counts", "[scenario][subquery][derived]", backends) {
+  auto db = TestType::connect();
+  fill(db);
+  constexpr auto n = count(posts.id).as<"n">();
+  // Posts not titled "post 0": Ann 1, Bob 0 (no row in the derived table), Cid 2.
+  auto counts = select(posts.user_id, n).from(posts).where(posts.title != "post 0").group_by(posts.user_id).as<"counts">();
+  auto inner = db(select(users.name, counts[n])
+                      .from(users.join(counts).on(counts[posts.user_id] == users.id))
+                      .where(users.age > 21)
+                      .order_by(users.name))
+                   .all();
+  CHECK(inner == std::vector<std::tuple<string, std::int64_t>>{{"Ann", 1}, {"Cid", 2}});
+  // A left join keeps Bob and Dee, with NULL counts.
+  auto outer = db(select(users.name, counts[n])
+                      .from(users.left_join(counts).on(counts[posts.user_id] == users.id))
+                      .order_by(users.name))
+                   .all();
+  CHECK(outer == std::vector<std::tuple<string, optional<std::int64_t>>>{
+                     {"Ann", 1}, {"Bob", std::nullopt}, {"Cid", 2}, {"Dee", std::nullopt}});
+  // From the derived table alone, filtered and ordered on its columns: only Cid has more than 1.
+  auto busy = db(select(counts[posts.user_id], counts[n]).from(counts).where(counts[n] > 1)).all();
+  REQUIRE(busy.size() == 1);
+  CHECK(std::get<1>(busy[0]) == 2);
+}

@@ -14,9 +14,9 @@
 #include "ctql/core/clause/select_list.hpp"
 #include "ctql/core/clause/where.hpp"
 #include "ctql/core/expr/in.hpp"
-#include "ctql/core/expr/named.hpp"
 #include "ctql/core/expr/scalar_subquery.hpp"
 #include "ctql/core/query/result_row.hpp"
+#include "ctql/core/query/derived_table.hpp"
 #include "ctql/core/query/statement.hpp"
 
 namespace ctql {
@@ -82,13 +82,12 @@ struct select_verb {
     }
     /// As a value where one fits: a scalar subquery (core/expr/scalar_subquery.hpp).
     constexpr auto as_scalar_value() const { return make_scalar_subquery(static_cast<const Statement&>(*this)); }
-    /// `select(count(posts.id)).from(posts).where(posts.user_id == users.id).as<"posts">()`: a scalar
-    /// subquery with a name, for a select list.
+    /// `.as<"top">()`: a derived table in from()/join(), or a named scalar subquery in a select list
+    /// (core/query/derived_table.hpp).
     template <fixed_string Alias>
-    constexpr auto as() const {
-      using value = decltype(as_scalar_value());
-      if constexpr (std::is_same_v<value, invalid_expression>) return value{};
-      else return named_expression<value, Alias>{{}, {}, as_scalar_value()};
+    constexpr subquery_alias<Statement, Alias> as() const {
+      [[maybe_unused]] constexpr bool checked = Statement::template check<false>();  // its own rules, reported here
+      return {{}, {}, static_cast<const Statement&>(*this)};
     }
 
     static constexpr statement_kind kind = statement_kind::query;
