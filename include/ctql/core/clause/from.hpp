@@ -13,8 +13,16 @@ struct from_kind {};
 template <class Source>
 constexpr void from_needs_table() {
   static_assert(always_false<Source>,
-                "ctql: from() takes a table, a table alias or a join, e.g. from(users) or "
+                "ctql: from() takes a table, a table alias, a named select (a derived table: "
+                "select(...).as<name>()) or a join, e.g. from(users) or "
                 "from(users.join(posts).on(posts.user_id == users.id))");
+}
+
+template <class Query>
+constexpr void from_select_needs_name() {
+  static_assert(always_false<Query>,
+                "ctql: a select in from() or join() is a derived table and needs a name: "
+                "from(select(...).from(...).as<name>()), its columns reached as name[column]");
 }
 
 template <class T>
@@ -63,8 +71,14 @@ constexpr auto add_from(const Statement& self, const Source& source) {
   if constexpr (!is_absent<current>) {
     clause_given_twice<current>();
     return self;
+  } else if constexpr (statement<Source>) {
+    from_select_needs_name<Source>();
+    return self;
   } else if constexpr (!from_source<Source>) {
     from_needs_table<Source>();
+    return self;
+  } else if constexpr (correlated_source<Source>) {
+    derived_table_is_correlated<Source>();
     return self;
   } else {
     return with_clause<from_kind>(self, from_clause<Source>{{}, source});

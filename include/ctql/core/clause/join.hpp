@@ -71,9 +71,9 @@ struct join_source : source_ops<join_source<Kind, Left, Right, Condition>> {
                    std::conditional_t<Kind::right_nullable, typename Right::provided_tables, type_list<>>>;
   /// Tables the ON conditions use: they must all be provided.
   using tables = meta::concat<typename Left::tables, typename Condition::tables>;
-  using params = meta::concat<typename Left::params, typename Condition::params>;
-  static constexpr bool is_dynamic = Left::is_dynamic || Condition::is_dynamic;
-  static constexpr bool binds_values = Left::binds_values || Condition::binds_values;
+  using params = meta::concat<typename Left::params, typename Right::params, typename Condition::params>;
+  static constexpr bool is_dynamic = Left::is_dynamic || Right::is_dynamic || Condition::is_dynamic;
+  static constexpr bool binds_values = Left::binds_values || Right::binds_values || Condition::binds_values;
   /// Tables an on() uses that are not joined at that point: an error if joined later, else an
   /// enclosing statement's (correlation).
   using unjoined_on_tables = meta::concat<typename Left::unjoined_on_tables,
@@ -99,6 +99,7 @@ struct join_source : source_ops<join_source<Kind, Left, Right, Condition>> {
   template <class F>
   constexpr void visit(F& f) const {
     left.visit(f);
+    right.visit(f);  // a derived table binds its subquery's values
     condition.visit(f);
   }
 };
@@ -119,6 +120,26 @@ struct pending_join {
     }
   }
 };
+
+/// Marks a statement (core/query/statement.hpp).
+struct statement_tag;
+
+template <class Query>
+constexpr void join_select_needs_name() {
+  static_assert(always_false<Query>,
+                "ctql: a select in join() is a derived table and needs a name: "
+                "join(select(...).from(...).as<name>()), its columns reached as name[column]");
+}
+
+template <class Derived>
+constexpr void derived_table_is_correlated() {
+  static_assert(always_false<Derived>,
+                "ctql: a derived table cannot use the outer statement's tables (SQL would need LATERAL); "
+                "join those tables inside its subquery, or use a scalar subquery in the select list");
+}
+/// A derived table whose subquery uses tables it does not provide.
+template <class T>
+concept correlated_source = requires { requires T::is_correlated; };
 
 template <class T>
 concept single_table_source = requires {
@@ -158,7 +179,9 @@ struct source_ops {
  private:
   template <class Kind, class Right>
   constexpr pending_join<Kind, Derived, Right> make(const Right& right) const {
-    if constexpr (!single_table_source<Right>) join_needs_table<Right>();
+    if constexpr (std::is_base_of_v<statement_tag, Right>) join_select_needs_name<Right>();
+    else if constexpr (!single_table_source<Right>) join_needs_table<Right>();
+    else if constexpr (correlated_source<Right>) derived_table_is_correlated<Right>();
     return {static_cast<const Derived&>(*this), right};
   }
 };

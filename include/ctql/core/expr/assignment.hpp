@@ -81,7 +81,7 @@ constexpr auto make_assignment(const Column&, V&& v) {
     } else if constexpr (is_optional_v<From> && !is_optional_v<T>) {
       optional_assigned_to_not_null_column<column_name_t<Column>, From>();
       return assignment<Column, invalid_expression>{};
-    } else if constexpr (expression<V>) {
+    } else if constexpr (expression<V> || value_statement<V>) {
       return assignment<Column, Node>{{}, as_node(std::forward<V>(v))};
     } else if constexpr (is_reference_wrapper<typename Node::stored_type> &&
                          converts_for_column<T, std::unwrap_reference_t<typename Node::stored_type>>) {

@@ -43,16 +43,18 @@ struct greater { static constexpr std::string_view sql = " > "; };
 struct greater_equal { static constexpr std::string_view sql = " >= "; };
 }  // namespace op
 
-/// One side of an operator must be a ctql expression; the other may be a plain value.
+/// One side of an operator must be a ctql expression (or a scalar subquery); the other may be a plain value.
 template <class L, class R>
-concept operands_with_expression = expression<L> || expression<R>;
+concept operands_with_expression = expression<L> || expression<R> || value_statement<L> || value_statement<R>;
 
 template <class T>
 concept typed_expression = expression<T> && !is_untyped_parameter<std::remove_cvref_t<T>>;
 
 template <class Op, class L, class R>
 constexpr auto make_comparison(L&& l, R&& r) {
-  if constexpr (typed_expression<L>) {
+  if constexpr (value_statement<L>) {
+    return make_comparison<Op>(as_node(l), std::forward<R>(r));  // `select(count(...)).from(...) >= 2`
+  } else if constexpr (typed_expression<L>) {
     using Left = std::remove_cvref_t<L>;
     if constexpr (!check_comparable<Left, R>()) {
       return invalid_expression{};

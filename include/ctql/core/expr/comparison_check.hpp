@@ -43,6 +43,9 @@ constexpr bool check_comparable() {
     }
   } else if constexpr (is_untyped_parameter<Other>) {
     return true;
+  } else if constexpr (std::is_same_v<node_t<V>, invalid_expression> ||
+                       std::is_same_v<Other, invalid_expression>) {
+    return false;  // its own ctql: message has said why
   } else if constexpr (!expression<V> && is_optional_v<U>) {
     compared_with_optional_value<U>();
     return false;

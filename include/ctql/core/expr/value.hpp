@@ -103,11 +103,14 @@ struct value_node : expression_tag, leaf_traits {
   }
 };
 
-/// An expression stays itself; a value becomes a bound parameter.
+/// An expression stays itself; a statement that can be a value becomes one (a select of one column:
+/// a scalar subquery); a value becomes a bound parameter.
 template <class V>
 constexpr auto as_node(V&& v) {
   if constexpr (expression<V>) {
     return std::remove_cvref_t<V>(std::forward<V>(v));
+  } else if constexpr (requires { v.as_scalar_value(); }) {
+    return v.as_scalar_value();
   } else {
     using stored = typename detail::stored_value<V>::type;
     return value_node<stored>{{}, {}, detail::store_value(std::forward<V>(v))};
@@ -116,6 +119,10 @@ constexpr auto as_node(V&& v) {
 
 template <class V>
 using node_t = decltype(as_node(std::declval<V>()));
+
+/// A statement that is a value where one fits (a select of one column: a scalar subquery).
+template <class T>
+concept value_statement = requires(const std::remove_cvref_t<T>& t) { t.as_scalar_value(); };
 
 /// A value a range produced as a temporary (a transform_view element, say): it is gone once the
 /// visitor returns, so a connector must copy it rather than point at it.

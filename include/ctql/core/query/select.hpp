@@ -3,6 +3,7 @@
 // Each clause (its node, builder method, rules and messages) is in core/clause/; this file is the
 // SELECT verb: which clauses it takes, in SQL order, and what its rows are.
 #include <cstddef>
+#include <type_traits>
 
 #include "ctql/core/clause/absent.hpp"
 #include "ctql/core/clause/from.hpp"
@@ -13,7 +14,9 @@
 #include "ctql/core/clause/select_list.hpp"
 #include "ctql/core/clause/where.hpp"
 #include "ctql/core/expr/in.hpp"
+#include "ctql/core/expr/scalar_subquery.hpp"
 #include "ctql/core/query/result_row.hpp"
+#include "ctql/core/query/derived_table.hpp"
 #include "ctql/core/query/statement.hpp"
 
 namespace ctql {
@@ -67,6 +70,24 @@ struct select_verb {
     template <class Count>
     constexpr auto offset(const Count& count) const {
       return add_offset(static_cast<const Statement&>(*this), count);
+    }
+
+    /// Whether it gives exactly one row, whatever the data: aggregates without GROUP BY, HAVING or
+    /// LIMIT/OFFSET (which could leave no row).
+    static constexpr bool gives_one_row() {
+      return detail::unnamed<meta::first<items>>::type::has_aggregate &&
+             std::is_same_v<typename Statement::template clause<group_by_kind>, absent> &&
+             std::is_same_v<typename Statement::template clause<having_kind>, absent> &&
+             std::is_same_v<typename Statement::template clause<limit_kind>, absent>;
+    }
+    /// As a value where one fits: a scalar subquery (core/expr/scalar_subquery.hpp).
+    constexpr auto as_scalar_value() const { return make_scalar_subquery(static_cast<const Statement&>(*this)); }
+    /// `.as<"top">()`: a derived table in from()/join(), or a named scalar subquery in a select list
+    /// (core/query/derived_table.hpp).
+    template <fixed_string Alias>
+    constexpr subquery_alias<Statement, Alias> as() const {
+      [[maybe_unused]] constexpr bool checked = Statement::template check<false>();  // its own rules, reported here
+      return {{}, {}, static_cast<const Statement&>(*this)};
     }
 
     static constexpr statement_kind kind = statement_kind::query;
