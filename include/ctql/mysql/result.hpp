@@ -4,14 +4,12 @@
 // connection while rows remain, they are read into memory first, and the range goes on from there.
 #include <mysql.h>
 
-#include <algorithm>
 #include <array>
-#include <bit>
 #include <cstddef>
 #include <exception>
 #include <iterator>
-#include <optional>
 #include <string>
+#include <string_view>
 #include <tuple>
 #include <type_traits>
 #include <utility>

@@ -4,14 +4,11 @@
 // read as text raises ctql::error.
 #include <mysql.h>
 
-#include <algorithm>
-#include <bit>
 #include <charconv>
 #include <chrono>
 #include <climits>
 #include <cmath>
 #include <cstddef>
-#include <cstring>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -19,7 +16,6 @@
 #include <type_traits>
 #include <utility>
 
-#include "ctql/core/error.hpp"
 #include "ctql/core/meta/type_list.hpp"
 #include "ctql/core/schema/value_types.hpp"
 
@@ -115,7 +111,8 @@ inline std::string_view read_short_text(column_buffer& c, const row_source& src,
   return scratch;
 }
 
-/// An integer column's value as unsigned bits and sign, for bool and the floating types.
+/// A whole number as unsigned bits and sign: an integer column's value (for bool and the floating
+/// types), or a DECIMAL's.
 struct integer_value {
   unsigned long long magnitude;
   bool negative;
