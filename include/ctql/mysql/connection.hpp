@@ -188,7 +188,7 @@ class session : public savepoint_transactions<session>, public detail::shared_se
     if (limits_) [[likely]] return *limits_;
     return read_limits();
   }
-  const server_limits& read_limits();
+  const server_limits& read_limits();  // the query, once (compiled_part.hpp)
 
   /// values(range): multi-row INSERTs, each as large as max_allowed_packet, the placeholder limit
   /// (65535) and max_batch_rows allow; all-or-nothing (in a transaction, or a savepoint inside the
