@@ -6,7 +6,6 @@
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
-#include <cstdlib>
 #include <initializer_list>
 #include <iterator>
 #include <memory>
@@ -67,26 +66,13 @@ class session : public savepoint_transactions<session>, public detail::shared_se
  public:
   /// Takes ownership of a connected handle. `client_packet_limit`: the client's own
   /// max_allowed_packet, when lower than the server's.
-  session(MYSQL* db, std::size_t cache_capacity, std::optional<unsigned long> client_packet_limit = {})
-      : link_(db), cache_(cache_capacity, &link_), client_packet_limit_(client_packet_limit) {}
+  session(MYSQL* db, std::size_t cache_capacity, std::optional<unsigned long> client_packet_limit = {});
   session(const session&) = delete;
   session& operator=(const session&) = delete;
   ~session() = default;  // statements close first (cache_), then the connection (link_)
 
   /// Runs SQL without parameters (several statements allowed); any rows are discarded.
-  void execute(std::string_view sql) {
-    link_.settle();
-    MYSQL* db = link_.handle();
-    if (mysql_real_query(db, sql.data(), static_cast<unsigned long>(sql.size())) != 0)
-      link_.fail("the statement failed", sql);
-    while (true) {
-      if (MYSQL_RES* rows = mysql_store_result(db)) mysql_free_result(rows);
-      else if (mysql_field_count(db) != 0) link_.fail("the statement failed", sql);
-      const int next = mysql_next_result(db);
-      if (next < 0) break;
-      if (next > 0) link_.fail("the statement failed", sql);
-    }
-  }
+  void execute(std::string_view sql);
 
   MYSQL* native_handle() const { return link_.handle(); }
   /// Prepared statements kept for reuse.
@@ -102,24 +88,9 @@ class session : public savepoint_transactions<session>, public detail::shared_se
   // savepoint_transactions keeps the depth; the link is told whether a ctql transaction is open,
   // so that once the server has ended it (a deadlock, a lost connection) statements are refused
   // instead of running, and committing, on their own, and commit() raises.
-  unsigned begin_transaction(std::string_view begin = "BEGIN") {
-    link_.settle();  // refuses a nested one in a transaction the server has ended
-    const unsigned depth = savepoint_transactions::begin_transaction(begin);
-    link_.set_transaction_open(true);
-    return depth;
-  }
-  void commit_transaction(unsigned depth) {
-    link_.settle();  // says why, if the server has ended the transaction
-    savepoint_transactions::commit_transaction(depth);
-    link_.set_transaction_open(transaction_open());
-  }
-  void rollback_transaction(unsigned depth) {
-    struct sync {
-      session& s;
-      ~sync() { s.link_.set_transaction_open(s.transaction_open()); }
-    } after{*this};
-    savepoint_transactions::rollback_transaction(depth);
-  }
+  unsigned begin_transaction(std::string_view begin = "BEGIN");
+  void commit_transaction(unsigned depth);
+  void rollback_transaction(unsigned depth);
 
   /// Runs a checked statement; Args are a prepared statement's arguments.
   template <class Q, class Args>
@@ -214,23 +185,10 @@ class session : public savepoint_transactions<session>, public detail::shared_se
   };
   /// Asked once per connection, when a bulk insert first needs it.
   const server_limits& limits() {
-    if (limits_) return *limits_;
-    link_.settle();
-    MYSQL* db = link_.handle();
-    constexpr std::string_view sql = "SELECT @@max_allowed_packet, @@auto_increment_increment";
-    if (mysql_real_query(db, sql.data(), sql.size()) != 0) link_.fail("cannot read the server's limits", sql);
-    MYSQL_RES* rows = mysql_store_result(db);
-    if (rows == nullptr) link_.fail("cannot read the server's limits", sql);
-    server_limits l;
-    if (MYSQL_ROW row = mysql_fetch_row(rows); row != nullptr && row[0] != nullptr && row[1] != nullptr) {
-      l.packet = static_cast<std::size_t>(std::strtoull(row[0], nullptr, 10));
-      l.id_increment = std::max<std::uint64_t>(1, std::strtoull(row[1], nullptr, 10));
-    }
-    mysql_free_result(rows);
-    if (l.packet == 0) throw error("the server reported no max_allowed_packet", std::string(sql));
-    if (client_packet_limit_) l.packet = std::min<std::size_t>(l.packet, *client_packet_limit_);
-    return *(limits_ = l);
+    if (limits_) [[likely]] return *limits_;
+    return read_limits();
   }
+  const server_limits& read_limits();  // the query, once (compiled_part.hpp)
 
   /// values(range): multi-row INSERTs, each as large as max_allowed_packet, the placeholder limit
   /// (65535) and max_batch_rows allow; all-or-nothing (in a transaction, or a savepoint inside the
@@ -302,21 +260,11 @@ class session : public savepoint_transactions<session>, public detail::shared_se
   std::optional<server_limits> limits_;
 };
 
-/// mysql_library_init, once per process (before any thread opens a connection).
-inline void library_init() {
-  static const bool initialised = [] {
-    if (mysql_library_init(0, nullptr, nullptr) != 0) throw error("cannot initialise the MySQL client library");
-    return true;
-  }();
-  (void)initialised;
-}
-
-template <class T>
-void set_option(MYSQL* db, mysql_option option, const T* value, std::string_view name) {
-  if (mysql_options(db, option, value) != 0)
-    throw error("the MySQL client library does not take the option " + std::string(name));
-}
 }  // namespace mysql_detail
+
+#ifndef CTQL_HEADER_ONLY
+extern template class savepoint_transactions<mysql_detail::session>;  // in ctql_mysql
+#endif
 
 /// A database connection: `auto db = ctql::mysql::connect("mysql://user:pw@127.0.0.1:3306/app");`.
 /// Movable; not thread-safe (use one connection per thread). Results and prepared statements
@@ -336,51 +284,5 @@ class mysql::connection : public basic_connection<mysql, mysql_detail::session> 
   /// bytes of SQL and keys. Statements closed to stay within the capacity leave nothing behind.
   mysql_detail::statement_cache::footprint cache_footprint() const { return session().cache_footprint(); }
 };
-
-/// Connects to `mysql://user:password@host:port/database?option=value&...` (see
-/// mysql_detail::parse_url for the options). utf8mb4 unless ?charset= says otherwise; the session
-/// runs in strict mode (no silent truncation) with time_zone '+00:00' (ctql::timestamp is UTC).
-inline mysql::connection mysql::connect(std::string_view url) {
-  const mysql_detail::url_parts parts = mysql_detail::parse_url(url);
-  mysql_detail::library_init();
-  MYSQL* db = mysql_init(nullptr);
-  if (db == nullptr) throw error("cannot allocate a MySQL connection handle");
-  std::unique_ptr<MYSQL, void (*)(MYSQL*)> owner(db, [](MYSQL* h) { mysql_close(h); });
-
-  using mysql_detail::set_option;
-  set_option(db, MYSQL_OPT_CONNECT_TIMEOUT, &parts.connect_timeout, "connect_timeout");
-  set_option(db, MYSQL_OPT_READ_TIMEOUT, &parts.read_timeout, "read_timeout");
-  set_option(db, MYSQL_OPT_WRITE_TIMEOUT, &parts.write_timeout, "write_timeout");
-  set_option(db, MYSQL_SET_CHARSET_NAME, parts.charset.c_str(), "charset");
-  const mysql_detail::flag on = 1;
-  set_option(db, MYSQL_REPORT_DATA_TRUNCATION, &on, "report_data_truncation");
-#if defined(MARIADB_PACKAGE_VERSION_ID) || !defined(MYSQL_VERSION_ID) || MYSQL_VERSION_ID < 80034
-  const mysql_detail::flag off = 0;  // (MySQL 8.0.34 deprecates the option; off is its default)
-  set_option(db, MYSQL_OPT_RECONNECT, &off, "reconnect");  // a reconnect would lose the session silently
-#endif
-  const unsigned no_local_infile = 0;
-  set_option(db, MYSQL_OPT_LOCAL_INFILE, &no_local_infile, "local_infile");
-  const unsigned protocol = parts.unix_socket.empty() ? MYSQL_PROTOCOL_TCP : MYSQL_PROTOCOL_SOCKET;
-  set_option(db, MYSQL_OPT_PROTOCOL, &protocol, "protocol");
-  if (parts.max_allowed_packet) set_option(db, MYSQL_OPT_MAX_ALLOWED_PACKET, &*parts.max_allowed_packet, "max_allowed_packet");
-  set_option(db, MYSQL_INIT_COMMAND,
-             "SET SESSION sql_mode = CONCAT_WS(',', NULLIF(@@SESSION.sql_mode, ''), 'STRICT_ALL_TABLES'), "
-             "time_zone = '+00:00'",
-             "init_command");
-
-  auto text_or_null = [](const std::string& s) { return s.empty() ? nullptr : s.c_str(); };
-  if (mysql_real_connect(db, parts.host.c_str(), text_or_null(parts.user), text_or_null(parts.password),
-                         text_or_null(parts.database), parts.unix_socket.empty() ? parts.port : 0,
-                         text_or_null(parts.unix_socket), CLIENT_FOUND_ROWS | CLIENT_MULTI_STATEMENTS) == nullptr) {
-    const std::string where = parts.unix_socket.empty() ? parts.host + ":" + std::to_string(parts.port)
-                                                         : "socket " + parts.unix_socket;
-    throw error("cannot connect to the MySQL server at " + where +
-                    (parts.user.empty() ? std::string() : " as '" + parts.user + "'") +
-                    (parts.database.empty() ? std::string() : ", database '" + parts.database + "'"),
-                {}, mysql_error(db), static_cast<int>(mysql_errno(db)), mysql_sqlstate(db));
-  }
-  owner.release();
-  return connection(db, 256, parts.max_allowed_packet);
-}
 
 }  // namespace ctql

@@ -4,14 +4,12 @@
 // connection while rows remain, they are read into memory first, and the range goes on from there.
 #include <mysql.h>
 
-#include <algorithm>
 #include <array>
-#include <bit>
 #include <cstddef>
 #include <exception>
 #include <iterator>
-#include <optional>
 #include <string>
+#include <string_view>
 #include <tuple>
 #include <type_traits>
 #include <utility>
@@ -25,6 +23,26 @@
 #include "ctql/mysql/value_reading.hpp"
 
 namespace ctql::mysql_detail {
+
+// What a result does that does not depend on its row type, compiled once (compiled_part.hpp).
+
+/// Executes a statement whose values are bound, starts streaming its rows and binds its columns
+/// (`count` of them) to `binds` and `columns`. `from_text`: the columns are what a text<...>
+/// statement names.
+void open_result(link& l, const cache_operations::statement& st, stream* self, MYSQL_BIND* binds,
+                 column_buffer* columns, std::size_t count, bool from_text);
+/// Flushes rows still on the wire, if `self` streams: a failure cannot be reported (a destructor,
+/// or a failure already kept), and a lost connection is marked and refuses its next use.
+void close_stream(link& l, const cache_operations::statement& st, stream* self) noexcept;
+/// After mysql_stmt_fetch gave `rc`, not 0: false at the end of the rows; true for a row with a
+/// value longer than its buffer (then `regrow` when later rows need larger buffers); raises for
+/// a failure.
+bool fetch_ended(link& l, const cache_operations::statement& st, stream* self, int rc, MYSQL_BIND* binds,
+                 column_buffer* columns, std::size_t count, bool& regrow);
+/// Gives the columns that asked for it (column_buffer::wanted) a larger buffer.
+void regrow(link& l, const cache_operations::statement& st, MYSQL_BIND* binds, column_buffer* columns,
+            std::size_t count);
+[[noreturn, gnu::cold]] void throw_read_past_end(std::string_view sql);
 
 /// Rows of type Row (a std::tuple). Not movable: the statement's result binds point into it.
 template <class Row>
@@ -43,16 +61,7 @@ class result final : public row_range<result<Row>, Row>, stream {
       param_binds& params = l.params();
       params.reset(mysql_stmt_param_count(lease_->handle));
       bind(params);
-      l.execute(lease_->handle, lease_->sql, "the query failed");
-      l.start_stream(this);
-      if (mysql_stmt_field_count(lease_->handle) != columns)
-        throw_column_count_mismatch(lease_->sql, mysql_stmt_field_count(lease_->handle), columns, from_text);
-      MYSQL_RES* metadata = mysql_stmt_result_metadata(lease_->handle);
-      if (metadata == nullptr) l.fail("the query failed", lease_->sql, lease_->handle);
-      const MYSQL_FIELD* fields = mysql_fetch_fields(metadata);
-      for (std::size_t i = 0; i < columns; ++i) bind_column(binds_[i], columns_[i], fields[i]);
-      mysql_free_result(metadata);
-      if (mysql_stmt_bind_result(lease_->handle, binds_.data()) != 0) l.fail("the query failed", lease_->sql, lease_->handle);
+      open_result(l, lease_.owner->stmt, this, binds_.data(), columns_.data(), columns, from_text);
     } catch (...) {
       finish();
       throw;
@@ -88,68 +97,21 @@ class result final : public row_range<result<Row>, Row>, stream {
 
   /// Flushes rows still on the wire and gives the statement back.
   void finish() noexcept {
-    link& l = connection();
-    if (l.is_streaming(this)) {
-      try {
-        if (mysql_stmt_free_result(lease_->handle) != 0) l.fail("", lease_->sql, lease_->handle);
-        l.discard_more_results(lease_->handle, lease_->sql);
-      } catch (...) {
-        // A destructor cannot report it; a lost connection is marked and refuses its next use.
-      }
-      l.end_stream(this);
-    }
+    close_stream(connection(), lease_.owner->stmt, this);
     cache_->release(lease_);
   }
 
-  /// Fetches the next row from the server into the buffers; false at the end.
+  /// Fetches the next row from the server into the buffers; false at the end. A value longer
+  /// than its buffer is fetched whole when read; later rows get a buffer that fits.
   bool fetch() {
-    if (regrow_) [[unlikely]] regrow();
+    if (regrow_) [[unlikely]] {
+      regrow_ = false;
+      regrow(connection(), lease_.owner->stmt, binds_.data(), columns_.data(), columns);
+    }
     const int rc = mysql_stmt_fetch(lease_->handle);
     if (rc == 0) [[likely]]
       return true;
-    if (rc == MYSQL_NO_DATA) {
-      connection().end_stream(this);
-      if (mysql_stmt_more_results(lease_->handle)) [[unlikely]]
-        connection().discard_more_results(lease_->handle, lease_->sql);
-      return false;
-    }
-    if (rc == MYSQL_DATA_TRUNCATED) {
-      note_truncation();
-      return true;
-    }
-    connection().end_stream(this);  // the client library is ready for another command
-    connection().fail("the query failed", lease_->sql, lease_->handle);
-  }
-
-  /// A value longer than its buffer is fetched whole when read; later rows get a buffer that
-  /// fits. A fixed-size value cut short would be a loss: it raises.
-  [[gnu::noinline]] void note_truncation() {
-    for (std::size_t i = 0; i < columns; ++i) {
-      column_buffer& c = columns_[i];
-      if (c.is_null || !c.error) continue;
-      if (binds_[i].buffer_type == MYSQL_TYPE_STRING || binds_[i].buffer_type == MYSQL_TYPE_BLOB) {
-        const unsigned long wanted = std::min(std::bit_ceil(c.length), max_kept_buffer);
-        if (wanted > binds_[i].buffer_length) {
-          c.wanted = wanted;
-          regrow_ = true;
-        }
-      } else {
-        throw_conversion("the client library could not fetch the value exactly", lease_->sql, static_cast<unsigned>(i));
-      }
-    }
-  }
-  [[gnu::noinline]] void regrow() {
-    for (std::size_t i = 0; i < columns; ++i) {
-      column_buffer& c = columns_[i];
-      if (c.wanted == 0) continue;
-      c.bytes.resize(c.wanted);
-      binds_[i].buffer = c.bytes.data();
-      binds_[i].buffer_length = static_cast<unsigned long>(c.bytes.size());
-      c.wanted = 0;
-    }
-    regrow_ = false;
-    if (mysql_stmt_bind_result(lease_->handle, binds_.data()) != 0)
-      connection().fail("the query failed", lease_->sql, lease_->handle);
+    return fetch_ended(connection(), lease_.owner->stmt, this, rc, binds_.data(), columns_.data(), columns, regrow_);
   }
 
   void step() {
@@ -170,7 +132,7 @@ class result final : public row_range<result<Row>, Row>, stream {
     if (buffered_) {
       if (position_ < rows_.size()) return rows_[position_];
       if (buffered_error_) std::rethrow_exception(std::exchange(buffered_error_, nullptr));
-      throw error("no row to read: the result has been read to its end", std::string(lease_->sql));
+      throw_read_past_end(lease_->sql);
     }
     return read_into<Row>(std::make_index_sequence<columns>{});
   }
@@ -189,14 +151,7 @@ class result final : public row_range<result<Row>, Row>, stream {
       while (fetch()) rows_.push_back(read_into<Row>(std::make_index_sequence<columns>{}));
     } catch (...) {
       buffered_error_ = std::current_exception();
-      try {
-        if (l.is_streaming(this)) {
-          if (mysql_stmt_free_result(lease_->handle) != 0) l.fail("", lease_->sql, lease_->handle);
-          l.discard_more_results(lease_->handle, lease_->sql);
-        }
-      } catch (...) {
-        // Marked lost if it was; the first failure is the one the rows report.
-      }
+      close_stream(l, lease_.owner->stmt, this);  // the first failure is the one the rows report
     }
     l.end_stream(this);
     buffered_ = true;

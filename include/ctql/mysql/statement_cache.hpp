@@ -9,7 +9,6 @@
 #include <string_view>
 #include <utility>
 
-#include "ctql/core/error.hpp"
 #include "ctql/core/run/statement_cache.hpp"
 #include "ctql/mysql/link.hpp"
 
@@ -27,18 +26,9 @@ struct cache_operations {
 
   link* connection;
 
-  template <class Text>
-  statement prepare(Text&& text, bool) {
-    std::string sql(std::forward<Text>(text));
-    MYSQL_STMT* stmt = mysql_stmt_init(connection->handle());
-    if (stmt == nullptr) connection->fail("cannot prepare the statement", sql);
-    if (mysql_stmt_prepare(stmt, sql.data(), static_cast<unsigned long>(sql.size())) != 0) {
-      error e = connection->failure("cannot prepare the statement", sql, stmt);
-      mysql_stmt_close(stmt);
-      throw e;
-    }
-    return {stmt, std::move(sql)};
-  }
+  /// Prepares the SQL (kept or not, the same), which the statement keeps for messages: taken by
+  /// value, since every caller gives a std::string it no longer needs.
+  statement prepare(std::string sql, bool kept);
   /// Closes it, or has the link close it once the result streaming over the connection is read.
   void close(statement& s) noexcept { connection->close_statement(std::exchange(s.handle, nullptr)); }
   /// False when the table changed shape since the statement was prepared: prepared again next time.
@@ -54,3 +44,7 @@ using statement_cache = detail::statement_cache<cache_operations>;
 inline std::size_t held_text_bytes(const cache_operations::statement& s) noexcept { return s.sql.capacity(); }
 
 }  // namespace ctql::mysql_detail
+
+#ifndef CTQL_HEADER_ONLY
+extern template class ctql::detail::statement_cache<ctql::mysql_detail::cache_operations>;  // in ctql_mysql
+#endif

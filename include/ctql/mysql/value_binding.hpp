@@ -16,7 +16,6 @@
 #include <type_traits>
 #include <vector>
 
-#include "ctql/core/error.hpp"
 #include "ctql/core/expr/value.hpp"
 #include "ctql/core/meta/type_list.hpp"
 #include "ctql/core/schema/value_types.hpp"
@@ -48,10 +47,7 @@ inline bool to_mysql_time(MYSQL_TIME& t, timestamp ts) {
   return true;
 }
 
-[[noreturn, gnu::noinline, gnu::cold]] inline void throw_time_range(date d, const char* type) {
-  throw error("a value in the year " + std::to_string(static_cast<int>(std::chrono::year_month_day{d}.year())) +
-              " does not fit in MySQL's " + type + " (years 0000 to 9999)");
-}
+[[noreturn, gnu::cold]] void throw_time_range(date d, const char* type);
 
 template <std::size_t Size>
 constexpr enum_field_types integer_field_type() {
@@ -69,12 +65,7 @@ constexpr enum_field_types integer_field_type() {
 class param_binds {
  public:
   /// Starts binding a statement with `count` placeholders.
-  void reset(std::size_t count) {
-    binds_.assign(count, MYSQL_BIND{});
-    if (extras_.size() < count) extras_.resize(count);
-    next_ = 0;
-    refused_ = nullptr;
-  }
+  void reset(std::size_t count);
   /// Binds the next placeholder (counted even past the end, so a mismatch shows in bound()).
   template <class T>
   void push(const T& value) {
@@ -180,11 +171,7 @@ class param_binds {
     }
   }
 
-  [[gnu::noinline, gnu::cold]] void refuse(std::size_t index, const char* what) {
-    if (refused_ != nullptr) return;  // the first one is reported
-    refused_ = what;
-    refused_index_ = index;
-  }
+  [[gnu::cold]] void refuse(std::size_t index, const char* what);
 
   std::vector<MYSQL_BIND> binds_;
   std::vector<extra> extras_;

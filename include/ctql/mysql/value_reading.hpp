@@ -4,14 +4,11 @@
 // read as text raises ctql::error.
 #include <mysql.h>
 
-#include <algorithm>
-#include <bit>
 #include <charconv>
 #include <chrono>
 #include <climits>
 #include <cmath>
 #include <cstddef>
-#include <cstring>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -19,7 +16,6 @@
 #include <type_traits>
 #include <utility>
 
-#include "ctql/core/error.hpp"
 #include "ctql/core/meta/type_list.hpp"
 #include "ctql/core/schema/value_types.hpp"
 
@@ -35,74 +31,11 @@ enum class column_kind : unsigned char {
 
 inline constexpr unsigned binary_charset = 63;
 
-inline column_kind kind_of(const MYSQL_FIELD& f) {
-  switch (f.type) {
-    case MYSQL_TYPE_NULL: return column_kind::null;
-    case MYSQL_TYPE_TINY:
-    case MYSQL_TYPE_SHORT:
-    case MYSQL_TYPE_INT24:
-    case MYSQL_TYPE_LONG:
-    case MYSQL_TYPE_LONGLONG:
-    case MYSQL_TYPE_YEAR:
-      return (f.flags & UNSIGNED_FLAG) != 0 ? column_kind::unsigned_integer : column_kind::signed_integer;
-    case MYSQL_TYPE_BIT: return column_kind::bits;
-    case MYSQL_TYPE_FLOAT: return column_kind::float32;
-    case MYSQL_TYPE_DOUBLE: return column_kind::float64;
-    case MYSQL_TYPE_DECIMAL:
-    case MYSQL_TYPE_NEWDECIMAL: return column_kind::decimal;
-    case MYSQL_TYPE_VARCHAR:
-    case MYSQL_TYPE_VAR_STRING:
-    case MYSQL_TYPE_STRING:
-    case MYSQL_TYPE_TINY_BLOB:
-    case MYSQL_TYPE_BLOB:
-    case MYSQL_TYPE_MEDIUM_BLOB:
-    case MYSQL_TYPE_LONG_BLOB:
-    case MYSQL_TYPE_ENUM:
-    case MYSQL_TYPE_SET:
-    case MYSQL_TYPE_JSON:
-      return f.charsetnr == binary_charset ? column_kind::binary : column_kind::text;
-    case MYSQL_TYPE_DATE:
-    case MYSQL_TYPE_NEWDATE: return column_kind::date;
-    case MYSQL_TYPE_DATETIME:
-    case MYSQL_TYPE_TIMESTAMP: return column_kind::datetime;
-    default: return column_kind::other;
-  }
-}
+/// What field `f` holds.
+column_kind kind_of(const MYSQL_FIELD& f);
 
 /// The SQL type name of a field, for messages.
-inline const char* type_name(enum_field_types type, bool binary) {
-  switch (type) {
-    case MYSQL_TYPE_NULL: return "NULL";
-    case MYSQL_TYPE_TINY: return "TINYINT";
-    case MYSQL_TYPE_SHORT: return "SMALLINT";
-    case MYSQL_TYPE_INT24: return "MEDIUMINT";
-    case MYSQL_TYPE_LONG: return "INT";
-    case MYSQL_TYPE_LONGLONG: return "BIGINT";
-    case MYSQL_TYPE_YEAR: return "YEAR";
-    case MYSQL_TYPE_BIT: return "BIT";
-    case MYSQL_TYPE_FLOAT: return "FLOAT";
-    case MYSQL_TYPE_DOUBLE: return "DOUBLE";
-    case MYSQL_TYPE_DECIMAL:
-    case MYSQL_TYPE_NEWDECIMAL: return "DECIMAL";
-    case MYSQL_TYPE_VARCHAR:
-    case MYSQL_TYPE_VAR_STRING: return binary ? "VARBINARY" : "VARCHAR";
-    case MYSQL_TYPE_STRING: return binary ? "BINARY" : "CHAR";
-    case MYSQL_TYPE_TINY_BLOB:
-    case MYSQL_TYPE_BLOB:
-    case MYSQL_TYPE_MEDIUM_BLOB:
-    case MYSQL_TYPE_LONG_BLOB: return binary ? "BLOB" : "TEXT";
-    case MYSQL_TYPE_ENUM: return "ENUM";
-    case MYSQL_TYPE_SET: return "SET";
-    case MYSQL_TYPE_JSON: return "JSON";
-    case MYSQL_TYPE_DATE:
-    case MYSQL_TYPE_NEWDATE: return "DATE";
-    case MYSQL_TYPE_DATETIME: return "DATETIME";
-    case MYSQL_TYPE_TIMESTAMP: return "TIMESTAMP";
-    case MYSQL_TYPE_TIME: return "TIME";
-    case MYSQL_TYPE_GEOMETRY: return "GEOMETRY";
-    default: return "a value of a type ctql does not read";
-  }
-}
+const char* type_name(enum_field_types type, bool binary);
 
 /// One result column: the buffer its MYSQL_BIND fetches into, chosen by the column's type.
 struct column_buffer {
@@ -125,47 +58,8 @@ inline constexpr unsigned long max_kept_buffer = 64 * 1024;
 
 /// Points `b` at a buffer for field `f`, fitting what the field holds: integers as 64 bits with
 /// the field's signedness, floats and doubles as themselves, dates as MYSQL_TIME, the rest as bytes.
-inline void bind_column(MYSQL_BIND& b, column_buffer& c, const MYSQL_FIELD& f) {
-  c.kind = kind_of(f);
-  c.type = f.type;
-  c.binary = f.charsetnr == binary_charset;
-  c.wanted = 0;
-  b = MYSQL_BIND{};
-  b.is_null = &c.is_null;
-  b.error = &c.error;
-  b.length = &c.length;
-  switch (c.kind) {
-    case column_kind::null:
-    case column_kind::signed_integer:
-    case column_kind::unsigned_integer:
-      b.buffer_type = MYSQL_TYPE_LONGLONG;
-      b.buffer = &c.integer;
-      b.is_unsigned = c.kind == column_kind::unsigned_integer;
-      break;
-    case column_kind::float32:
-      b.buffer_type = MYSQL_TYPE_FLOAT;
-      b.buffer = &c.float32;
-      break;
-    case column_kind::float64:
-      b.buffer_type = MYSQL_TYPE_DOUBLE;
-      b.buffer = &c.float64;
-      break;
-    case column_kind::date:
-      b.buffer_type = MYSQL_TYPE_DATE;
-      b.buffer = &c.time;
-      break;
-    case column_kind::datetime:
-      b.buffer_type = MYSQL_TYPE_DATETIME;
-      b.buffer = &c.time;
-      break;
-    default:
-      c.bytes.resize(std::clamp<unsigned long>(f.length, 16, 256));
-      b.buffer_type = c.kind == column_kind::binary || c.kind == column_kind::bits ? MYSQL_TYPE_BLOB : MYSQL_TYPE_STRING;
-      b.buffer = c.bytes.data();
-      b.buffer_length = static_cast<unsigned long>(c.bytes.size());
-      break;
-  }
-}
+/// (Once per column of a result, compiled once: compiled_part.hpp.)
+void bind_column(MYSQL_BIND& b, column_buffer& c, const MYSQL_FIELD& f);
 
 /// What reading a row needs besides its buffers: the statement (long values are fetched from
 /// it), the binds, and the SQL for messages.
@@ -175,61 +69,26 @@ struct row_source {
   std::string_view sql;
 };
 
-// The error paths of reading, out of line so the hot path stays a few instructions.
-[[noreturn, gnu::noinline, gnu::cold]] inline void throw_conversion(std::string_view what, std::string_view sql,
-                                                                     unsigned column) {
-  throw error("result column " + std::to_string(column) + ": " + std::string(what), std::string(sql));
-}
-[[noreturn, gnu::noinline, gnu::cold]] inline void throw_null(const row_source& src, unsigned column) {
-  throw_conversion("is NULL but the result type is not std::optional; make it std::optional<T>", src.sql, column);
-}
-[[noreturn, gnu::noinline, gnu::cold]] inline void throw_kind(const row_source& src, unsigned column,
-                                                               const column_buffer& c, const char* wanted) {
-  throw_conversion(std::string("holds ") + type_name(c.type, c.binary) + ", which cannot be read exactly as " + wanted,
-                   src.sql, column);
-}
-[[noreturn, gnu::noinline, gnu::cold]] inline void throw_out_of_range(const row_source& src, unsigned column,
-                                                                       std::string_view value) {
-  throw_conversion("holds " + std::string(value) + ", out of range of the result's integer type", src.sql, column);
-}
-[[noreturn, gnu::noinline, gnu::cold]] inline void throw_out_of_range(const row_source& src, unsigned column,
-                                                                       const column_buffer& c) {
-  throw_out_of_range(src, column,
-                     c.kind == column_kind::signed_integer ? std::to_string(c.integer)
-                                                           : std::to_string(static_cast<unsigned long long>(c.integer)));
-}
-[[noreturn, gnu::noinline, gnu::cold]] inline void throw_not_bool(const row_source& src, unsigned column,
-                                                                   unsigned long long v, bool negative) {
-  throw_conversion("holds " + std::string(negative ? "-" : "") + std::to_string(v) + ", not a bool (0 or 1)", src.sql,
-                   column);
-}
-[[noreturn, gnu::noinline, gnu::cold]] inline void throw_fraction(const row_source& src, unsigned column,
-                                                                   std::string_view text) {
-  throw_conversion("holds the DECIMAL " + std::string(text) + ", which has a fraction; read it as double", src.sql,
-                   column);
-}
-[[noreturn, gnu::noinline, gnu::cold]] inline void throw_not_decimal(const row_source& src, unsigned column,
-                                                                      std::string_view text) {
-  throw_conversion("holds '" + std::string(text) + "', not a decimal number", src.sql, column);
-}
-[[noreturn, gnu::noinline, gnu::cold]] inline void throw_inexact_double(const row_source& src, unsigned column,
-                                                                         std::string_view value) {
-  throw_conversion("holds the integer " + std::string(value) + ", which a double cannot hold exactly", src.sql, column);
-}
-[[noreturn, gnu::noinline, gnu::cold]] inline void throw_inexact_float(const row_source& src, unsigned column) {
-  throw_conversion("holds a value a float cannot hold exactly; read it as double", src.sql, column);
-}
-[[noreturn, gnu::noinline, gnu::cold]] inline void throw_bad_time(const row_source& src, unsigned column,
-                                                                   const MYSQL_TIME& t) {
-  throw_conversion("holds " + std::to_string(t.year) + "-" + std::to_string(t.month) + "-" + std::to_string(t.day) +
-                       " " + std::to_string(t.hour) + ":" + std::to_string(t.minute) + ":" + std::to_string(t.second) +
-                       ", not a valid date or time (a zero date?)",
-                   src.sql, column);
-}
-[[noreturn, gnu::noinline, gnu::cold]] inline void throw_fetch_column(const row_source& src, unsigned column) {
-  throw error("result column " + std::to_string(column) + ": cannot fetch the rest of a long value", std::string(src.sql),
-              mysql_stmt_error(src.stmt), static_cast<int>(mysql_stmt_errno(src.stmt)), mysql_stmt_sqlstate(src.stmt));
-}
+// The error paths of reading, out of line (compiled_part.hpp) so the hot path stays a few instructions.
+[[noreturn, gnu::cold]] void throw_conversion(std::string_view what, std::string_view sql, unsigned column);
+[[noreturn, gnu::cold]] void throw_null(const row_source& src, unsigned column);
+[[noreturn, gnu::cold]] void throw_kind(const row_source& src, unsigned column, const column_buffer& c,
+                                        const char* wanted);
+[[noreturn, gnu::cold]] void throw_out_of_range(const row_source& src, unsigned column, std::string_view value);
+[[noreturn, gnu::cold]] void throw_out_of_range(const row_source& src, unsigned column, const column_buffer& c);
+[[noreturn, gnu::cold]] void throw_not_bool(const row_source& src, unsigned column, unsigned long long v,
+                                            bool negative);
+[[noreturn, gnu::cold]] void throw_fraction(const row_source& src, unsigned column, std::string_view text);
+[[noreturn, gnu::cold]] void throw_not_decimal(const row_source& src, unsigned column, std::string_view text);
+[[noreturn, gnu::cold]] void throw_inexact_double(const row_source& src, unsigned column, std::string_view value);
+[[noreturn, gnu::cold]] void throw_inexact_float(const row_source& src, unsigned column);
+[[noreturn, gnu::cold]] void throw_bad_time(const row_source& src, unsigned column, const MYSQL_TIME& t);
+[[noreturn, gnu::cold]] void throw_fetch_column(const row_source& src, unsigned column);
+
+/// The rest of a value longer than its buffer: `out` holds c.length bytes, of which the buffer's
+/// are copied and the rest fetched with mysql_stmt_fetch_column (compiled_part.hpp: long values
+/// are rare).
+void fetch_rest(column_buffer& c, const row_source& src, unsigned column, void* out);
 
 /// The whole value of a variable-length column into `out` (a std::string or a blob): the part in
 /// the buffer, then the rest with mysql_stmt_fetch_column. Nothing is ever cut off.
@@ -240,20 +99,7 @@ Out read_bytes(column_buffer& c, const row_source& src, unsigned column) {
   if (c.length <= have) [[likely]]
     return Out(first, first + c.length);
   Out out(c.length, typename Out::value_type{});
-  std::memcpy(out.data(), c.bytes.data(), have);
-  MYSQL_BIND rest{};
-  unsigned long length = 0;
-  flag is_null = 0;
-  flag truncated = 0;
-  rest.buffer_type = src.binds[column].buffer_type;
-  rest.buffer = reinterpret_cast<char*>(out.data()) + have;
-  rest.buffer_length = c.length - have;
-  rest.length = &length;
-  rest.is_null = &is_null;
-  rest.error = &truncated;
-  if (mysql_stmt_fetch_column(src.stmt, &rest, column, have) != 0) throw_fetch_column(src, column);
-  // Later rows of this column get a buffer that fits (up to a bound).
-  c.wanted = std::min(std::bit_ceil(c.length), max_kept_buffer);
+  fetch_rest(c, src, column, out.data());
   return out;
 }
 
@@ -265,34 +111,29 @@ inline std::string_view read_short_text(column_buffer& c, const row_source& src,
   return scratch;
 }
 
+/// A whole number as unsigned bits and sign: an integer column's value (for bool and the floating
+/// types), or a DECIMAL's.
+struct integer_value {
+  unsigned long long magnitude;
+  bool negative;
+};
+
+/// A DECIMAL's text as a whole number: no fraction, and within [LLONG_MIN, ULLONG_MAX]
+/// (compiled_part.hpp: the same for every integer type).
+integer_value decimal_integer(std::string_view text, const row_source& src, unsigned column);
+
 /// A DECIMAL's text read exactly as an integer: no fraction, in range.
 template <class T>
 T decimal_to_integer(std::string_view text, const row_source& src, unsigned column) {
-  std::string_view s = text;
-  const bool negative = !s.empty() && s.front() == '-';
-  if (!s.empty() && (s.front() == '-' || s.front() == '+')) s.remove_prefix(1);
-  const std::size_t point = s.find('.');
-  const std::string_view whole = s.substr(0, point);
-  const std::string_view fraction = point == std::string_view::npos ? std::string_view{} : s.substr(point + 1);
-  if (whole.empty() || whole.find_first_not_of("0123456789") != std::string_view::npos ||
-      fraction.find_first_not_of("0123456789") != std::string_view::npos)
-    throw_not_decimal(src, column, text);
-  if (fraction.find_first_not_of('0') != std::string_view::npos) throw_fraction(src, column, text);
-  unsigned long long magnitude = 0;
-  for (char d : whole) {
-    const auto digit = static_cast<unsigned long long>(d - '0');
-    if (magnitude > (ULLONG_MAX - digit) / 10) throw_out_of_range(src, column, text);
-    magnitude = magnitude * 10 + digit;
-  }
-  if (negative && magnitude != 0) {
+  const integer_value v = decimal_integer(text, src, column);
+  if (v.negative && v.magnitude != 0) {
     constexpr unsigned long long limit = static_cast<unsigned long long>(LLONG_MAX) + 1;
-    if (magnitude > limit) throw_out_of_range(src, column, text);
-    const long long v = magnitude == limit ? LLONG_MIN : -static_cast<long long>(magnitude);
-    if (!std::in_range<T>(v)) throw_out_of_range(src, column, text);
-    return static_cast<T>(v);
+    const long long n = v.magnitude == limit ? LLONG_MIN : -static_cast<long long>(v.magnitude);
+    if (!std::in_range<T>(n)) throw_out_of_range(src, column, text);
+    return static_cast<T>(n);
   }
-  if (!std::in_range<T>(magnitude)) throw_out_of_range(src, column, text);
-  return static_cast<T>(magnitude);
+  if (!std::in_range<T>(v.magnitude)) throw_out_of_range(src, column, text);
+  return static_cast<T>(v.magnitude);
 }
 
 /// The value of a BIT column (big-endian bytes).
@@ -305,11 +146,6 @@ inline unsigned long long bits_value(column_buffer& c, const row_source& src, un
   return v;
 }
 
-/// An integer column's value as unsigned bits and sign, for bool and the floating types.
-struct integer_value {
-  unsigned long long magnitude;
-  bool negative;
-};
 inline integer_value integer_of(column_buffer& c, const row_source& src, unsigned column) {
   if (c.kind == column_kind::signed_integer && c.integer < 0)
     return {0ull - static_cast<unsigned long long>(c.integer), true};
