@@ -108,7 +108,7 @@ class channel {
 
   /// Raises the failure `res` reports (or, without one, the connection's); frees `res`. A
   /// failure that leaves the connection broken is reported as a lost connection.
-  [[noreturn, gnu::noinline, gnu::cold]] void fail(PGresult* res, std::string_view what, std::string_view sql);
+  [[noreturn, gnu::cold]] void fail(PGresult* res, std::string_view what, std::string_view sql);
 
   /// What a finished command reports; raises its failure. Frees `res`. `binary`: its values came
   /// in binary format (a statement ctql sent), so RETURNING's key can be read; text-format rows
@@ -127,8 +127,8 @@ class channel {
     return await_result_within_timeout();
   }
   bool await_result_within_timeout() noexcept;
-  [[noreturn, gnu::noinline, gnu::cold]] void throw_timed_out(std::string_view sql) const;
-  [[noreturn, gnu::noinline, gnu::cold]] void throw_lost_before();
+  [[noreturn, gnu::cold]] void throw_timed_out(std::string_view sql) const;
+  [[noreturn, gnu::cold]] void throw_lost_before();
   static std::string trimmed(const char* text);
   void end_copy(ExecStatusType status) noexcept;
 

@@ -192,7 +192,7 @@ class session final : public savepoint_transactions<session>, public detail::sha
     if (transaction_open() && PQtransactionStatus(channel_.handle()) == PQTRANS_IDLE) [[unlikely]]
       throw_transaction_ended();
   }
-  [[noreturn, gnu::noinline, gnu::cold]] static void throw_transaction_ended();
+  [[noreturn, gnu::cold]] static void throw_transaction_ended();
 
   // Compiled once (compiled_part.hpp), not once per statement type.
   exec_result execute_dml(statement_cache::entry& st);

@@ -180,10 +180,10 @@ class param_buffer {
     encoded(i, bytes, sizeof(U));
   }
   // The error paths, out of line (compiled_part.hpp).
-  [[noreturn, gnu::noinline, gnu::cold]] static void throw_unrepresentable(const char* what);
-  [[noreturn, gnu::noinline, gnu::cold]] static void throw_too_long(std::size_t length);
-  [[noreturn, gnu::noinline, gnu::cold]] static void throw_argument_out_of_range(std::int64_t value);
-  [[noreturn, gnu::noinline, gnu::cold]] static void throw_argument_out_of_range(std::uint64_t value);
+  [[noreturn, gnu::cold]] static void throw_unrepresentable(const char* what);
+  [[noreturn, gnu::cold]] static void throw_too_long(std::size_t length);
+  [[noreturn, gnu::cold]] static void throw_argument_out_of_range(std::int64_t value);
+  [[noreturn, gnu::cold]] static void throw_argument_out_of_range(std::uint64_t value);
 
   std::vector<Oid> types_;
   std::vector<const char*> values_;

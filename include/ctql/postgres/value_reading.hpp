@@ -27,15 +27,15 @@
 namespace ctql::postgres_detail {
 
 // The error paths of reading, out of line (compiled_part.hpp) so the hot path stays a few instructions.
-[[noreturn, gnu::noinline, gnu::cold]] void throw_conversion(std::string_view what, std::string_view sql, int column);
-[[noreturn, gnu::noinline, gnu::cold]] void throw_null(std::string_view sql, int column);
-[[noreturn, gnu::noinline, gnu::cold]] void throw_type(std::string_view sql, int column, Oid type, const char* wanted);
-[[noreturn, gnu::noinline, gnu::cold]] void throw_malformed(std::string_view sql, int column, Oid type);
-[[noreturn, gnu::noinline, gnu::cold]] void throw_out_of_range(std::string_view sql, int column, const std::string& v);
-[[noreturn, gnu::noinline, gnu::cold]] void throw_fractional(std::string_view sql, int column, const std::string& v);
-[[noreturn, gnu::noinline, gnu::cold]] void throw_inexact_double(std::string_view sql, int column, std::int64_t v);
-[[noreturn, gnu::noinline, gnu::cold]] void throw_inexact_float(std::string_view sql, int column);
-[[noreturn, gnu::noinline, gnu::cold]] void throw_infinite(std::string_view sql, int column, Oid type);
+[[noreturn, gnu::cold]] void throw_conversion(std::string_view what, std::string_view sql, int column);
+[[noreturn, gnu::cold]] void throw_null(std::string_view sql, int column);
+[[noreturn, gnu::cold]] void throw_type(std::string_view sql, int column, Oid type, const char* wanted);
+[[noreturn, gnu::cold]] void throw_malformed(std::string_view sql, int column, Oid type);
+[[noreturn, gnu::cold]] void throw_out_of_range(std::string_view sql, int column, const std::string& v);
+[[noreturn, gnu::cold]] void throw_fractional(std::string_view sql, int column, const std::string& v);
+[[noreturn, gnu::cold]] void throw_inexact_double(std::string_view sql, int column, std::int64_t v);
+[[noreturn, gnu::cold]] void throw_inexact_float(std::string_view sql, int column);
+[[noreturn, gnu::cold]] void throw_infinite(std::string_view sql, int column, Oid type);
 
 /// One field of a row, in binary format, wherever the row is kept.
 struct field {
