@@ -5,20 +5,14 @@
 // reported once as such and refused from then on, without touching the socket again. With a
 // read_timeout, every wait for the server is bounded: past it the connection is closed and lost.
 #include <libpq-fe.h>
-#include <sys/socket.h>
 
-#include <charconv>
 #include <cstddef>
-#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
 #include <utility>
 
-#include "ctql/core/error.hpp"
 #include "ctql/core/run/exec_result.hpp"
-#include "ctql/postgres/socket_wait.hpp"
-#include "ctql/postgres/value_reading.hpp"
 
 namespace ctql::postgres_detail {
 
@@ -71,7 +65,7 @@ class channel {
   explicit channel(PGconn* conn, int read_timeout_ms = 0) noexcept : conn_(conn), read_timeout_ms_(read_timeout_ms) {}
   channel(const channel&) = delete;
   channel& operator=(const channel&) = delete;
-  ~channel() { PQfinish(conn_); }
+  ~channel();
 
   PGconn* handle() const noexcept { return conn_; }
   /// Whether the connection was lost (then every use raises ctql::error).
@@ -107,149 +101,36 @@ class channel {
     return PQmakeEmptyPGresult(conn_, PGRES_FATAL_ERROR);
   }
   /// Reads and discards what is left of the command in flight.
-  void drain() noexcept {
-    while (PGresult* r = next_result()) PQclear(r);
-  }
+  void drain() noexcept;
   /// The outcome of the command just sent, as PQexec gives it: its last result, or its first
   /// failure. nullptr only if libpq is out of memory.
-  PGresult* last_result() noexcept {
-    PGresult* last = nullptr;
-    while (PGresult* r = next_result()) {
-      if (last != nullptr && PQresultStatus(last) == PGRES_FATAL_ERROR) {
-        PQclear(r);
-        continue;
-      }
-      PQclear(last);
-      last = r;
-    }
-    return last;
-  }
+  PGresult* last_result() noexcept;
 
   /// Raises the failure `res` reports (or, without one, the connection's); frees `res`. A
   /// failure that leaves the connection broken is reported as a lost connection.
-  [[noreturn, gnu::noinline, gnu::cold]] void fail(PGresult* res, std::string_view what, std::string_view sql) {
-    const result_ptr owned(res);
-    if (timed_out_) throw_timed_out(sql);
-    std::string message;
-    std::string state;
-    if (res != nullptr) {
-      if (const char* primary = PQresultErrorField(res, PG_DIAG_MESSAGE_PRIMARY)) {
-        message = primary;
-        if (const char* detail = PQresultErrorField(res, PG_DIAG_MESSAGE_DETAIL)) message += std::string(" (") + detail + ")";
-        if (const char* hint = PQresultErrorField(res, PG_DIAG_MESSAGE_HINT)) message += std::string(" HINT: ") + hint;
-        // Which row of a COPY (a bulk insert) failed.
-        if (const char* context = PQresultErrorField(res, PG_DIAG_CONTEXT); context != nullptr && std::string_view(context).starts_with("COPY "))
-          message += std::string(" at ") + context;
-      } else {
-        message = trimmed(PQresultErrorMessage(res));
-      }
-      if (const char* s = PQresultErrorField(res, PG_DIAG_SQLSTATE)) state = s;
-    }
-    if (message.empty()) message = trimmed(PQerrorMessage(conn_));
-    if (std::exchange(copy_refused_, false) && PQstatus(conn_) != CONNECTION_BAD) {
-      throw error("COPY FROM STDIN and COPY TO STDOUT do not run as ctql statements; use native_handle() and "
-                  "libpq's COPY functions",
-                  std::string(sql));
-    }
-    if (PQstatus(conn_) == CONNECTION_BAD) {
-      lost_ = true;
-      if (state.empty()) state = "08006";  // connection_failure
-      throw error("the connection was lost; connect again", std::string(sql), message, sqlstate_code(state), state);
-    }
-    throw error(std::string(what), std::string(sql), message, sqlstate_code(state), state);
-  }
+  [[noreturn, gnu::cold]] void fail(PGresult* res, std::string_view what, std::string_view sql);
 
   /// What a finished command reports; raises its failure. Frees `res`. `binary`: its values came
   /// in binary format (a statement ctql sent), so RETURNING's key can be read; text-format rows
   /// (execute()) are discarded.
-  exec_result finish_command(PGresult* res, std::string_view what, std::string_view sql, bool binary = true) {
-    if (res == nullptr) fail(nullptr, what, sql);
-    const ExecStatusType status = PQresultStatus(res);
-    if (status == PGRES_COPY_IN || status == PGRES_COPY_OUT || status == PGRES_COPY_BOTH) {
-      PQclear(res);
-      end_copy(status);
-      drain();
-      copy_refused_ = true;
-      fail(nullptr, what, sql);
-    }
-    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK && status != PGRES_EMPTY_QUERY) fail(res, what, sql);
-    const result_ptr owned(res);
-    exec_result out;
-    const std::string_view tuples = PQcmdTuples(res);
-    std::from_chars(tuples.data(), tuples.data() + tuples.size(), out.rows_affected);
-    // RETURNING "<key>" (or the user's own RETURNING): the last row's first column, if an integer.
-    const int rows = PQntuples(res);
-    if (binary && status == PGRES_TUPLES_OK && rows > 0 && PQnfields(res) > 0 && !PQgetisnull(res, rows - 1, 0)) {
-      const Oid type = PQftype(res, 0);
-      if (type == oid::int2 || type == oid::int4 || type == oid::int8 || type == oid::numeric)
-        out.last_insert_id = read_column<std::int64_t>(field_of(res, rows - 1, 0, type), sql, 0);
-    }
-    return out;
-  }
+  exec_result finish_command(PGresult* res, std::string_view what, std::string_view sql, bool binary = true);
 
   /// Runs SQL without parameters (several statements allowed), in text format; rows it returns
   /// are discarded.
-  void execute(std::string_view sql) {
-    begin_command();
-    const std::string text(sql);
-    if (PQsendQuery(conn_, text.c_str()) == 0) fail(nullptr, "cannot send the statement", sql);
-    PGresult* res = last_result();
-    if (sql == "COMMIT") [[unlikely]] {
-      // COMMIT of a transaction in which a statement failed rolls it back, and says only "ROLLBACK".
-      if (res != nullptr && PQresultStatus(res) == PGRES_COMMAND_OK && std::string_view(PQcmdStatus(res)) == "ROLLBACK") {
-        PQclear(res);
-        throw error("the transaction was rolled back, not committed: a statement in it failed", text, {},
-                    sqlstate_code("25P02"), "25P02");
-      }
-      // A COMMIT that fails (a deferred constraint) ends the transaction all the same.
-      if (res != nullptr && PQresultStatus(res) == PGRES_FATAL_ERROR && PQtransactionStatus(conn_) == PQTRANS_IDLE)
-        fail(res, "the transaction was rolled back, not committed: COMMIT failed", sql);
-    }
-    finish_command(res, "the statement failed", sql, false);
-  }
+  void execute(std::string_view sql);
 
  private:
   /// Waits, at most read_timeout, until a result is ready; false once the server has been
   /// silent that long (the connection is then closed, lost and refused from then on).
   bool await_result() noexcept {
     if (read_timeout_ms_ == 0) [[likely]] return true;  // PQgetResult waits as long as it takes
-    if (timed_out_) return false;
-    while (PQisBusy(conn_) != 0) {
-      if (!wait_socket(PQsocket(conn_), false, read_timeout_ms_)) {
-        // No cancel request: it would be a new connection to a server that may not answer either.
-        ::shutdown(PQsocket(conn_), SHUT_RDWR);
-        timed_out_ = lost_ = timeout_unreported_ = true;
-        return false;
-      }
-      if (PQconsumeInput(conn_) == 0) return true;  // PQgetResult reports the failure
-    }
-    return true;
+    return await_result_within_timeout();
   }
-  [[noreturn, gnu::noinline, gnu::cold]] void throw_timed_out(std::string_view sql) const {
-    const std::string limit = read_timeout_ms_ % 1000 == 0 ? std::to_string(read_timeout_ms_ / 1000) + " s"
-                                                            : std::to_string(read_timeout_ms_) + " ms";
-    throw error("the server did not answer within read_timeout (" + limit + "); the connection is closed: connect again",
-                std::string(sql), {}, sqlstate_code("08006"), "08006");
-  }
-  [[noreturn, gnu::noinline, gnu::cold]] void throw_lost_before() {
-    if (timed_out_) throw_timed_out({});
-    lost_ = true;
-    throw error("the connection was lost; connect again", {}, trimmed(PQerrorMessage(conn_)), sqlstate_code("08006"),
-                "08006");
-  }
-  static std::string trimmed(const char* text) {
-    std::string s = text != nullptr ? text : "";
-    while (!s.empty() && (s.back() == '\n' || s.back() == ' ')) s.pop_back();
-    return s;
-  }
-  void end_copy(ExecStatusType status) noexcept {
-    if (status == PGRES_COPY_OUT) {
-      char* buffer = nullptr;
-      while (PQgetCopyData(conn_, &buffer, 0) > 0) PQfreemem(buffer);
-    } else {
-      PQputCopyEnd(conn_, "ctql does not send COPY data");
-    }
-  }
+  bool await_result_within_timeout() noexcept;
+  [[noreturn, gnu::cold]] void throw_timed_out(std::string_view sql) const;
+  [[noreturn, gnu::cold]] void throw_lost_before();
+  static std::string trimmed(const char* text);
+  void end_copy(ExecStatusType status) noexcept;
 
   PGconn* conn_;
   int read_timeout_ms_;

@@ -6,8 +6,6 @@
 // into a table with an assigned key gets ` RETURNING "<key>"` for last_insert_id.
 #include <libpq-fe.h>
 
-#include <algorithm>
-#include <charconv>
 #include <chrono>
 #include <cstddef>
 #include <cstdint>
@@ -31,7 +29,6 @@
 #include "ctql/postgres/connection_string.hpp"
 #include "ctql/postgres/copy_rows.hpp"
 #include "ctql/postgres/result.hpp"
-#include "ctql/postgres/socket_wait.hpp"
 #include "ctql/postgres/statement_cache.hpp"
 #include "ctql/postgres/text_placeholders.hpp"
 #include "ctql/postgres/value_binding.hpp"
@@ -120,26 +117,17 @@ inline constexpr auto with_key_returning = [](std::string_view sql) { return std
 /// statements and transactions refer to it.
 class session final : public savepoint_transactions<session>, public detail::shared_session, private replanner {
  public:
-  session(PGconn* conn, std::size_t cache_capacity, int read_timeout_ms)
-      : channel_(conn, read_timeout_ms), cache_(cache_capacity, &channel_, &params_) {}
+  session(PGconn* conn, std::size_t cache_capacity, int read_timeout_ms);
   session(const session&) = delete;
   session& operator=(const session&) = delete;
-  ~session() { cache_.clear(); }  // the statements end with the connection (channel_ closes it)
+  ~session();
 
   /// Runs SQL without parameters (several statements allowed; rows are discarded).
-  void execute(std::string_view sql) {
-    channel_.begin_command();
-    require_live_transaction();
-    channel_.execute(sql);
-  }
+  void execute(std::string_view sql);
 
   /// BEGIN or SAVEPOINT; refused inside a ctql transaction the server has ended, where the
   /// generic code would start a new outermost transaction the caller takes for a nested one.
-  unsigned begin_transaction(std::string_view begin = "BEGIN") {
-    channel_.begin_command();
-    require_live_transaction();
-    return savepoint_transactions::begin_transaction(begin);
-  }
+  unsigned begin_transaction(std::string_view begin = "BEGIN");
 
   PGconn* native_handle() const { return channel_.handle(); }
   /// Whether the connection was lost (or closed after read_timeout).
@@ -148,12 +136,7 @@ class session final : public savepoint_transactions<session>, public detail::sha
   std::size_t cached_statements() const { return cache_.size(); }
 
   /// Whether a transaction is open (also one that a failed statement aborted).
-  bool in_transaction() {
-    if (channel_.lost() || PQstatus(channel_.handle()) == CONNECTION_BAD) return false;
-    channel_.begin_command();  // an open result's command would count as active
-    const PGTransactionStatusType status = PQtransactionStatus(channel_.handle());
-    return status == PQTRANS_INTRANS || status == PQTRANS_INERROR;
-  }
+  bool in_transaction();
 
   /// Runs a checked statement; Args are a prepared statement's arguments.
   template <class Q, class Args>
@@ -194,15 +177,10 @@ class session final : public savepoint_transactions<session>, public detail::sha
     detail::bind_text_arguments(
         numbered.names, [&](std::size_t i, const auto& value) { params_.put(i, value); }, args...);
     if constexpr (text_statement<Columns...>::returns_rows) {
-      return result<std::tuple<Columns...>>(detail::session_keeper(this), channel_, std::make_shared<const std::string>(t.sql), true, false, [&] {
-        if (PQsendQueryParams(channel_.handle(), numbered.sql.c_str(), params_.size(), params_.types(),
-                              params_.values(), params_.lengths(), params_.formats(), 1) == 0)
-          channel_.fail(nullptr, "cannot send the query", t.sql);
-      });
+      return result<std::tuple<Columns...>>(detail::session_keeper(this), channel_, std::make_shared<const std::string>(t.sql), true, false,
+                                            [&] { send_text(numbered.sql, t.sql, "cannot send the query"); });
     } else {
-      if (PQsendQueryParams(channel_.handle(), numbered.sql.c_str(), params_.size(), params_.types(),
-                            params_.values(), params_.lengths(), params_.formats(), 1) == 0)
-        channel_.fail(nullptr, "cannot send the statement", t.sql);
+      send_text(numbered.sql, t.sql, "cannot send the statement");
       return channel_.finish_command(channel_.last_result(), "the statement failed", t.sql);
     }
   }
@@ -214,45 +192,20 @@ class session final : public savepoint_transactions<session>, public detail::sha
     if (transaction_open() && PQtransactionStatus(channel_.handle()) == PQTRANS_IDLE) [[unlikely]]
       throw_transaction_ended();
   }
-  [[noreturn, gnu::noinline, gnu::cold]] static void throw_transaction_ended() {
-    throw error("the transaction is no longer open on the server (a COMMIT or ROLLBACK ran outside ctql::transaction); "
-                "nothing more runs in it: roll back or drop its ctql::transaction first");
-  }
+  [[noreturn, gnu::cold]] static void throw_transaction_ended();
 
-  exec_result execute_dml(statement_cache::entry& st) {
-    send_prepared(st);
-    PGresult* r = channel_.last_result();
-    if (plan_refused(r)) [[unlikely]] {
-      result_ptr refused(r);
-      if (!replan(st)) return channel_.finish_command(refused.release(), "the statement failed", *st.stmt.sql);
-      send_prepared(st);
-      r = channel_.last_result();
-    }
-    return channel_.finish_command(r, "the statement failed", *st.stmt.sql);
-  }
-
-  void send_prepared(const statement_cache::entry& st) {
-    if (PQsendQueryPrepared(channel_.handle(), st.stmt.name.c_str(), params_.size(), params_.values(), params_.lengths(),
-                            params_.formats(), 1) == 0)
-      channel_.fail(nullptr, "cannot send the statement", *st.stmt.sql);
-  }
+  // Compiled once (compiled_part.hpp), not once per statement type.
+  exec_result execute_dml(statement_cache::entry& st);
+  void send_prepared(const statement_cache::entry& st);
+  /// A text statement (numbered: its SQL with $n), its parameters in params_.
+  void send_text(const std::string& numbered, std::string_view sql, const char* what);
   /// The server refused the statement's cached plan (its result type changed): it leaves the
   /// cache, and outside a transaction is prepared again at once (true). In a transaction the
   /// failure aborted it, so the next run, after the rollback, prepares it again.
-  bool replan(statement_cache::entry& st) {
-    const bool outside = PQtransactionStatus(channel_.handle()) == PQTRANS_IDLE;
-    const std::shared_ptr<const std::string> sql = st.stmt.sql;
-    cache_.discard(st);
-    if (outside) cache_.prepare_again(st, *sql);
-    return outside;
-  }
+  bool replan(statement_cache::entry& st);
   /// A select whose plan was refused before its first row (see row_stream): nothing else has
   /// run since it was sent, so params_ still hold its arguments.
-  bool resend() override {
-    if (!replan(*sent_)) return false;
-    send_prepared(*sent_);
-    return true;
-  }
+  bool resend() override;
 
   /// values(range): one COPY ... FROM STDIN of every row (text format, sent in 64 KiB chunks),
   /// all-or-nothing as any single statement. COPY has no RETURNING: the assigned key of the last
@@ -264,39 +217,21 @@ class session final : public savepoint_transactions<session>, public detail::sha
     using table = typename inserted_table<Q>::type;
     static const std::string copy_sql = copy_statement<table>(typename Q::columns{});
     constexpr int key_column = key_column_index<table>(typename Q::columns{});
-    channel_.begin_command();
-    require_live_transaction();
-    PGconn* conn = channel_.handle();
-    if (PQsendQuery(conn, copy_sql.c_str()) == 0) channel_.fail(nullptr, "the bulk insert failed", copy_sql);
-    PGresult* started = channel_.next_result(true);
-    if (started == nullptr || PQresultStatus(started) != PGRES_COPY_IN)
-      channel_.fail(started, "the bulk insert failed", copy_sql);
-    PQclear(started);
-    copy_buffer_.clear();
+    start_copy(copy_sql);
     copy_encoder encoder(copy_buffer_, key_column);
-    auto send = [&] {
-      if (PQputCopyData(conn, copy_buffer_.data(), static_cast<int>(copy_buffer_.size())) != 1)
-        channel_.fail(nullptr, "the bulk insert failed", copy_sql);
-      copy_buffer_.clear();
-    };
     try {
       for (auto&& row : rows) {
         encoder.begin_row();
         Q::template visit_row<typename Q::row_reference>(row, encoder);
         encoder.end_row();
-        if (copy_buffer_.size() >= copy_chunk) send();
+        if (copy_buffer_.size() >= copy_chunk) send_copy_data(copy_sql);
       }
-      send();
+      send_copy_data(copy_sql);
     } catch (...) {
-      // A value that cannot be written (or a lost connection): the COPY ends with nothing inserted.
-      PQputCopyEnd(conn, "ctql: the rows could not be sent");
-      channel_.drain();
+      abandon_copy();
       throw;
     }
-    if (PQputCopyEnd(conn, nullptr) != 1) channel_.fail(nullptr, "the bulk insert failed", copy_sql);
-    PGresult* res = channel_.next_result();
-    if (res != nullptr) channel_.drain();  // the command's end
-    exec_result out = channel_.finish_command(res, "the bulk insert failed", copy_sql);
+    exec_result out = finish_copy(copy_sql);
     if constexpr (key_column >= 0) {
       out.last_insert_id = encoder.last_key();
     } else if constexpr (!auto_key_name<table>().empty()) {
@@ -304,6 +239,12 @@ class session final : public savepoint_transactions<session>, public detail::sha
     }
     return out;
   }
+  // A COPY's steps that depend on no row type (compiled_part.hpp): sending COPY ... FROM STDIN,
+  // a chunk of rows (copy_buffer_), ending it (abandoned: nothing is inserted).
+  void start_copy(const std::string& copy_sql);
+  void send_copy_data(const std::string& copy_sql);
+  void abandon_copy() noexcept;
+  exec_result finish_copy(const std::string& copy_sql);
 
   /// COPY "t" ("a", "b") FROM STDIN
   template <class Table, class... Columns>
@@ -336,20 +277,9 @@ class session final : public savepoint_transactions<session>, public detail::sha
       return text;
     }();
     static const std::string key(auto_key_name<Table>());
-    static constexpr const char* sql = "SELECT currval(pg_get_serial_sequence($1, $2))";
-    const char* values[2] = {table_name.c_str(), key.c_str()};
-    if (PQsendQueryParams(channel_.handle(), sql, 2, nullptr, values, nullptr, nullptr, 0) == 0)
-      channel_.fail(nullptr, "cannot read the assigned key", sql);
-    PGresult* r = channel_.last_result();
-    if (r == nullptr || PQresultStatus(r) != PGRES_TUPLES_OK) channel_.fail(r, "cannot read the assigned key", sql);
-    const result_ptr res(r);
-    std::int64_t id = 0;
-    if (PQntuples(res.get()) == 1 && !PQgetisnull(res.get(), 0, 0)) {
-      const std::string_view text = PQgetvalue(res.get(), 0, 0);
-      std::from_chars(text.data(), text.data() + text.size(), id);
-    }
-    return id;
+    return last_assigned_key(table_name, key);
   }
+  std::int64_t last_assigned_key(const std::string& table_name, const std::string& key);
 
   static constexpr std::size_t copy_chunk = 1 << 16;
 
@@ -360,6 +290,10 @@ class session final : public savepoint_transactions<session>, public detail::sha
   std::string copy_buffer_;
 };
 }  // namespace postgres_detail
+
+#ifndef CTQL_HEADER_ONLY
+extern template class savepoint_transactions<postgres_detail::session>;  // in ctql_postgres
+#endif
 
 /// A database connection: `auto db = ctql::postgres::connect("postgresql://user:pw@host/db");`.
 /// Movable; not thread-safe (use one connection per thread). Results and prepared statements
@@ -379,62 +313,12 @@ class postgres::connection : public basic_connection<postgres, postgres_detail::
   bool lost() const { return session().lost(); }
 };
 
-namespace postgres_detail {
-/// Drives a connection started by PQconnectStartParams to its end, at most `seconds` (0: no
-/// limit); false if the time ran out.
-inline bool await_connection(PGconn* conn, unsigned seconds) {
-  using clock = std::chrono::steady_clock;
-  const auto deadline = clock::now() + std::chrono::seconds(seconds);
-  PostgresPollingStatusType state = PGRES_POLLING_WRITING;
-  while (state != PGRES_POLLING_OK && state != PGRES_POLLING_FAILED) {
-    int wait_ms = -1;
-    if (seconds != 0) {
-      const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - clock::now()).count();
-      if (left <= 0) return false;
-      wait_ms = static_cast<int>(left);
-    }
-    if (PQsocket(conn) >= 0 && !wait_socket(PQsocket(conn), state == PGRES_POLLING_WRITING, wait_ms)) return false;
-    state = PQconnectPoll(conn);
-  }
-  return true;
-}
-}  // namespace postgres_detail
-
-/// Connects with a libpq connection URI (`postgresql://user:password@host:port/database?...`) or
+/// postgres::connect (compiled_part.hpp, in ctql_postgres):
+/// connects with a libpq connection URI (`postgresql://user:password@host:port/database?...`) or
 /// a key=value string (`host=... dbname=...`). ctql's options (URI parameters or keys):
 /// connect_timeout (seconds, default 10; 0 waits forever) and read_timeout (seconds the server
 /// may stay silent while a statement runs, default 0: no limit). Unless the string says
 /// otherwise, TCP keepalives notice a dead server within a minute, and text is UTF-8. No error
 /// shows the password.
-inline postgres::connection postgres::connect(std::string_view uri) {
-  const postgres_detail::connection_settings settings = postgres_detail::checked_connection_string(uri);
-  std::vector<const char*> keywords;
-  std::vector<const char*> values;
-  for (std::size_t i = 0; i < settings.keywords.size(); ++i) {
-    keywords.push_back(settings.keywords[i].c_str());
-    values.push_back(settings.values[i].c_str());
-  }
-  keywords.push_back(nullptr);
-  values.push_back(nullptr);
-  PGconn* conn = PQconnectStartParams(keywords.data(), values.data(), 0);
-  if (conn == nullptr) throw error("cannot connect to the PostgreSQL server: libpq is out of memory");
-  auto fail = [&](std::string what, std::string message) {
-    while (!message.empty() && (message.back() == '\n' || message.back() == ' ')) message.pop_back();
-    PQfinish(conn);
-    throw error(settings.scrubbed(std::move(what)), {}, settings.scrubbed(std::move(message)));
-  };
-  if (PQstatus(conn) != CONNECTION_BAD && !postgres_detail::await_connection(conn, settings.connect_timeout))
-    fail("cannot connect to the PostgreSQL server: it did not answer within connect_timeout (" +
-             std::to_string(settings.connect_timeout) + " s)",
-         {});
-  if (PQstatus(conn) != CONNECTION_OK) fail("cannot connect to the PostgreSQL server", PQerrorMessage(conn));
-  if (PQserverVersion(conn) < 100000) fail("ctql needs PostgreSQL 10 or newer", "server version " + std::to_string(PQserverVersion(conn)));
-  const char* integer_datetimes = PQparameterStatus(conn, "integer_datetimes");
-  if (integer_datetimes == nullptr || std::string_view(integer_datetimes) != "on")
-    fail("ctql needs a server with integer timestamps (integer_datetimes = on)", {});
-  // Notices (e.g. "table does not exist, skipping") are not errors: do not print them.
-  PQsetNoticeProcessor(conn, [](void*, const char*) {}, nullptr);
-  return connection(conn, 256, std::chrono::seconds(settings.read_timeout));
-}
 
 }  // namespace ctql

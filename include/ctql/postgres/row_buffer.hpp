@@ -15,23 +15,7 @@ namespace ctql::postgres_detail {
 class row_buffer {
  public:
   /// Appends every row of `res` (all results must have the same columns).
-  void append(const PGresult* res) {
-    const int columns = PQnfields(res);
-    if (types_.empty())
-      for (int c = 0; c < columns; ++c) types_.push_back(PQftype(res, c));
-    for (int r = 0, rows = PQntuples(res); r < rows; ++r) {
-      for (int c = 0; c < columns; ++c) {
-        offsets_.push_back(data_.size());
-        if (PQgetisnull(res, r, c)) {
-          lengths_.push_back(-1);
-        } else {
-          lengths_.push_back(PQgetlength(res, r, c));
-          data_.append(PQgetvalue(res, r, c), static_cast<std::size_t>(lengths_.back()));
-        }
-      }
-      ++rows_;
-    }
-  }
+  void append(const PGresult* res);
   std::size_t rows() const noexcept { return rows_; }
   /// Field `column` of row `row`.
   field at(std::size_t row, int column) const noexcept {

@@ -40,54 +40,8 @@ class row_stream final : public pending_rows {
   /// Moves to the next row; false at the end. The first call decides how rows arrive: `whole`
   /// reads them as one result (fewer allocations), otherwise one at a time.
   bool advance(bool whole) {
-    if (done_) return false;
-    if (current_ != nullptr && ++row_ < rows_) return true;
-    release_current();
-    reading_buffer_ = next_buffered_ < buffered_.rows();
-    if (reading_buffer_) {
-      buffered_row_ = next_buffered_++;
-      return true;
-    }
-    for (;;) {
-      PGresult* r = next_result(whole);
-      if (r == nullptr) {
-        done_ = true;
-        return false;
-      }
-      const ExecStatusType status = PQresultStatus(r);
-      if (returns_rows(status) || status == PGRES_COMMAND_OK) {
-        if (!shape_checked_) check_shape(r);
-        const int n = PQntuples(r);
-        if (n > 0) {
-          current_ = r;
-          row_ = 0;
-          rows_ = n;
-          return true;
-        }
-        PQclear(r);
-        continue;  // the end: the next result is nullptr
-      }
-      done_ = true;
-      finish_connection();
-      if (replanner_ != nullptr && queued_.empty() && !shape_checked_ && plan_refused(r)) [[unlikely]] {
-        // Straight from the server, before any row: the arguments are still those sent; run once more.
-        bool sent = false;
-        try {
-          sent = std::exchange(replanner_, nullptr)->resend();
-        } catch (...) {
-          PQclear(r);
-          throw;
-        }
-        if (sent) {
-          PQclear(r);
-          done_ = false;
-          mode_chosen_ = false;
-          start();
-          continue;
-        }
-      }
-      channel_->fail(r, "the query failed", *sql_);
-    }
+    if (current_ != nullptr && !done_ && ++row_ < rows_) return true;  // the next row of this result
+    return next_row(whole);
   }
 
   bool done() const noexcept { return done_; }
@@ -102,89 +56,21 @@ class row_stream final : public pending_rows {
   }
   std::string_view sql() const noexcept { return *sql_; }
 
-  void detach() override {
-    if (!on_connection_) return;
-    // Streaming one row per result: keep the rows compactly. Undecided: take one result.
-    const bool one_row_each = mode_chosen_;
-    mode_chosen_ = true;
-    while (PGresult* r = channel_->next_result()) {
-      if (one_row_each && queued_.empty() && PQresultStatus(r) != PGRES_TUPLES_OK && returns_rows(PQresultStatus(r))) {
-        buffered_.append(r);
-        PQclear(r);
-      } else {
-        queued_.push_back(r);
-      }
-    }
-    release_connection();
-  }
+  void detach() override;
 
  private:
-  static bool returns_rows(ExecStatusType status) noexcept {
-#ifdef LIBPQ_HAS_CHUNK_MODE
-    if (status == PGRES_TUPLES_CHUNK) return true;
-#endif
-    return status == PGRES_SINGLE_TUPLE || status == PGRES_TUPLES_OK;
-  }
-
-  PGresult* next_result(bool whole) {
-    if (next_queued_ < queued_.size()) return queued_[next_queued_++];
-    if (!on_connection_) return nullptr;
-    if (!mode_chosen_) {
-      mode_chosen_ = true;
-      if (!whole) stream_rows();
-    }
-    PGresult* r = channel_->next_result();
-    if (r == nullptr) release_connection();
-    return r;
-  }
-  void stream_rows() noexcept {
-#ifdef LIBPQ_HAS_CHUNK_MODE
-    PQsetChunkedRowsMode(channel_->handle(), 256);
-#else
-    PQsetSingleRowMode(channel_->handle());
-#endif
-  }
-
-  void check_shape(PGresult* r) {
-    shape_checked_ = true;
-    const int n = PQnfields(r);
-    if (n == columns_) {
-      // Every result of the query has these types: look them up once, not once a row.
-      for (int c = 0; c < n && c < known_types; ++c) types_[c] = PQftype(r, c);
-      return;
-    }
-    PQclear(r);
-    done_ = true;
-    finish_connection();
-    throw_column_count_mismatch(*sql_, static_cast<std::size_t>(n), static_cast<std::size_t>(columns_), text_);
-  }
-
-  void release_current() noexcept {
-    if (current_ != nullptr) PQclear(current_);
-    current_ = nullptr;
-    row_ = rows_ = 0;
-  }
-  void release_connection() noexcept {
-    on_connection_ = false;
-    channel_->clear_pending(this);
-  }
+  // Compiled once (compiled_part.hpp): what happens once a result, not once a row.
+  /// advance() past the current result's rows: the next result, or the end.
+  bool next_row(bool whole);
+  static bool returns_rows(ExecStatusType status) noexcept;
+  PGresult* next_result(bool whole);
+  void stream_rows() noexcept;
+  void check_shape(PGresult* r);
+  void release_current() noexcept;
+  void release_connection() noexcept;
   /// Reads and discards the rest of the command (a failed or abandoned query).
-  void finish_connection() noexcept {
-    if (!on_connection_) return;
-    if (!mode_chosen_) {
-      mode_chosen_ = true;
-      stream_rows();  // bounded memory while discarding
-    }
-    channel_->drain();
-    release_connection();
-  }
-  void close() noexcept {
-    release_current();
-    for (std::size_t i = next_queued_; i < queued_.size(); ++i) PQclear(queued_[i]);
-    queued_.clear();
-    next_queued_ = 0;
-    finish_connection();
-  }
+  void finish_connection() noexcept;
+  void close() noexcept;
 
   static constexpr int known_types = 16;  // columns past these look their type up each time
 

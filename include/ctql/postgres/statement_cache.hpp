@@ -34,18 +34,8 @@ struct cache_operations {
   std::uint64_t counter = 0;
   std::vector<std::string> stale{};  // names of closed statements still to DEALLOCATE
 
-  template <class Text>
-  statement prepare(Text&& text, bool) {
-    std::string sql(std::forward<Text>(text));
-    if (!stale.empty() && PQtransactionStatus(connection->handle()) != PQTRANS_INERROR) deallocate_stale();
-    std::string name = "ctql_" + std::to_string(++counter);
-    if (PQsendPrepare(connection->handle(), name.c_str(), sql.c_str(), params->size(), params->types()) == 0)
-      connection->fail(nullptr, "cannot prepare the statement", sql);
-    PGresult* r = connection->last_result();
-    if (r == nullptr || PQresultStatus(r) != PGRES_COMMAND_OK) connection->fail(r, "cannot prepare the statement", sql);
-    PQclear(r);
-    return {std::move(name), std::make_shared<const std::string>(std::move(sql))};
-  }
+  /// Prepares `sql` as the next ctql_<n> (after deallocating closed ones, where it can).
+  statement prepare(std::string sql, bool kept);
   /// Its name is deallocated before the next prepare, or, in a failed transaction (where
   /// DEALLOCATE fails too), before the first prepare after it.
   void close(statement& s) noexcept {
@@ -61,14 +51,13 @@ struct cache_operations {
   bool may_evict() const { return PQtransactionStatus(connection->handle()) != PQTRANS_INERROR; }
 
  private:
-  void deallocate_stale() {
-    std::string sql;
-    for (const std::string& name : stale) sql += "DEALLOCATE " + name + ";";
-    stale.clear();
-    connection->execute(sql);
-  }
+  void deallocate_stale();
 };
 
 using statement_cache = detail::statement_cache<cache_operations>;
 
 }  // namespace ctql::postgres_detail
+
+#ifndef CTQL_HEADER_ONLY
+extern template class ctql::detail::statement_cache<ctql::postgres_detail::cache_operations>;  // in ctql_postgres
+#endif

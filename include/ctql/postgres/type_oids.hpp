@@ -29,29 +29,8 @@ inline constexpr Oid timestamptz = 1184;
 inline constexpr Oid numeric = 1700;
 }  // namespace oid
 
-/// The SQL name of a type, for messages.
-inline std::string type_name(Oid type) {
-  switch (type) {
-    case oid::boolean: return "boolean";
-    case oid::bytea: return "bytea";
-    case oid::name: return "name";
-    case oid::int8: return "bigint";
-    case oid::int2: return "smallint";
-    case oid::int4: return "integer";
-    case oid::text: return "text";
-    case oid::json: return "json";
-    case oid::float4: return "real";
-    case oid::float8: return "double precision";
-    case oid::unknown: return "unknown";
-    case oid::bpchar: return "character";
-    case oid::varchar: return "character varying";
-    case oid::date: return "date";
-    case oid::timestamp: return "timestamp";
-    case oid::timestamptz: return "timestamp with time zone";
-    case oid::numeric: return "numeric";
-    default: return "the type with OID " + std::to_string(type);
-  }
-}
+/// The SQL name of a type, for messages (compiled_part.hpp).
+std::string type_name(Oid type);
 
 /// Dates and timestamps count from 2000-01-01 in PostgreSQL, from 1970-01-01 in std::chrono.
 inline constexpr std::int64_t epoch_days = 10957;

@@ -87,7 +87,10 @@ class param_buffer {
         add_as<strip_optional_t<T>, Copy>(a);
       }
     } else if constexpr (std::is_integral_v<T> && !std::is_same_v<T, bool> && !std::is_same_v<A, T>) {
-      if (!std::in_range<T>(a)) throw error("the argument " + std::to_string(a) + " is out of range of its parameter's type");
+      if (!std::in_range<T>(a)) {
+        if constexpr (std::is_signed_v<A>) throw_argument_out_of_range(static_cast<std::int64_t>(a));
+        else throw_argument_out_of_range(static_cast<std::uint64_t>(a));
+      }
       add(static_cast<T>(a));
     } else if constexpr (std::is_floating_point_v<T> && !std::is_same_v<A, T>) {
       add(static_cast<T>(a));
@@ -159,13 +162,13 @@ class param_buffer {
   static constexpr std::size_t no_offset = static_cast<std::size_t>(-1);
 
   void external(std::size_t i, const char* data, std::size_t length) {
-    if (!std::in_range<int>(length)) throw error("a parameter of " + std::to_string(length) + " bytes is too long for libpq");
+    if (!std::in_range<int>(length)) [[unlikely]] throw_too_long(length);
     values_[i] = data;
     lengths_[i] = static_cast<int>(length);
     offsets_[i] = no_offset;
   }
   void encoded(std::size_t i, const char* data, std::size_t length) {
-    if (!std::in_range<int>(length)) throw error("a parameter of " + std::to_string(length) + " bytes is too long for libpq");
+    if (!std::in_range<int>(length)) [[unlikely]] throw_too_long(length);
     offsets_[i] = arena_.size();
     lengths_[i] = static_cast<int>(length);
     arena_.append(data, length);
@@ -176,9 +179,11 @@ class param_buffer {
     for (std::size_t b = 0; b < sizeof(U); ++b) bytes[b] = static_cast<char>(v >> (8 * (sizeof(U) - 1 - b)));
     encoded(i, bytes, sizeof(U));
   }
-  [[noreturn, gnu::noinline, gnu::cold]] static void throw_unrepresentable(const char* what) {
-    throw error(std::string("the ") + what + " parameter is out of PostgreSQL's range");
-  }
+  // The error paths, out of line (compiled_part.hpp).
+  [[noreturn, gnu::cold]] static void throw_unrepresentable(const char* what);
+  [[noreturn, gnu::cold]] static void throw_too_long(std::size_t length);
+  [[noreturn, gnu::cold]] static void throw_argument_out_of_range(std::int64_t value);
+  [[noreturn, gnu::cold]] static void throw_argument_out_of_range(std::uint64_t value);
 
   std::vector<Oid> types_;
   std::vector<const char*> values_;

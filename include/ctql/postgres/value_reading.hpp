@@ -26,35 +26,16 @@
 
 namespace ctql::postgres_detail {
 
-// The error paths of reading, out of line so the hot path stays a few instructions.
-[[noreturn, gnu::noinline, gnu::cold]] inline void throw_conversion(std::string_view what, std::string_view sql, int column) {
-  throw error("result column " + std::to_string(column) + ": " + std::string(what), std::string(sql));
-}
-[[noreturn, gnu::noinline, gnu::cold]] inline void throw_null(std::string_view sql, int column) {
-  throw_conversion("is NULL but the result type is not std::optional; make it std::optional<T>", sql, column);
-}
-[[noreturn, gnu::noinline, gnu::cold]] inline void throw_type(std::string_view sql, int column, Oid type, const char* wanted) {
-  throw_conversion("holds " + type_name(type) + ", which cannot be read exactly as " + wanted, sql, column);
-}
-[[noreturn, gnu::noinline, gnu::cold]] inline void throw_malformed(std::string_view sql, int column, Oid type) {
-  throw_conversion("holds " + type_name(type) + " in a binary form ctql does not know", sql, column);
-}
-[[noreturn, gnu::noinline, gnu::cold]] inline void throw_out_of_range(std::string_view sql, int column, const std::string& v) {
-  throw_conversion("holds " + v + ", out of range of the result's integer type", sql, column);
-}
-[[noreturn, gnu::noinline, gnu::cold]] inline void throw_fractional(std::string_view sql, int column, const std::string& v) {
-  throw_conversion("holds " + v + ", which is not an integer; read it as double", sql, column);
-}
-[[noreturn, gnu::noinline, gnu::cold]] inline void throw_inexact_double(std::string_view sql, int column, std::int64_t v) {
-  throw_conversion("holds the integer " + std::to_string(v) + ", which a double cannot hold exactly", sql, column);
-}
-[[noreturn, gnu::noinline, gnu::cold]] inline void throw_inexact_float(std::string_view sql, int column) {
-  throw_conversion("holds a value a float cannot hold exactly; read it as double", sql, column);
-}
-[[noreturn, gnu::noinline, gnu::cold]] inline void throw_infinite(std::string_view sql, int column, Oid type) {
-  throw_conversion("holds an infinite " + type_name(type) + ", which ctql::date and ctql::timestamp cannot hold", sql,
-                   column);
-}
+// The error paths of reading, out of line (compiled_part.hpp) so the hot path stays a few instructions.
+[[noreturn, gnu::cold]] void throw_conversion(std::string_view what, std::string_view sql, int column);
+[[noreturn, gnu::cold]] void throw_null(std::string_view sql, int column);
+[[noreturn, gnu::cold]] void throw_type(std::string_view sql, int column, Oid type, const char* wanted);
+[[noreturn, gnu::cold]] void throw_malformed(std::string_view sql, int column, Oid type);
+[[noreturn, gnu::cold]] void throw_out_of_range(std::string_view sql, int column, const std::string& v);
+[[noreturn, gnu::cold]] void throw_fractional(std::string_view sql, int column, const std::string& v);
+[[noreturn, gnu::cold]] void throw_inexact_double(std::string_view sql, int column, std::int64_t v);
+[[noreturn, gnu::cold]] void throw_inexact_float(std::string_view sql, int column);
+[[noreturn, gnu::cold]] void throw_infinite(std::string_view sql, int column, Oid type);
 
 /// One field of a row, in binary format, wherever the row is kept.
 struct field {
