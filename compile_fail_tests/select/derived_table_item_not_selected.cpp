@@ -1,5 +1,5 @@
 // Rule: a derived table's columns are what its subquery selects: reaching another column is an error.
-// CTQL-EXPECT-ERROR: ctql: this derived table's subquery does not select that item
+// CTQL-EXPECT-ERROR: ctql: this derived table or CTE does not select that item
 #include "support/schema.hpp"
 
 void derived_table_item_not_selected() {

@@ -23,6 +23,7 @@
 #include "ctql/core/query/delete.hpp"
 #include "ctql/core/query/insert.hpp"
 #include "ctql/core/query/returning.hpp"
+#include "ctql/core/query/cte.hpp"
 #include "ctql/core/query/select.hpp"
 #include "ctql/core/query/sql.hpp"
 #include "ctql/core/query/update.hpp"

@@ -12,6 +12,7 @@ struct clause_defaults {
   using provided_tables = type_list<>;
   using nullable_tables = type_list<>;
   using unjoined_on_tables = type_list<>;
+  using ctes = type_list<>;  // the common table expressions it uses (clause/with.hpp)
   static constexpr bool uses_full_join = false;
   /// The clause's whole-statement rules, Statement being the statement it is in.
   template <class Statement, bool TopLevel>

@@ -4,6 +4,7 @@
 #include "ctql/core/check.hpp"
 #include "ctql/core/clause/absent.hpp"
 #include "ctql/core/clause/join.hpp"
+#include "ctql/core/clause/with.hpp"
 #include "ctql/core/query/statement.hpp"
 
 namespace ctql {
@@ -42,7 +43,12 @@ struct from_clause : clause_defaults {
   static constexpr bool is_dynamic = Source::is_dynamic;
   static constexpr bool binds_values = Source::binds_values;
   static constexpr bool uses_full_join = Source::uses_full_join;
+  using ctes = ctes_of<Source>;
   Source source;
+  template <class C>
+  constexpr const C* find_cte() const {
+    return ::ctql::find_cte<C>(source);
+  }
   template <class Ctx>
   static constexpr void render(Ctx& ctx) {
     ctx.text(" FROM ");

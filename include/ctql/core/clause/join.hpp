@@ -5,6 +5,7 @@
 #include <type_traits>
 
 #include "ctql/core/check.hpp"
+#include "ctql/core/clause/with.hpp"
 #include "ctql/core/expr/node.hpp"
 #include "ctql/core/meta/type_list.hpp"
 
@@ -80,9 +81,17 @@ struct join_source : source_ops<join_source<Kind, Left, Right, Condition>> {
                                           meta::difference<typename Condition::tables, provided_tables>>;
   static constexpr bool uses_full_join = Left::uses_full_join || std::is_same_v<Kind, join_kind::full>;
 
+  using ctes = meta::concat<ctes_of<Left>, ctes_of<Right>>;
+
   Left left;
   Right right;
   Condition condition;
+
+  template <class C>
+  constexpr const C* find_cte() const {
+    if (const C* found = ::ctql::find_cte<C>(left)) return found;
+    return ::ctql::find_cte<C>(right);
+  }
 
   template <class Ctx>
   static constexpr void render_source(Ctx& ctx) {
@@ -134,7 +143,7 @@ constexpr void join_select_needs_name() {
 template <class Derived>
 constexpr void derived_table_is_correlated() {
   static_assert(always_false<Derived>,
-                "ctql: a derived table cannot use the outer statement's tables (SQL would need LATERAL); "
+                "ctql: a derived table or CTE cannot use the outer statement's tables (SQL would need LATERAL); "
                 "join those tables inside its subquery, or use a scalar subquery in the select list");
 }
 /// A derived table whose subquery uses tables it does not provide.

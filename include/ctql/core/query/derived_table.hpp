@@ -23,19 +23,19 @@ namespace ctql {
 template <class Derived, class Item>
 constexpr void derived_table_does_not_select() {
   static_assert(always_false<Derived, Item>,
-                "ctql: this derived table's subquery does not select that item; reach only what its select list "
+                "ctql: this derived table or CTE does not select that item; reach only what its select list "
                 "has: a column, or an expression named with .as<name>()");
 }
 template <class Derived, class Item>
 constexpr void derived_table_item_has_no_name() {
   static_assert(always_false<Derived, Item>,
-                "ctql: this item of a derived table's subquery has no name to reach it by; name it in the "
-                "subquery with .as<name>()");
+                "ctql: this item of a derived table or CTE has no name to reach it by; name it in its select "
+                "with .as<name>()");
 }
 template <class Derived>
 constexpr void derived_table_repeats_a_name() {
   static_assert(always_false<Derived>,
-                "ctql: a derived table's subquery selects two columns with the same name; name one of them "
+                "ctql: a derived table or CTE selects two columns with the same name; name one of them "
                 "with .as<name>()");
 }
 
@@ -59,6 +59,30 @@ constexpr bool output_names_distinct(type_list<Items...>) {
 struct several_columns {};
 }  // namespace detail
 
+template <class Derived, class Item>
+struct derived_column;
+
+namespace detail {
+/// Whether the select item Candidate is Item, or a derived table's or CTE's column of it.
+template <class Item, class Candidate>
+inline constexpr bool reaches = std::is_same_v<Item, Candidate>;
+template <class Item, class Source, class Inner>
+inline constexpr bool reaches<Item, derived_column<Source, Inner>> =
+    std::is_same_v<Item, derived_column<Source, Inner>> || reaches<Item, Inner>;
+
+/// The first of Items that Item reaches, or void.
+template <class Item, class Items>
+struct reached_item {
+  using type = void;
+};
+template <class Item, class First, class... Rest>
+struct reached_item<Item, type_list<First, Rest...>> {
+  using type = std::conditional_t<reaches<Item, First>, First, typename reached_item<Item, type_list<Rest...>>::type>;
+};
+template <class Item, class Items>
+using reached_item_t = typename reached_item<Item, Items>::type;
+}  // namespace detail
+
 /// `top[item]`: `"top"."item"`, typed as the subquery gives it.
 template <class Derived, class Item>
 struct derived_column : expression_tag, expression_ops<derived_column<Derived, Item>>, leaf_traits {
@@ -76,8 +100,35 @@ struct derived_column : expression_tag, expression_ops<derived_column<Derived, I
   }
 };
 
+/// `name[item]` for a source whose columns are a select list's items: a derived table, a CTE.
+/// Derived has `query` (with `items` and `row_type`).
+template <class Derived>
+struct reachable_columns {
+  /// `top[posts.user_id]`, `top[n]` for `n = count(posts.id).as<"n">()` in the subquery.
+  /// A CTE that selects another's column is reached by the column too: `busy[users.id]` for
+  /// `busy` selecting `active[users.id]`.
+  template <class Item>
+  constexpr auto operator[](const Item&) const {
+    using query = typename Derived::query;
+    using reached = detail::reached_item_t<Item, typename query::items>;
+    if constexpr (std::is_void_v<reached>) {
+      derived_table_does_not_select<Derived, Item>();
+      return invalid_expression{};
+    } else if constexpr (detail::output_name<reached>().empty()) {
+      derived_table_item_has_no_name<Derived, Item>();
+      return invalid_expression{};
+    } else if constexpr (!detail::output_names_distinct(typename query::items{})) {
+      derived_table_repeats_a_name<Derived>();
+      return invalid_expression{};
+    } else {
+      return derived_column<Derived, reached>{};
+    }
+  }
+};
+
 template <class Query, fixed_string Name>
 struct subquery_alias : std::conditional_t<Query::column_count == 1, named_tag, detail::several_columns>,
+                        reachable_columns<subquery_alias<Query, Name>>,
                         source_ops<subquery_alias<Query, Name>> {
   using query = Query;
   static constexpr std::string_view sql_name = Name.view();
@@ -118,23 +169,6 @@ struct subquery_alias : std::conditional_t<Query::column_count == 1, named_tag, 
   template <class F>
   constexpr void visit(F& f) const {
     query_.visit(f);
-  }
-
-  /// `top[posts.user_id]`, `top[n]` for `n = count(posts.id).as<"n">()` in the subquery.
-  template <class Item>
-  constexpr auto operator[](const Item&) const {
-    if constexpr (!meta::contains<Item, typename Query::items>) {
-      derived_table_does_not_select<subquery_alias, Item>();
-      return invalid_expression{};
-    } else if constexpr (detail::output_name<Item>().empty()) {
-      derived_table_item_has_no_name<subquery_alias, Item>();
-      return invalid_expression{};
-    } else if constexpr (!detail::output_names_distinct(typename Query::items{})) {
-      derived_table_repeats_a_name<subquery_alias>();
-      return invalid_expression{};
-    } else {
-      return derived_column<subquery_alias, Item>{};
-    }
   }
 };
 

@@ -87,7 +87,7 @@ struct select_verb {
     template <fixed_string Alias>
     constexpr subquery_alias<Statement, Alias> as() const {
       [[maybe_unused]] constexpr bool checked = Statement::template check<false>();  // its own rules, reported here
-      return {{}, {}, static_cast<const Statement&>(*this)};
+      return {{}, {}, {}, static_cast<const Statement&>(*this)};
     }
 
     static constexpr statement_kind kind = statement_kind::query;

@@ -14,6 +14,7 @@
 #include <utility>
 
 #include "ctql/core/clause/absent.hpp"
+#include "ctql/core/clause/with.hpp"
 #include "ctql/core/meta/node_list.hpp"
 #include "ctql/core/meta/type_list.hpp"
 
@@ -79,14 +80,41 @@ struct clause_statement : statement_tag, Verb::template part<clause_statement<Ve
   static constexpr bool binds_values = (false || ... || Clauses::binds_values);
   static constexpr bool uses_full_join = (false || ... || Clauses::uses_full_join);
 
+  /// The common table expressions its from() and joins use, rendered as WITH in front (clause/with.hpp).
+  using ctes = meta::unique<meta::concat<ctes_of<Clauses>...>>;
+
   template <class Ctx>
   static constexpr void render(Ctx& ctx) {
+    if constexpr (ctes::size != 0) render_with(ctx, ctes{});
+    render_body(ctx);
+  }
+  /// The statement without its WITH (a CTE's own statement: the enclosing WITH lists its CTEs).
+  template <class Ctx>
+  static constexpr void render_body(Ctx& ctx) {
     Verb::render_head(ctx);
     (Clauses::render(ctx), ...);
   }
   template <class F>
   constexpr void visit(F& f) const {
+    if constexpr (ctes::size != 0) visit_ctes(f, ctes{});
+    visit_body(f);
+  }
+  template <class F>
+  constexpr void visit_body(F& f) const {
     clauses.for_each([&](const auto& c) { c.visit(f); });
+  }
+  /// Where CTE C is used in this statement (clause/with.hpp).
+  template <class C>
+  constexpr const C* find_cte() const {
+    const C* found = nullptr;
+    clauses.for_each([&](const auto& c) {
+      if (found == nullptr) found = ::ctql::find_cte<C>(c);
+    });
+    return found;
+  }
+  template <class F, class... Ctes>
+  constexpr void visit_ctes(F& f, type_list<Ctes...>) const {
+    (find_cte<Ctes>()->visit_definition(f), ...);
   }
   /// The whole-statement rules: the verb's, then every clause's (each failure reported).
   /// TopLevel: no enclosing statement provides a table.

@@ -1,0 +1,12 @@
+// Rule: a CTE cannot use the outer statement's tables (it is defined before the statement).
+// CTQL-EXPECT-FIRST-ERROR: ctql: a derived table or CTE cannot use the outer statement's tables
+#include "support/schema.hpp"
+
+void cte_correlated() {
+  using namespace test;
+  using namespace ctql;
+#ifdef CTQL_COMPILE_FAIL
+  auto mine = cte<"mine">(select(posts.id).from(posts).where(posts.user_id == users.id));
+  [[maybe_unused]] auto wrong = sql<sqlite>(select(users.name).from(users.join(mine).on(mine[posts.id] == users.id)));
+#endif
+}

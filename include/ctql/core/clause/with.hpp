@@ -1,0 +1,54 @@
+#pragma once
+// WITH [RECURSIVE] "a" AS (...), "b" AS (...): the common table expressions a statement's from() and
+// joins use (core/query/cte.hpp), rendered in front of the statement, each once, a CTE that another
+// uses before it. A CTE's own statement is rendered without a WITH: the enclosing list holds its CTEs.
+// Values are bound in the same order: the CTEs' first, then the statement's.
+#include <cstddef>
+#include <type_traits>
+
+#include "ctql/core/meta/type_list.hpp"
+
+namespace ctql {
+
+namespace detail {
+template <class T>
+struct ctes_of_impl {
+  using type = type_list<>;
+};
+template <class T>
+  requires requires { typename T::ctes; }
+struct ctes_of_impl<T> {
+  using type = typename T::ctes;
+};
+}  // namespace detail
+
+/// The CTEs a source, clause or statement uses, each after the CTEs it uses itself.
+template <class T>
+using ctes_of = typename detail::ctes_of_impl<T>::type;
+
+/// Where CTE C is in a source, clause or statement (the first place it is used), or nullptr.
+template <class C, class Part>
+constexpr const C* find_cte(const Part& part) {
+  if constexpr (std::is_same_v<Part, C>) return &part;
+  else if constexpr (requires { part.template find_cte<C>(); }) return part.template find_cte<C>();
+  else return nullptr;
+}
+
+/// `WITH "a" AS (...), "b" AS (...) `; RECURSIVE if any is (every dialect takes it for the whole list).
+template <class Ctx, class... Ctes>
+constexpr void render_with(Ctx& ctx, type_list<Ctes...>) {
+  ctx.text((false || ... || Ctes::is_recursive) ? "WITH RECURSIVE " : "WITH ");
+  std::size_t i = 0;
+  (
+      [&] {
+        if (i++ != 0) ctx.text(", ");
+        ctx.identifier(Ctes::sql_name);
+        ctx.text(" AS (");
+        Ctes::render_definition(ctx);
+        ctx.text(")");
+      }(),
+      ...);
+  ctx.text(" ");
+}
+
+}  // namespace ctql
