@@ -19,8 +19,21 @@ constexpr void emulated_nulls_order_binds_value() {
   static_assert(always_false<Dialect, Operand>,
                 "ctql: MySQL has no NULLS FIRST/LAST, so ctql writes x IS NULL, x ASC, which repeats x; "
                 "nulls_first()/nulls_last() cannot order by an expression that binds a value (a C++ value "
-                "or param<>): order by a column, or name the expression with .as<name>() and order by it");
+                "or param<>): order by a column or an expression without values");
 }
+
+namespace detail {
+/// What an `x IS NULL` key tests for an item: its operand, or a named item's expression.
+template <class Operand>
+struct null_tested {
+  using type = Operand;
+};
+template <class Operand>
+  requires requires { typename Operand::null_tested; }
+struct null_tested<Operand> {
+  using type = typename Operand::null_tested;
+};
+}  // namespace detail
 
 template <class Operand, bool Descending, nulls_place Nulls = nulls_place::unspecified>
 struct sort_item : sort_tag, composite_traits<Operand> {
@@ -44,16 +57,19 @@ struct sort_item : sort_tag, composite_traits<Operand> {
 
   template <class Ctx>
   static constexpr void render(Ctx& ctx) {
-    if constexpr (emulates_nulls<typename Ctx::dialect> && Operand::binds_values)
-      emulated_nulls_order_binds_value<typename Ctx::dialect, Operand>();  // its values would bind once
-    render_with(ctx, [](Ctx& c) { render_operand<Operand>(c); });
+    // The IS NULL key tests the expression: MySQL takes no aggregate's name inside an expression.
+    using tested = typename detail::null_tested<Operand>::type;
+    if constexpr (emulates_nulls<typename Ctx::dialect> && tested::binds_values)
+      emulated_nulls_order_binds_value<typename Ctx::dialect, tested>();  // its values would bind once
+    render_with(ctx, [](Ctx& c) { render_operand<Operand>(c); }, [](Ctx& c) { render_operand<tested>(c); });
   }
-  /// The item with `key(ctx)` writing its key: the operand, or (after a set operation) the
-  /// result column it stands for.
-  template <class Ctx, class Key>
-  static constexpr void render_with(Ctx& ctx, Key key) {
+  /// The item with `key(ctx)` writing its key: the operand, or (after a set operation) the result
+  /// column it stands for; where the dialect emulates NULLS FIRST/LAST, `null_key(ctx)` writes
+  /// what the IS NULL key tests.
+  template <class Ctx, class Key, class NullKey>
+  static constexpr void render_with(Ctx& ctx, Key key, NullKey null_key) {
     if constexpr (emulates_nulls<typename Ctx::dialect>) {
-      key(ctx);
+      null_key(ctx);
       ctx.text(Nulls == nulls_place::first ? " IS NULL DESC, " : " IS NULL, ");
     }
     key(ctx);
