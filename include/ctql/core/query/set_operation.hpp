@@ -335,22 +335,24 @@ struct set_row;
 template <class LeftRow, class RightRow, std::size_t... I>
 struct set_row<LeftRow, RightRow, std::index_sequence<I...>> {
   using type = std::tuple<typename set_column<std::tuple_element_t<I, LeftRow>, std::tuple_element_t<I, RightRow>>::type...>;
-  /// Whether every column's types compare; reports each column that does not.
-  static constexpr bool comparable() {
-    bool ok = true;
-    (
-        [&] {
-          using L = std::tuple_element_t<I, LeftRow>;
-          using R = std::tuple_element_t<I, RightRow>;
-          if constexpr (!ctql::comparable(category_of<L>(), category_of<R>())) {
-            set_operation_column_types_differ<column_number<I + 1>, L, R>();
-            ok = false;
-          }
-        }(),
-        ...);
-    return ok;
-  }
 };
+/// Whether every column's types compare; reports each column that does not. (Apart from
+/// set_row, which is instantiated only once this holds.)
+template <class LeftRow, class RightRow, std::size_t... I>
+constexpr bool set_rows_comparable(std::index_sequence<I...>) {
+  bool ok = true;
+  (
+      [&] {
+        using L = std::tuple_element_t<I, LeftRow>;
+        using R = std::tuple_element_t<I, RightRow>;
+        if constexpr (!ctql::comparable(category_of<L>(), category_of<R>())) {
+          set_operation_column_types_differ<column_number<I + 1>, L, R>();
+          ok = false;
+        }
+      }(),
+      ...);
+  return ok;
+}
 
 template <class T>
 concept set_operand = std::is_base_of_v<subquery_tag, T> || is_set_statement<T>;
@@ -370,7 +372,8 @@ constexpr auto make_set_operation(const Left& left, const Right& right) {
   } else if constexpr (Left::column_count != Right::column_count) {
     set_operation_needs_same_column_count<Left, Right>();
     return left;
-  } else if constexpr (!detail::set_row<typename Left::row_type, typename Right::row_type>::comparable()) {
+  } else if constexpr (!detail::set_rows_comparable<typename Left::row_type, typename Right::row_type>(
+                           std::make_index_sequence<Left::column_count>{})) {
     return left;
   } else {
     return statement_starting_with<set_verb>(typed_set_arms<Op, Left, Right>{{{}, left, right}});
