@@ -6,7 +6,7 @@ void order_by_names_item_not_in_first_select() {
   using namespace test;
   using namespace ctql;
   constexpr auto who = users.name.as<"who">();
-  constexpr auto other = users.name.as<"other">();
+  [[maybe_unused]] constexpr auto other = users.name.as<"other">();
   auto q = select(who).from(users).union_all(select(posts.title).from(posts));
   [[maybe_unused]] auto ok = sql<sqlite>(q.order_by(who.desc()));
 #ifdef CTQL_COMPILE_FAIL
