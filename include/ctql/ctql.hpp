@@ -25,6 +25,7 @@
 #include "ctql/core/query/returning.hpp"
 #include "ctql/core/query/cte.hpp"
 #include "ctql/core/query/select.hpp"
+#include "ctql/core/query/set_operation.hpp"
 #include "ctql/core/query/sql.hpp"
 #include "ctql/core/query/update.hpp"
 #include "ctql/core/query/upsert.hpp"

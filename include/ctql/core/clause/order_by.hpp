@@ -1,11 +1,14 @@
 #pragma once
-// ORDER BY item, ... (an expression, or expr.asc() / expr.desc()).
+// ORDER BY item, ... (an expression, or expr.asc() / expr.desc(), optionally .nulls_first() or
+// .nulls_last(); or a named select item n, n.asc(), n.desc(), written as its name).
 #include <cstddef>
 #include <type_traits>
 
 #include "ctql/core/check.hpp"
 #include "ctql/core/clause/absent.hpp"
 #include "ctql/core/clause/grouping.hpp"
+#include "ctql/core/clause/select_list.hpp"
+#include "ctql/core/expr/named.hpp"
 #include "ctql/core/expr/node.hpp"
 #include "ctql/core/expr/sort_order.hpp"
 #include "ctql/core/meta/node_list.hpp"
@@ -19,7 +22,8 @@ struct order_by_kind {};
 template <class Item>
 constexpr void order_by_takes_sort_items() {
   static_assert(always_false<Item>,
-                "ctql: order_by() takes columns or expressions, optionally with .asc() or .desc()");
+                "ctql: order_by() takes columns, expressions or named select items (expr.as<name>()), optionally with "
+                ".asc() or .desc()");
 }
 template <class... TablesNotInFrom>
 constexpr void order_by_uses_table_not_in_from(type_list<TablesNotInFrom...>) {
@@ -34,8 +38,55 @@ constexpr void order_by_uses_ungrouped_column(type_list<Columns...>) {
                 "only if it is in group_by() or inside an aggregate");
 }
 
+template <class... Named>
+constexpr void order_by_names_item_not_selected(type_list<Named...>) {
+  static_assert(always_false<Named...>,
+                "ctql: order_by() names a select item (expr.as<name>()) that is not in select(); ORDER BY writes "
+                "only its name, so select that same item, or order by its expression");
+}
+
 template <class T>
-concept order_item = expression<T> || std::is_base_of_v<sort_tag, T>;
+concept order_item = expression<T> || std::is_base_of_v<sort_tag, T> || std::is_base_of_v<named_tag, T>;
+
+namespace detail {
+/// An order_by() argument as the item it is: a named select item n is `n`'s name, ascending
+/// as SQL's default is (written without ASC, as a bare expression is).
+template <class Item>
+constexpr auto order_node(const Item& item) {
+  if constexpr (std::is_base_of_v<named_tag, Item>)
+    return name_reference<Item>{};
+  else
+    return item;
+}
+/// The key of an order_by() item: the expression it sorts by.
+template <class Item>
+struct sort_key {
+  using type = Item;
+};
+template <class Item>
+  requires std::is_base_of_v<sort_tag, Item>
+struct sort_key<Item> {
+  using type = typename Item::key_type;
+};
+/// The named select items an order_by() item refers to by name.
+template <class Item, class Key = typename sort_key<Item>::type>
+using named_in_key = std::conditional_t<is_name_reference<Key>, type_list<Key>, type_list<>>;
+template <class Reference>
+struct named_of;
+template <class... References>
+struct named_of<type_list<References...>> {
+  using type = type_list<typename References::named_type...>;
+};
+/// The items of a statement's select list (none without one).
+template <class SelectList>
+struct selected_items {
+  using type = type_list<>;
+};
+template <bool Distinct, class... Items>
+struct selected_items<select_list<Distinct, Items...>> {
+  using type = type_list<Items...>;
+};
+}  // namespace detail
 
 template <class... Items>
 struct order_by_clause : clause_traits<Items...> {
@@ -58,9 +109,13 @@ struct order_by_clause : clause_traits<Items...> {
     using missing = tables_not_visible<typename traits::tables, Statement, TopLevel>;
     using ungrouped = std::conditional_t<is_grouped<Statement>,
                                          ungrouped_columns<typename traits::free_columns, Statement>, type_list<>>;
+    using named = typename detail::named_of<meta::concat<detail::named_in_key<Items>...>>::type;
+    using not_selected = meta::unique<meta::difference<
+        named, typename detail::selected_items<typename Statement::template clause<select_list_kind>>::type>>;
     if constexpr (missing::size != 0) order_by_uses_table_not_in_from(missing{});
     if constexpr (ungrouped::size != 0) order_by_uses_ungrouped_column(column_names_t<ungrouped>{});
-    return missing::size == 0 && ungrouped::size == 0;
+    if constexpr (not_selected::size != 0) order_by_names_item_not_selected(not_selected{});
+    return missing::size == 0 && ungrouped::size == 0 && not_selected::size == 0;
   }
 };
 
@@ -75,7 +130,8 @@ constexpr auto add_order_by(const Statement& self, const Items&... order_items) 
     (order_by_takes_sort_items<Items>(), ...);
     return self;
   } else {
-    return with_clause<order_by_kind>(self, order_by_clause<Items...>{{}, {{order_items}...}});
+    return with_clause<order_by_kind>(
+        self, order_by_clause<decltype(detail::order_node(order_items))...>{{}, {{detail::order_node(order_items)}...}});
   }
 }
 

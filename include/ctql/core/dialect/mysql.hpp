@@ -16,6 +16,10 @@ struct mysql {
   static constexpr bool supports_full_join = false;
   static constexpr bool supports_returning = false;
   static constexpr upsert_style upsert = upsert_style::on_duplicate_key_update;
+  /// No NULLS FIRST/LAST: nulls_last() is written `x IS NULL, x ASC` (see core/expr/sort_order.hpp).
+  static constexpr bool parenthesized_set_arms = true;
+  static constexpr bool intersect_binds_tighter = true;  // as the SQL standard
+  static constexpr null_ordering nulls_order = null_ordering::is_null_key;
   static constexpr bool limit_required_for_offset = true;
   static constexpr std::string_view unlimited_count = "18446744073709551615";
   /// `/` on integers gives a DECIMAL; DIV keeps integer division, as in the other dialects.

@@ -16,6 +16,9 @@ struct postgres {
   static constexpr bool supports_full_join = true;
   static constexpr bool supports_returning = true;
   static constexpr upsert_style upsert = upsert_style::on_conflict;
+  static constexpr bool parenthesized_set_arms = true;
+  static constexpr bool intersect_binds_tighter = true;  // as the SQL standard
+  static constexpr null_ordering nulls_order = null_ordering::keywords;
   static constexpr bool limit_required_for_offset = false;
   static constexpr std::string_view unlimited_count = "ALL";
   static constexpr std::string_view integer_division = " / ";

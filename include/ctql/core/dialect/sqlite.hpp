@@ -17,6 +17,13 @@ struct sqlite {
   static constexpr bool supports_full_join = true;  // since SQLite 3.39
   static constexpr bool supports_returning = true;  // since SQLite 3.35
   static constexpr upsert_style upsert = upsert_style::on_conflict;
+  /// How order_by(x.asc().nulls_last()) is written (NULLS FIRST/LAST since SQLite 3.30).
+  /// Whether an arm of UNION/INTERSECT/EXCEPT may be parenthesized (SQLite: no; an arm with its own
+  /// ORDER BY or LIMIT is then written SELECT * FROM (...)).
+  static constexpr bool parenthesized_set_arms = false;
+  /// Whether INTERSECT binds tighter than UNION and EXCEPT (SQLite: no, a chain is read left to right).
+  static constexpr bool intersect_binds_tighter = false;
+  static constexpr null_ordering nulls_order = null_ordering::keywords;
   /// OFFSET needs a LIMIT before it; this one means every row.
   static constexpr bool limit_required_for_offset = true;
   static constexpr std::string_view unlimited_count = "-1";

@@ -1,5 +1,7 @@
 #pragma once
-// select(...).from(...).where(...).group_by(...).having(...).order_by(...).limit(n).offset(n)
+// select(...).from(...).where(...).group_by(...).having(...).order_by(...).limit(n).offset(n),
+// and a select's set operations: .union_all(b), .union_distinct(b), .intersect(b), .except(b)
+// (query/set_operation.hpp)
 // Each clause (its node, builder method, rules and messages) is in core/clause/; this file is the
 // SELECT verb: which clauses it takes, in SQL order, and what its rows are.
 #include <cstddef>
@@ -17,6 +19,7 @@
 #include "ctql/core/expr/scalar_subquery.hpp"
 #include "ctql/core/query/result_row.hpp"
 #include "ctql/core/query/derived_table.hpp"
+#include "ctql/core/query/set_operation.hpp"
 #include "ctql/core/query/statement.hpp"
 
 namespace ctql {
@@ -70,6 +73,26 @@ struct select_verb {
     template <class Count>
     constexpr auto offset(const Count& count) const {
       return add_offset(static_cast<const Statement&>(*this), count);
+    }
+    /// `.union_all(select(admins.name).from(admins))`: UNION ALL
+    template <class Other>
+    constexpr auto union_all(const Other& other) const {
+      return make_set_operation<set_operator::union_all>(static_cast<const Statement&>(*this), other);
+    }
+    /// `.union_distinct(b)`: UNION (duplicate rows removed)
+    template <class Other>
+    constexpr auto union_distinct(const Other& other) const {
+      return make_set_operation<set_operator::union_distinct>(static_cast<const Statement&>(*this), other);
+    }
+    /// `.intersect(b)`: INTERSECT
+    template <class Other>
+    constexpr auto intersect(const Other& other) const {
+      return make_set_operation<set_operator::intersect>(static_cast<const Statement&>(*this), other);
+    }
+    /// `.except(b)`: EXCEPT
+    template <class Other>
+    constexpr auto except(const Other& other) const {
+      return make_set_operation<set_operator::except>(static_cast<const Statement&>(*this), other);
     }
 
     /// Whether it gives exactly one row, whatever the data: aggregates without GROUP BY, HAVING or

@@ -35,6 +35,12 @@ enum class extract_style {
   extract_numeric   // CAST(EXTRACT(YEAR FROM x) AS BIGINT): EXTRACT gives a NUMERIC
 };
 
+/// How ORDER BY puts NULLs first or last.
+enum class null_ordering {
+  keywords,     // x ASC NULLS LAST: PostgreSQL, SQLite 3.30+
+  is_null_key   // no NULLS FIRST/LAST (MySQL, MariaDB): a key before x, `x IS NULL, x ASC`
+};
+
 /// A dialect tag: spelling (quote, placeholders, operators, type names) and capabilities
 /// (supports_full_join, supports_returning, ...). See core/dialect/sqlite.hpp for every member.
 template <class D>

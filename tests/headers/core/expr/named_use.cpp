@@ -24,6 +24,11 @@ void named() {
   auto counted = ctql::select(posts.user_id, ctql::count(posts.id).as<"post_count">()).from(posts).group_by(posts.user_id);
   static_assert(ctql::sql<ctql::sqlite>(counted) ==
                 R"(SELECT "posts"."user_id", COUNT("posts"."id") AS "post_count" FROM "posts" GROUP BY "posts"."user_id")");
+  // Ordering by a named item writes its name.
+  constexpr auto n = ctql::count(posts.id).as<"n">();
+  auto ordered = ctql::select(posts.user_id, n).from(posts).group_by(posts.user_id).order_by(n.desc());
+  static_assert(ctql::sql<ctql::sqlite>(ordered) ==
+                R"(SELECT "posts"."user_id", COUNT("posts"."id") AS "n" FROM "posts" GROUP BY "posts"."user_id" ORDER BY "n" DESC)");
 }
 
 }  // namespace named_use
