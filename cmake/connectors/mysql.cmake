@@ -1,4 +1,4 @@
-# ctql::mysql: header-only over libmysqlclient / MariaDB Connector/C (Debian:
+# ctql::mysql: ctql_mysql (src/mysql.cpp) over libmysqlclient / MariaDB Connector/C (Debian:
 # default-libmysqlclient-dev), whose include path and library its users inherit. Included by the
 # top-level CMakeLists.txt when CTQL_MYSQL is ON.
 
@@ -13,9 +13,9 @@ if(NOT MySQLClient_FOUND)
                       "install it, or configure with -DCTQL_MYSQL=OFF to build without ctql::mysql")
 endif()
 
-add_library(ctql_mysql INTERFACE)
+ctql_connector_library(ctql_mysql ${PROJECT_SOURCE_DIR}/src/mysql.cpp)
 add_library(ctql::mysql ALIAS ctql_mysql)
-target_link_libraries(ctql_mysql INTERFACE ctql::ctql MySQLClient::MySQLClient)
+target_link_libraries(ctql_mysql PUBLIC ctql::ctql MySQLClient::MySQLClient)
 
 # Installed next to ctqlConfig.cmake, which puts its directory on CMAKE_MODULE_PATH for find_dependency().
 cmake_path(SET ctql_find_mysqlclient NORMALIZE "${CMAKE_CURRENT_LIST_DIR}/../FindMySQLClient.cmake")

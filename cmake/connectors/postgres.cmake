@@ -1,4 +1,4 @@
-# ctql::postgres: header-only over libpq, whose include path and library its users inherit.
+# ctql::postgres: ctql_postgres (src/postgres.cpp) over libpq, whose include path and library its users inherit.
 # Included by the top-level CMakeLists.txt when CTQL_POSTGRES is ON. CMake's own FindPostgreSQL
 # needs only libpq's headers and library (Debian: libpq-dev), not the server headers.
 find_package(PostgreSQL)
@@ -7,8 +7,8 @@ if(NOT PostgreSQL_FOUND)
                       "install it, or configure with -DCTQL_POSTGRES=OFF to build without ctql::postgres")
 endif()
 
-add_library(ctql_postgres INTERFACE)
+ctql_connector_library(ctql_postgres ${PROJECT_SOURCE_DIR}/src/postgres.cpp)
 add_library(ctql::postgres ALIAS ctql_postgres)
-target_link_libraries(ctql_postgres INTERFACE ctql::ctql PostgreSQL::PostgreSQL)
+target_link_libraries(ctql_postgres PUBLIC ctql::ctql PostgreSQL::PostgreSQL)
 # FindPostgreSQL ships with CMake, so the installed package's find_dependency() needs no module of ours.
 ctql_install_target(ctql_postgres EXPORT_NAME postgres FIND_DEPENDENCY PostgreSQL)
