@@ -6,7 +6,7 @@ one statement would measure nothing.
     generate.py statements N OUT.cpp
     generate.py wide OUT.cpp
 or any benchmark unit by name (the render-only ones above too):
-    generate.py unit statements_N|wide_table|run_sqlite_N|run_all_N|run_wide_64|include_sqlite OUT.cpp
+    generate.py unit statements_N|wide_table|run_sqlite_N|run_all_N|run_wide_64|run_reporting_30|include_sqlite OUT.cpp
 run_* units run their statements through connections, as users' programs do (see run_unit()). The
 benchmark's statements_30 is the hand-written statements_30.cpp, not `unit statements_30`.
 """
@@ -516,6 +516,59 @@ int main() {
 """
 
 
+# Reporting statements (issue 12): SQL functions, scalar subqueries, derived tables, CTEs (one recursive),
+# set operations, NULLS FIRST/LAST and ORDER BY a named item; run on the database SEED fills.
+REPORTING = [
+    ("select(lower(authors.name), upper(authors.name), length(authors.name)).from(authors)", each),
+    ("select(coalesce(authors.email, \"none\")).from(authors).where(trim(authors.name) != \"\")", every),
+    ("select(concat(authors.name, \" <\", coalesce(authors.email, \"-\"), \">\")).from(authors).where(authors.id == 1)", first),
+    ("select(round(books.price, 1), abs(books.price - 10.0)).from(books)", every),
+    ("select(cast<std::int64_t>(books.price), cast<std::string>(authors.age)).from(books.join(authors).on(books.author_id == authors.id))", every),
+    ("select(extract<\"year\">(authors.joined), extract<\"month\">(authors.joined)).from(authors)", every),
+    ("select(substr(books.title, 1, 3), replace(books.title, \"Book\", \"Volume\")).from(books)", every),
+    ("select(nullif(reviews.stars, 3)).from(reviews)", every),
+    ("select(current_date(), current_timestamp()).from(authors).where(authors.id == 1)", first),
+    ("select(authors.name).from(authors).where(authors.age > select(avg(authors.age)).from(authors))", every),
+    ("select(authors.name, select(count(books.id)).from(books).where(books.author_id == authors.id).as<\"books\">()).from(authors)", every),
+    ("select(books.title).from(books).where(select(count(reviews.id)).from(reviews).where(reviews.book_id == books.id) >= 1)", every),
+    ("update(authors).set(authors.age = select(count(books.id)).from(books).where(books.author_id == authors.id)).where(authors.id == 2)", changed),
+    ("select(authors.name, top[n_books]).from(authors.join(top).on(top[books.author_id] == authors.id))", every),
+    ("select(top[books.author_id], top[n_books]).from(top).where(top[n_books] > 0).order_by(top[n_books].desc())", every),
+    ("select(adults[authors.name]).from(adults).order_by(adults[authors.name])", every),
+    ("select(adults[authors.name], books.title).from(adults.join(books).on(books.author_id == adults[authors.id]))", every),
+    ("select(chain[authors.id]).from(chain)", every),
+    ("select(authors.name).from(authors).union_all(select(books.title).from(books))", every),
+    ("select(authors.name).from(authors).union_distinct(select(books.title).from(books)).order_by(authors.name.asc()).limit(5)", every),
+    ("select(books.author_id).from(books).intersect(select(authors.id).from(authors))", every),
+    ("select(authors.id).from(authors).except(select(books.author_id).from(books))", every),
+    ("select(authors.email).from(authors).order_by(authors.email.asc().nulls_last())", every),
+    ("select(authors.name, n_books).from(authors.left_join(books).on(books.author_id == authors.id)).group_by(authors.name).order_by(n_books.desc())", every),
+    ("select(authors.name).from(authors).where(select(count(books.id)).from(books).where(books.author_id == authors.id) >= param<\"min\">)",
+     prepared("1", "2")),
+    ("select(older[authors.name]).from(older)", prepared("30", "32")),
+    ("delete_from(reviews).where(reviews.book_id.in(select(adults[authors.id]).from(adults)) && reviews.stars < 0)", changed),
+]
+REPORTING_LOCALS = {
+    "n_books": "  constexpr auto n_books = count(books.id).as<\"n_books\">();\n",
+    "top": "  auto top = select(books.author_id, n_books).from(books).group_by(books.author_id).as<\"top\">();\n",
+    "adults": "  auto adults = cte<\"adults\">(select(authors.id, authors.name).from(authors).where(authors.age >= 18));\n",
+    "chain": ("  auto chain = recursive_cte<\"chain\">(select(authors.id).from(authors).where(authors.id == 1), [](auto self) {\n"
+              "    return select(authors.id).from(authors.join(self).on(authors.id == self[authors.id] + 1));\n  });\n"),
+    "older": "  auto older = cte<\"older\">(select(authors.name).from(authors).where(authors.age >= param<\"min_age\">));\n",
+}
+
+
+def reporting_unit():
+    """The seed inserts and the REPORTING statements, run on SQLite."""
+    seed = "".join(f"    seen += db({s}).rows_affected;\n" for s in SEED)
+    body = "".join(f"  {line}\n" for q, runner in REPORTING for line in runner(q))
+    locals_ = "".join(text for name, text in REPORTING_LOCALS.items() if any(name in q for q, _ in REPORTING))
+    return RUN_HEADER.format(
+        what=f"{len(SEED) + len(REPORTING)} statements, {len(REPORTING)} of them reporting SQL, run on SQLite",
+        system="", includes="#include <ctql/sqlite.hpp>", seeded=len(SEED), seed=seed, locals=locals_,
+        body=body) + SQLITE_MAIN
+
+
 def run_unit(connectors, count):
     """`count` distinct statements run by run(db) on each of `connectors` ("sqlite" first)."""
     statements = run_statements(count, portable=len(connectors) > 1)
@@ -599,6 +652,8 @@ def unit(name):
     if match := re.fullmatch(r"run_(sqlite|all)_(\d+)", name):
         connectors = ["sqlite"] if match[1] == "sqlite" else list(CONNECTORS)
         return run_unit(connectors, int(match[2]))
+    if name == "run_reporting_30":
+        return reporting_unit()
     if name == "run_wide_64":
         return run_wide_unit()
     if name == "include_sqlite":
