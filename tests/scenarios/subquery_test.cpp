@@ -144,6 +144,10 @@ TEMPLATE_LIST_TEST_CASE("a derived table: users joined to their post counts", "[
                    .all();
   CHECK(outer == std::vector<std::tuple<string, optional<std::int64_t>>>{
                      {"Ann", 1}, {"Bob", std::nullopt}, {"Cid", 2}, {"Dee", std::nullopt}});
+  // all_of(counts) gives its two columns: for Ann, her id and 1.
+  auto ann = db(select(users.name, all_of(counts)).from(users.join(counts).on(counts[posts.user_id] == users.id)).where(users.name == "Ann")).all();
+  REQUIRE(ann.size() == 1);
+  CHECK(std::get<2>(ann[0]) == 1);
   // From the derived table alone, filtered and ordered on its columns: only Cid has more than 1.
   auto busy = db(select(counts[posts.user_id], counts[n]).from(counts).where(counts[n] > 1)).all();
   REQUIRE(busy.size() == 1);

@@ -46,3 +46,20 @@ TEST_CASE("an outer join makes a derived table's columns optional", "[select][de
   using inner = decltype(select(with_email[users.email]).from(with_email))::row_type;
   STATIC_REQUIRE(std::is_same_v<inner, std::tuple<std::optional<std::string>>>);
 }
+
+TEST_CASE("all_of() of an alias, a derived table and a CTE", "[select][derived][cte]") {
+  constexpr auto boss = users.as<"boss">();
+  auto aliased = select(all_of(boss)).from(boss);
+  STATIC_REQUIRE(sql<sqlite>(aliased) == R"(SELECT "boss"."id", "boss"."name", "boss"."age", "boss"."email" FROM "users" AS "boss")");
+  STATIC_REQUIRE(std::is_same_v<decltype(aliased)::row_type,
+                                std::tuple<std::int64_t, std::string, int, std::optional<std::string>>>);
+  auto top = select(posts.user_id, n).from(posts).group_by(posts.user_id).as<"top">();
+  auto derived = select(users.name, all_of(top)).from(users.left_join(top).on(top[posts.user_id] == users.id));
+  STATIC_REQUIRE(sql<postgres>(derived) ==
+                 R"(SELECT "users"."name", "top"."user_id", "top"."n" FROM "users" LEFT OUTER JOIN (SELECT "posts"."user_id", COUNT("posts"."id") AS "n" FROM "posts" GROUP BY "posts"."user_id") AS "top" ON "top"."user_id" = "users"."id")");
+  STATIC_REQUIRE(std::is_same_v<decltype(derived)::row_type,
+                                std::tuple<std::string, std::optional<std::int64_t>, std::optional<std::int64_t>>>);
+  auto active = cte<"active">(select(users.id, users.name).from(users));
+  STATIC_REQUIRE(sql<mysql>(select(all_of(active)).from(active)) ==
+                 "WITH `active` AS (SELECT `users`.`id`, `users`.`name` FROM `users`) SELECT `active`.`id`, `active`.`name` FROM `active`");
+}

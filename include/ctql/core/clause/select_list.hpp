@@ -13,6 +13,7 @@
 #include "ctql/core/query/statement.hpp"
 #include "ctql/core/schema/column_name.hpp"
 #include "ctql/core/schema/table.hpp"
+#include "ctql/core/schema/table_alias.hpp"
 
 namespace ctql {
 
@@ -21,7 +22,7 @@ struct select_list_kind {};
 template <class Item>
 constexpr void select_takes_expressions() {
   static_assert(always_false<Item>,
-                "ctql: select() takes columns, expressions, all_of(table) or expr.as<name>()");
+                "ctql: select() takes columns, expressions, all_of(table), all_of(alias) or expr.as<name>()");
 }
 template <class... TablesNotInFrom>
 constexpr void select_uses_table_not_in_from(type_list<TablesNotInFrom...>) {
@@ -68,6 +69,14 @@ template <table_type T>
 constexpr all_columns<T> all_of(const T&) {
   return {};
 }
+/// `select(all_of(boss))` for an alias, `all_of(top)` for a derived table or CTE: every column it
+/// has (`all_columns`), in order. A derived table's columns must all have distinct names
+/// (`all_columns_reachable()` reports it).
+template <class T>
+  requires(!table_type<T> && (requires { typename T::all_columns; } || requires { typename T::table; }))
+constexpr all_columns<T> all_of(const T&) {
+  return {};
+}
 
 template <class T>
 concept select_item = expression<T> || std::is_base_of_v<named_tag, T>;
@@ -108,12 +117,24 @@ template <class... Columns>
 constexpr node_list<Columns...> columns_list(type_list<Columns...>) {
   return {{Columns{}}...};
 }
+/// The columns of the table Alias names, as Alias's.
+template <class Alias, class Columns>
+struct aliased_columns;
+template <class Alias, class... Columns>
+struct aliased_columns<Alias, type_list<Columns...>> {
+  using type = type_list<aliased_column<Alias, Columns>...>;
+};
 
 // One select() argument as the list of items it stands for.
 template <class Arg>
 constexpr auto select_items(const Arg& arg) {
   if constexpr (is_all_columns<Arg>) {
-    return columns_list(columns_of<typename Arg::table>{});
+    using source = typename Arg::table;
+    if constexpr (table_type<source>) return columns_list(columns_of<source>{});
+    else if constexpr (requires { typename source::table; })
+      return columns_list(typename aliased_columns<source, columns_of<typename source::table>>::type{});
+    else if constexpr (!source::all_columns_reachable()) return node_list<>{};
+    else return columns_list(typename source::all_columns{});
   } else if constexpr (select_item<Arg>) {
     return node_list<Arg>{{arg}};
   } else {

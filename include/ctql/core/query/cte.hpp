@@ -70,6 +70,7 @@ struct cte_source : named_source_traits<cte_source<Name, Query>>,
                     reachable_columns<cte_source<Name, Query>>,
                     source_ops<cte_source<Name, Query>> {
   using query = Query;
+  using all_columns = typename detail::derived_columns<cte_source, typename Query::items>::type;
   static constexpr std::string_view sql_name = Name.view();
   static constexpr bool is_recursive = false;
   static constexpr bool is_correlated = Query::free_tables::size != 0;
@@ -140,6 +141,7 @@ struct recursive_self : named_source_traits<recursive_self<Name, Anchor>>,
                         reachable_columns<recursive_self<Name, Anchor>>,
                         source_ops<recursive_self<Name, Anchor>> {
   using query = Anchor;
+  using all_columns = typename detail::derived_columns<recursive_self, typename Anchor::items>::type;
   static constexpr std::string_view sql_name = Name.view();
   using params = type_list<>;
   static constexpr bool is_dynamic = false;
@@ -156,6 +158,7 @@ struct recursive_cte_source : named_source_traits<recursive_cte_source<Name, Anc
     using row_type = typename detail::union_row<typename Anchor::row_type, typename Step::row_type>::type;
   };
   using self = recursive_self<Name, Anchor>;
+  using all_columns = typename detail::derived_columns<recursive_cte_source, typename Anchor::items>::type;
   static constexpr std::string_view sql_name = Name.view();
   static constexpr bool is_recursive = true;
   static constexpr bool is_correlated =

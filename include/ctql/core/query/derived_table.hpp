@@ -83,6 +83,29 @@ template <class Item, class Items>
 using reached_item_t = typename reached_item<Item, Items>::type;
 }  // namespace detail
 
+namespace detail {
+template <class Derived, class Items>
+struct derived_columns;
+template <class Derived, class... Items>
+struct derived_columns<Derived, type_list<Items...>> {
+  using type = type_list<derived_column<Derived, Items>...>;
+};
+/// Whether every item of a derived table or CTE has a name, each its own (all_of needs them);
+/// reports which rule fails.
+template <class Derived, class... Items>
+constexpr bool every_item_reachable(type_list<Items...>) {
+  if constexpr (((output_name<Items>().empty()) || ...)) {
+    derived_table_item_has_no_name<Derived, type_list<Items...>>();
+    return false;
+  } else if constexpr (!output_names_distinct(type_list<Items...>{})) {
+    derived_table_repeats_a_name<Derived>();
+    return false;
+  } else {
+    return true;
+  }
+}
+}  // namespace detail
+
 /// `top[item]`: `"top"."item"`, typed as the subquery gives it.
 template <class Derived, class Item>
 struct derived_column : expression_tag, expression_ops<derived_column<Derived, Item>>, leaf_traits {
@@ -105,6 +128,11 @@ struct derived_column : expression_tag, expression_ops<derived_column<Derived, I
 template <class Derived>
 struct reachable_columns {
   /// `top[posts.user_id]`, `top[n]` for `n = count(posts.id).as<"n">()` in the subquery.
+  /// all_of(top): every column, in order.
+  static constexpr bool all_columns_reachable() {
+    return detail::every_item_reachable<Derived>(typename Derived::query::items{});
+  }
+
   /// A CTE that selects another's column is reached by the column too: `busy[users.id]` for
   /// `busy` selecting `active[users.id]`.
   template <class Item>
@@ -131,6 +159,7 @@ struct subquery_alias : std::conditional_t<Query::column_count == 1, named_tag, 
                         reachable_columns<subquery_alias<Query, Name>>,
                         source_ops<subquery_alias<Query, Name>> {
   using query = Query;
+  using all_columns = typename detail::derived_columns<subquery_alias, typename Query::items>::type;
   static constexpr std::string_view sql_name = Name.view();
   static constexpr std::string_view alias = sql_name;
   static constexpr bool is_correlated = Query::free_tables::size != 0;
