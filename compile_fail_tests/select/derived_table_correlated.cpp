@@ -1,4 +1,5 @@
 // Rule: a derived table cannot use the outer statement's tables (that would need LATERAL).
+// CTQL-EXPECT-ERROR: ctql: a derived table or CTE cannot use the outer statement's tables
 // CTQL-EXPECT-FIRST-ERROR: ctql: a derived table or CTE cannot use the outer statement's tables
 #include "support/schema.hpp"
 

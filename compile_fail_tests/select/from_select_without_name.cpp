@@ -1,4 +1,5 @@
 // Rule: a select in from() is a derived table and needs a name, given with .as<name>().
+// CTQL-EXPECT-ERROR: ctql: a select in from\(\) or join\(\) is a derived table and needs a name
 // CTQL-EXPECT-FIRST-ERROR: ctql: a select in from\(\) or join\(\) is a derived table and needs a name
 #include "support/schema.hpp"
 
