@@ -204,7 +204,7 @@ struct window_spec<type_list<Partition...>, type_list<Order...>, Frame> : window
   constexpr auto order_by(const Items&... items) const {
     using result = window_spec<type_list<Partition...>, type_list<Items...>, Frame>;
     if constexpr (has_order || has_frame) {
-      window_part_given_twice<window_spec>();
+      window_part_given_twice<type_list<window_spec, Items...>>();
       return *this;
     } else if constexpr (sizeof...(Items) == 0 || !(window_order_item<Items> && ...)) {
       (
@@ -212,7 +212,7 @@ struct window_spec<type_list<Partition...>, type_list<Order...>, Frame> : window
             if constexpr (!window_order_item<Items>) window_order_by_takes_expressions<Items>();
           }(),
           ...);
-      if constexpr (sizeof...(Items) == 0) window_order_by_takes_expressions<window_spec>();
+      if constexpr (sizeof...(Items) == 0) window_order_by_takes_expressions<type_list<Items...>>();
       return *this;
     } else {
       return result{{}, {}, partition, {{items}...}};
@@ -275,7 +275,7 @@ struct window_spec<type_list<Partition...>, type_list<Order...>, Frame> : window
   constexpr auto with_frame() const {
     using result = window_spec<type_list<Partition...>, type_list<Order...>, window_frame<Unit, Start, End>>;
     if constexpr (has_frame) {
-      window_part_given_twice<window_spec>();
+      window_part_given_twice<type_list<window_spec, Start, End>>();
       return *this;
     } else if constexpr (!std::is_base_of_v<frame_bound_tag, Start> || !std::is_base_of_v<frame_bound_tag, End>) {
       if constexpr (!std::is_base_of_v<frame_bound_tag, Start>) frame_takes_bounds<Start>();
@@ -308,7 +308,7 @@ constexpr auto partition_by(const Expressions&... expressions) {
           if constexpr (!expression<Expressions>) over_takes_a_window<Expressions>();
         }(),
         ...);
-    if constexpr (sizeof...(Expressions) == 0) over_takes_a_window<empty_window>();
+    if constexpr (sizeof...(Expressions) == 0) over_takes_a_window<type_list<Expressions...>>();
     return empty_window{};
   } else {
     return window_spec<type_list<Expressions...>, type_list<>, no_frame>{{}, {}, {{expressions}...}, {}};

@@ -53,7 +53,7 @@ struct window_function_node : expression_tag,
 
   template <class Ctx>
   static constexpr void render(Ctx&) {
-    window_function_needs_over<window_function_node>();
+    window_function_needs_over<type_list<window_function_node, Ctx>>();
   }
   /// NAME(args[, offset]), as over() writes it.
   template <class Ctx>
