@@ -208,3 +208,22 @@ TEMPLATE_LIST_TEST_CASE("a window over groups: rank the ages by how many users h
   // three groups of 1 tie at rank 2.
   CHECK(rows == std::vector<std::tuple<int, int64_t, int64_t>>{{20, 1, 2}, {25, 1, 2}, {30, 2, 1}, {40, 1, 2}});
 }
+
+TEMPLATE_LIST_TEST_CASE("NULLs form one partition; empty and non-ASCII strings pass through lag()", "[scenario][window]",
+                        backends) {
+  auto db = TestType::connect();
+  fill(db);
+  auto rows = db(select(users.name, count().over(partition_by(users.email))).from(users).order_by(users.id)).all();
+  // emails: a@x, NULL, c@x, NULL, e@x: Bob and Dee share the NULL partition (2), the others are alone (1).
+  CHECK(rows == std::vector<std::tuple<string, int64_t>>{{"Ann", 1}, {"Bob", 2}, {"Cid", 1}, {"Dee", 2}, {"Eve", 1}});
+
+  db(insert_into(users).set(users.name = "", users.age = 50));          // id 6
+  db(insert_into(users).set(users.name = "Zoë 日本", users.age = 60));  // id 7
+  auto names = db(select(users.id, lag(users.name).over(window().order_by(users.id)))
+                      .from(users)
+                      .where(users.age >= 40)
+                      .order_by(users.id))
+                   .all();
+  // age >= 40: Eve (5), "" (6), "Zoë 日本" (7); each one's previous name: none, "Eve", "" (empty, not NULL).
+  CHECK(names == std::vector<std::tuple<int64_t, optional<string>>>{{5, nullopt}, {6, "Eve"}, {7, ""}});
+}

@@ -88,6 +88,11 @@ struct invalid_expression : expression_tag, leaf_traits {
   using value_type = bool;
   template <class Ctx>
   static constexpr void render(Ctx&) {}
+  /// `sum(users.name).over()`: the aggregate's error, not a second one for the missing over().
+  template <class... Window>
+  constexpr invalid_expression over(const Window&...) const {
+    return {};
+  }
 };
 
 }  // namespace ctql
