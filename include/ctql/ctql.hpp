@@ -20,6 +20,8 @@
 #include "ctql/core/function/date_functions.hpp"
 #include "ctql/core/function/numeric_functions.hpp"
 #include "ctql/core/function/text_functions.hpp"
+#include "ctql/core/function/window.hpp"
+#include "ctql/core/function/window_functions.hpp"
 #include "ctql/core/query/delete.hpp"
 #include "ctql/core/query/insert.hpp"
 #include "ctql/core/query/returning.hpp"

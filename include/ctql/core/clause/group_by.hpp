@@ -21,6 +21,12 @@ constexpr void group_by_uses_aggregate() {
   static_assert(always_false<Expression>, "ctql: group_by() cannot group by an aggregate");
 }
 template <class Expression>
+constexpr void group_by_uses_window_function() {
+  static_assert(always_false<Expression>,
+                "ctql: group_by() cannot group by a window function (windows are computed after grouping); "
+                "select it with .as<name>() in a derived table and group the outer select by name[item]");
+}
+template <class Expression>
 constexpr void group_by_expression_binds_values() {
   static_assert(always_false<Expression>,
                 "ctql: group_by() takes columns and expressions of columns without C++ values (a "
@@ -67,6 +73,13 @@ constexpr auto add_group_by(const Statement& self, const Expressions&... express
     return self;
   } else if constexpr (!(expression<Expressions> && ...)) {
     (group_by_takes_expressions<Expressions>(), ...);
+    return self;
+  } else if constexpr ((Expressions::has_window || ...)) {
+    (
+        [] {
+          if constexpr (Expressions::has_window) group_by_uses_window_function<Expressions>();
+        }(),
+        ...);
     return self;
   } else if constexpr ((Expressions::has_aggregate || ...)) {
     (

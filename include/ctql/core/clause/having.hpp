@@ -16,6 +16,12 @@ constexpr void having_needs_boolean() {
   static_assert(always_false<Condition>,
                 "ctql: having() needs a boolean condition, e.g. count(posts.id) > 2");
 }
+template <class Condition>
+constexpr void having_uses_window_function() {
+  static_assert(always_false<Condition>,
+                "ctql: having() cannot use a window function (windows are computed after grouping); select it "
+                "with .as<name>() in a derived table and filter on name[item] in the outer where()");
+}
 template <class... TablesNotInFrom>
 constexpr void having_uses_table_not_in_from(type_list<TablesNotInFrom...>) {
   static_assert(always_false<TablesNotInFrom...>,
@@ -60,6 +66,9 @@ constexpr auto add_having(const Statement& self, const Condition& condition) {
     return self;
   } else if constexpr (!boolean_expression<Condition>) {
     having_needs_boolean<Condition>();
+    return self;
+  } else if constexpr (Condition::has_window) {
+    having_uses_window_function<Condition>();
     return self;
   } else {
     return with_clause<having_kind>(self, having_clause<Condition>{{}, condition});

@@ -17,6 +17,12 @@ constexpr void on_needs_boolean() {
                 "ctql: on() needs a boolean condition, e.g. posts.user_id == users.id");
 }
 
+template <class Condition>
+constexpr void on_uses_window_function() {
+  static_assert(always_false<Condition>,
+                "ctql: on() cannot use a window function; join a derived table that selects it with .as<name>() "
+                "and use name[item] in on()");
+}
 template <class Right>
 constexpr void join_needs_table() {
   static_assert(always_false<Right>,
@@ -123,6 +129,9 @@ struct pending_join {
   constexpr auto on(const Condition& condition) const {
     if constexpr (!boolean_expression<Condition>) {
       on_needs_boolean<Condition>();
+      return join_source<Kind, Left, Right, invalid_expression>{{}, left, right, {}};
+    } else if constexpr (Condition::has_window) {
+      on_uses_window_function<Condition>();
       return join_source<Kind, Left, Right, invalid_expression>{{}, left, right, {}};
     } else {
       return join_source<Kind, Left, Right, Condition>{{}, left, right, condition};

@@ -18,6 +18,12 @@ template <class Count>
 constexpr void limit_needs_integer() {
   static_assert(always_false<Count>, "ctql: limit() and offset() take an integer");
 }
+template <class Count>
+constexpr void limit_uses_window_function() {
+  static_assert(always_false<Count>,
+                "ctql: limit() and offset() cannot take a window function (it has a value per row, not one for the "
+                "statement); take an integer or param<>");
+}
 
 /// LIMIT Count OFFSET Offset; either may be absent.
 template <class Count, class Offset>
@@ -70,6 +76,9 @@ template <class Count>
 constexpr auto count_node(const Count& count) {
   if constexpr (is_untyped_parameter<Count>) {
     return typed_as<std::int64_t>(count);
+  } else if constexpr (requires { requires Count::has_window; }) {
+    limit_uses_window_function<Count>();
+    return invalid_expression{};
   } else if constexpr (category_of<operand_value_t<Count>>() != category::integral) {
     limit_needs_integer<Count>();
     return invalid_expression{};

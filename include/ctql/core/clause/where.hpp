@@ -22,6 +22,12 @@ constexpr void where_uses_aggregate() {
                 "ctql: where() cannot use an aggregate (it filters rows before grouping); put the "
                 "condition in having()");
 }
+template <class Condition>
+constexpr void where_uses_window_function() {
+  static_assert(always_false<Condition>,
+                "ctql: where() cannot use a window function (it filters rows before windows are computed); "
+                "select it with .as<name>() in a derived table and filter on name[item] in the outer where()");
+}
 template <class... TablesNotInFrom>
 constexpr void where_uses_table_not_in_from(type_list<TablesNotInFrom...>) {
   static_assert(always_false<TablesNotInFrom...>,
@@ -64,6 +70,9 @@ constexpr auto add_where(const Statement& self, const Condition& condition) {
     return self;
   } else if constexpr (!boolean_expression<Condition>) {
     where_needs_boolean<Condition>();
+    return self;
+  } else if constexpr (Condition::has_window) {
+    where_uses_window_function<Condition>();
     return self;
   } else if constexpr (Condition::has_aggregate) {
     where_uses_aggregate<Condition>();

@@ -47,6 +47,14 @@ struct converted_ref_node : expression_tag, leaf_traits {
   }
 };
 
+template <class Column, class Value>
+constexpr void window_function_assigned() {
+  static_assert(always_false<Column, Value>,
+                "ctql: a column cannot be set to a window function (set(), do_update()); window functions belong "
+                "in select() and order_by(): select it with .as<name>() in a derived table and set the column "
+                "from there");
+}
+
 template <class T>
 inline constexpr bool is_assignment = false;
 template <class C, class V>
@@ -75,7 +83,10 @@ constexpr auto make_assignment(const Column&, V&& v) {
   } else {
     using Node = node_t<V>;
     using From = typename Node::value_type;
-    if constexpr (!assignable<Column, From>()) {
+    if constexpr (Node::has_window) {
+      window_function_assigned<column_name_t<Column>, Node>();
+      return assignment<Column, invalid_expression>{};
+    } else if constexpr (!assignable<Column, From>()) {
       incompatible_assignment<column_name_t<Column>, From>();
       return assignment<Column, invalid_expression>{};
     } else if constexpr (is_optional_v<From> && !is_optional_v<T>) {

@@ -12,7 +12,8 @@
 //   params                param<"name"> placeholders it contains, typed, in render order
 //   has_aggregate, is_dynamic (has a runtime-sized part), is_leaf (needs no parentheses),
 //   never_null (NULL-free even when its columns are NULL: IS NULL, COUNT, EXISTS),
-//   binds_values (binds a value when run: a C++ value, a param<>, an in(range))
+//   binds_values (binds a value when run: a C++ value, a param<>, an in(range)),
+//   has_window (contains a window function, f(...).over(...): allowed only in select() and order_by())
 //   static render(ctx)    writes its SQL; depends only on the type
 //   visit(f) const        calls f on each bound value, in the order render wrote placeholders
 #include <optional>
@@ -50,6 +51,7 @@ struct leaf_traits {
   static constexpr bool is_leaf = true;
   static constexpr bool never_null = false;
   static constexpr bool binds_values = false;
+  static constexpr bool has_window = false;
   template <class F>
   constexpr void visit(F&) const {}
 };
@@ -65,6 +67,7 @@ struct composite_traits {
   static constexpr bool is_leaf = false;
   static constexpr bool never_null = false;
   static constexpr bool binds_values = (false || ... || Operands::binds_values);
+  static constexpr bool has_window = (false || ... || Operands::has_window);
 };
 
 /// Renders an operand, in parentheses unless it is a leaf or a function call.
@@ -85,6 +88,11 @@ struct invalid_expression : expression_tag, leaf_traits {
   using value_type = bool;
   template <class Ctx>
   static constexpr void render(Ctx&) {}
+  /// `sum(users.name).over()`: the aggregate's error, not a second one for the missing over().
+  template <class... Window>
+  constexpr invalid_expression over(const Window&...) const {
+    return {};
+  }
 };
 
 }  // namespace ctql

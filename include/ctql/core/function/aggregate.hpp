@@ -1,6 +1,7 @@
 #pragma once
 // count(), count(x), sum, avg, min, max. NULL is typed: an aggregate over no rows is NULL,
-// except COUNT, which is 0.
+// except COUNT, which is 0. Each is also a window function with .over(...) (window.hpp), of the
+// same type.
 #include <cstdint>
 #include <optional>
 #include <string_view>
@@ -8,18 +9,27 @@
 
 #include "ctql/core/check.hpp"
 #include "ctql/core/expr/expression_ops.hpp"
+#include "ctql/core/function/window.hpp"
 
 namespace ctql {
 
 template <class Function, class Operand>
 struct aggregate_node : expression_tag, expression_ops<aggregate_node<Function, Operand>>,
-                        composite_traits<Operand> {
+                        composite_traits<Operand>, windowable<aggregate_node<Function, Operand>> {
   using value_type = typename Function::template result<typename Operand::value_type>;
   using free_columns = type_list<>;  // inside an aggregate a column needs no GROUP BY
   static constexpr bool has_aggregate = true;
   static constexpr bool is_leaf = true;  // a function call needs no parentheses
   static constexpr bool never_null = Function::never_null;
+  // As a window function (.over()): its operand's columns are not aggregated.
+  using arguments = type_list<Operand>;
+  static constexpr bool frame_allowed = true;
+  static constexpr bool needs_order = false;
   Operand operand;
+  template <class Ctx>
+  static constexpr void render_call(Ctx& ctx) {
+    render(ctx);
+  }
   template <class Ctx>
   static constexpr void render(Ctx& ctx) {
     ctx.text(Function::sql);
@@ -34,10 +44,17 @@ struct aggregate_node : expression_tag, expression_ops<aggregate_node<Function, 
 };
 
 /// COUNT(*)
-struct count_all_node : expression_tag, expression_ops<count_all_node>, leaf_traits {
+struct count_all_node : expression_tag, expression_ops<count_all_node>, leaf_traits, windowable<count_all_node> {
   using value_type = std::int64_t;
   static constexpr bool has_aggregate = true;
   static constexpr bool never_null = true;
+  using arguments = type_list<>;
+  static constexpr bool frame_allowed = true;
+  static constexpr bool needs_order = false;
+  template <class Ctx>
+  static constexpr void render_call(Ctx& ctx) {
+    render(ctx);
+  }
   template <class Ctx>
   static constexpr void render(Ctx& ctx) {
     ctx.text("COUNT(*)");
@@ -85,14 +102,17 @@ constexpr auto make_aggregate(const E&) {
 
 template <class Function, bool NeedsNumber, expression E>
 constexpr auto make_aggregate(const E& e) {
-  if constexpr (E::has_aggregate) {
+  if constexpr (E::has_window) {
+    window_function_nested<E>();
+    return invalid_expression{};
+  } else if constexpr (E::has_aggregate) {
     aggregate_of_aggregate<E>();
     return invalid_expression{};
   } else if constexpr (NeedsNumber && !numeric_value<typename E::value_type>) {
     aggregate_needs_numbers<typename E::value_type>();
     return invalid_expression{};
   } else {
-    return aggregate_node<Function, E>{{}, {}, {}, e};
+    return aggregate_node<Function, E>{{}, {}, {}, {}, e};
   }
 }
 

@@ -174,6 +174,7 @@ struct subquery_alias : std::conditional_t<Query::column_count == 1, named_tag, 
   using value_type = typename operand_type::value_type;
   using free_columns = type_list<>;
   static constexpr bool has_aggregate = false;
+  static constexpr bool has_window = false;  // its window functions are its subquery's
   static constexpr bool never_null = false;
   static constexpr bool is_leaf = true;
   // Both:

@@ -24,6 +24,13 @@ constexpr void returning_takes_row_values() {
                 "ctql: returning() takes columns and expressions of the changed rows, not aggregates");
 }
 
+template <class... Items>
+constexpr void returning_takes_no_window_function() {
+  static_assert(always_false<Items...>,
+                "ctql: returning() cannot give a window function (SQL has no window over the changed rows); "
+                "return the columns and select the window function over them afterwards");
+}
+
 /// Statement ... RETURNING items
 template <class Statement, class... Items>
 struct returning_statement : statement_tag {
@@ -76,6 +83,9 @@ constexpr auto make_returning(const Statement& statement, const Items&... items)
           if constexpr (!select_item<Items>) select_takes_expressions<Items>();
         }(),
         ...);
+    return statement;
+  } else if constexpr ((Items::has_window || ...)) {
+    returning_takes_no_window_function<Items...>();
     return statement;
   } else if constexpr ((Items::has_aggregate || ...)) {
     returning_takes_row_values<Items...>();

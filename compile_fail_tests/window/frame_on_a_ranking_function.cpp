@@ -1,0 +1,12 @@
+// Rule: row_number(), rank(), dense_rank(), lag() and lead() take no frame (MariaDB refuses one, the others ignore it).
+// CTQL-EXPECT-ERROR: ctql: row_number\(\), rank\(\), dense_rank\(\), lag\(\) and lead\(\) take no frame
+#include "support/schema.hpp"
+
+void frame_on_a_ranking_function() {
+  using namespace test;
+  using namespace ctql;
+  [[maybe_unused]] auto fine = sum(users.age).over(window().order_by(users.id).rows_between(unbounded_preceding(), current_row()));
+#ifdef CTQL_COMPILE_FAIL
+  [[maybe_unused]] auto wrong = row_number().over(window().order_by(users.id).rows_between(unbounded_preceding(), current_row()));
+#endif
+}
