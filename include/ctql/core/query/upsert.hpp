@@ -56,6 +56,8 @@ struct update {};
 template <class Insert, class Target, class Action, class... Assignments>
 struct upsert_statement : statement_tag, returning_methods<upsert_statement<Insert, Target, Action, Assignments...>> {
   static constexpr statement_kind kind = statement_kind::change;
+  /// Over an INSERT ... SELECT: last_insert_id is 0 (see select_insert in query/insert_select.hpp).
+  static constexpr bool inserts_from_select = requires { requires Insert::inserts_from_select; };
   Insert insert;
   node_list<Assignments...> assignments;
 
@@ -63,10 +65,12 @@ struct upsert_statement : statement_tag, returning_methods<upsert_statement<Inse
   using free_tables = type_list<>;
   using params = meta::concat<typename Insert::params, typename Assignments::params...>;
   static constexpr bool is_dynamic = Insert::is_dynamic;
+  static constexpr bool uses_full_join = requires { requires Insert::uses_full_join; };
 
   template <class Ctx>
   static constexpr void render(Ctx& ctx) {
-    Insert::render(ctx);
+    if constexpr (requires { Insert::render_before_conflict(ctx); }) Insert::render_before_conflict(ctx);
+    else Insert::render(ctx);
     if constexpr (Ctx::dialect::upsert == upsert_style::on_duplicate_key_update) {
       ctx.text(" ON DUPLICATE KEY UPDATE ");
       if constexpr (std::is_same_v<Action, conflict_action::nothing>) {
