@@ -207,6 +207,15 @@ TEMPLATE_LIST_TEST_CASE("bulk UPDATE ... FROM a derived table sets each user's p
   CHECK(named.rows_affected == 3);
   CHECK(stats(db) == std::vector<std::tuple<std::int64_t, std::int64_t, optional<string>>>{
                          {1, 2, std::nullopt}, {2, 1, std::nullopt}, {3, 0, "Cid"}, {4, 1, "Dee"}, {5, 0, "Eve"}});
+  if constexpr (dialect_t<decltype(db)>::update_from == update_from_style::from_clause) {
+    // SET's value bound before the derived table's (SQL order on SQLite and PostgreSQL; MySQL refuses
+    // this pair at compile time): swapped, no post would be titled "has d" and no row would change.
+    auto d_posts = select(posts.user_id).from(posts).where(posts.title == "d").as<"d_posts">();
+    const exec_result d = db(update(user_stats).set(user_stats.note = "has d").from(d_posts).where(d_posts[posts.user_id] == user_stats.user_id));
+    CHECK(d.rows_affected == 1);  // Dee (4)
+    CHECK(db(select(user_stats.note).from(user_stats).where(user_stats.user_id == 4)).all() ==
+          std::vector<std::tuple<optional<string>>>{{"has d"}});
+  }
   if constexpr (dialect_t<decltype(db)>::supports_returning) {
     // RETURNING after UPDATE ... FROM: the rows changed, their new values. Ann has 3 posts in all.
     constexpr auto all_posts = count(posts.id).as<"all_posts">();
