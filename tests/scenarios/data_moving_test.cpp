@@ -275,3 +275,19 @@ TEMPLATE_LIST_TEST_CASE("UPDATE ... FROM an alias of the updated table, and a ho
   CHECK(stats(db) == std::vector<std::tuple<std::int64_t, std::int64_t, optional<string>>>{
                          {1, 0, hostile}, {2, 0, hostile}, {3, 0, ""}, {4, 0, ""}, {5, 0, std::nullopt}});
 }
+
+TEMPLATE_LIST_TEST_CASE("UPDATE ... FROM a join: a row matched by several source rows changes once", "[scenario][update_from]",
+                        backends) {
+  auto db = TestType::connect();
+  fill(db);
+  db(insert_into(user_stats).columns(user_stats.user_id).from_select(select(users.id).from(users)));
+  // Users with posts: Ann (3 posts, so 3 joined rows), Bob, Dee; Cid and Eve have none.
+  const exec_result r = db(update(user_stats)
+                               .set(user_stats.note = "has posts", user_stats.post_count = user_stats.post_count + 1)
+                               .from(users.join(posts).on(posts.user_id == users.id))
+                               .where(users.id == user_stats.user_id));
+  CHECK(r.rows_affected == 3);
+  // post_count + 1 once per row, not once per joined row: Ann has 1, not 3.
+  CHECK(stats(db) == std::vector<std::tuple<std::int64_t, std::int64_t, optional<string>>>{
+                         {1, 1, "has posts"}, {2, 1, "has posts"}, {3, 0, std::nullopt}, {4, 1, "has posts"}, {5, 0, std::nullopt}});
+}
