@@ -24,6 +24,7 @@
 #include "ctql/core/function/window_functions.hpp"
 #include "ctql/core/query/delete.hpp"
 #include "ctql/core/query/insert.hpp"
+#include "ctql/core/query/insert_select.hpp"
 #include "ctql/core/query/returning.hpp"
 #include "ctql/core/query/cte.hpp"
 #include "ctql/core/query/select.hpp"

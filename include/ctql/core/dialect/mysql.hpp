@@ -16,6 +16,8 @@ struct mysql {
   static constexpr bool supports_full_join = false;
   static constexpr bool supports_returning = false;
   static constexpr upsert_style upsert = upsert_style::on_duplicate_key_update;
+  static constexpr bool upsert_select_needs_where = false;
+  static constexpr update_from_style update_from = update_from_style::multi_table;
   /// No NULLS FIRST/LAST: nulls_last() is written `x IS NULL, x ASC` (see core/expr/sort_order.hpp).
   static constexpr bool parenthesized_set_arms = true;
   static constexpr bool intersect_binds_tighter = true;  // as the SQL standard

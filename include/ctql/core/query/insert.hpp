@@ -1,6 +1,6 @@
 #pragma once
 // insert_into(t).set(t.a = 1, t.b = "x"), insert_into(t).columns(t.a, t.b).values(range),
-// insert_into(t).default_values()
+// insert_into(t).default_values(), insert_into(t).columns(t.a, t.b).from_select(query)
 #include <cstddef>
 #include <iterator>
 #include <ranges>
@@ -229,9 +229,15 @@ struct insert_values_statement : statement_tag {
 template <class Q>
 concept plain_insert = requires { Q::inserts_every_row; };
 
-/// insert_into(t).columns(t.a, t.b), waiting for values(range).
+/// insert_into(t).columns(t.a, t.b), waiting for values(range) or from_select(query).
 template <class Table, class... Columns>
 struct insert_columns {
+  /// `.from_select(select(users.id, users.name).from(users))`: INSERT ... SELECT
+  /// (core/query/insert_select.hpp).
+  template <class Query>
+  constexpr auto from_select(const Query& query) const {
+    return make_insert_select(type_list<Table, Columns...>{}, query);
+  }
   /// `.values(rows)`: any range of tuples, one element per column.
   template <class R>
   auto values(R&& rows) const {
@@ -315,6 +321,8 @@ constexpr insert_into_start<Table> insert_into(const Table&) {
 
 }  // namespace ctql
 
-// insert_statement::on_conflict() builds what upsert.hpp defines; that file includes this one
-// first, so it comes last here: a user who included only insert.hpp can call .on_conflict().
+// insert_statement::on_conflict() builds what upsert.hpp defines, and from_select() what
+// insert_select.hpp does; those files include this one first, so they come last here: a user who
+// included only insert.hpp can call .on_conflict() and .from_select().
 #include "ctql/core/query/upsert.hpp"
+#include "ctql/core/query/insert_select.hpp"

@@ -43,6 +43,7 @@ struct returning_statement : statement_tag {
   using params = meta::concat<typename Statement::params, typename Items::params...>;
   static constexpr bool is_dynamic = Statement::is_dynamic;
   static constexpr bool uses_returning = true;
+  static constexpr bool uses_full_join = requires { requires Statement::uses_full_join; };
   using row_type = std::tuple<typename Items::value_type...>;
 
   template <class Ctx>

@@ -56,7 +56,8 @@ struct clause_or_absent<I, List, false> {
 };
 }  // namespace detail
 
-/// Verb: `slots` (clause kinds in SQL order), `provided_tables`, `render_head(ctx)`,
+/// Verb: `slots` (clause kinds in SQL order), `provided_tables`, `render_head(ctx)` (or
+/// `render_statement<Statement>(ctx)`, which writes the whole statement, WITH included),
 /// `check<Statement, TopLevel>()` (the verb's own rules, run before the clauses'), and
 /// `part<Statement, Clauses...>`: a base with the verb's builder methods and result traits.
 template <class Verb, class... Clauses>
@@ -85,8 +86,12 @@ struct clause_statement : statement_tag, Verb::template part<clause_statement<Ve
 
   template <class Ctx>
   static constexpr void render(Ctx& ctx) {
-    if constexpr (ctes::size != 0) render_with(ctx, ctes{});
-    render_body(ctx);
+    if constexpr (requires { Verb::template render_statement<clause_statement>(ctx); }) {
+      Verb::template render_statement<clause_statement>(ctx);  // a verb whose shape the dialect decides
+    } else {
+      if constexpr (ctes::size != 0) render_with(ctx, ctes{});
+      render_body(ctx);
+    }
   }
   /// The statement without its WITH (a CTE's own statement: the enclosing WITH lists its CTEs).
   template <class Ctx>

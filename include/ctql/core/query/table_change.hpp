@@ -1,7 +1,7 @@
 #pragma once
 // What UPDATE and DELETE share: they change rows of one table, say which rows (where() or
-// .unconditionally()), read no other table (a subquery looks at others), and may return the
-// changed rows.
+// .unconditionally()), read no other table but those an update's from() names (a subquery looks
+// at others), and may return the changed rows.
 #include "ctql/core/clause/where.hpp"
 #include "ctql/core/query/returning.hpp"
 #include "ctql/core/query/statement.hpp"
@@ -15,7 +15,8 @@ struct table_change_verb {
   using provided_tables = type_list<Table>;
   template <class Statement, bool TopLevel>
   static constexpr bool check() {
-    using other = meta::unique<meta::difference<typename Statement::tables, type_list<Table>>>;
+    // Those of an update's from() are provided too.
+    using other = meta::unique<meta::difference<typename Statement::tables, typename Statement::provided_tables>>;
     if constexpr (!says_which_rows<Statement>) {
       Messages::template without_where<Table>();
       return false;

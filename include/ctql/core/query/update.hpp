@@ -1,15 +1,20 @@
 #pragma once
 // update(t).set(t.a = 1).where(cond) or .unconditionally(). Without either, running the
-// statement does not compile. The UPDATE verb: its clauses (clause/set.hpp, clause/where.hpp)
-// and its rules.
+// statement does not compile. update(t).set(...).from(source).where(...) reads other tables
+// (clause/update_from.hpp). The UPDATE verb: its clauses (clause/set.hpp, clause/update_from.hpp,
+// clause/where.hpp) and its rules.
 #include <type_traits>
 
 #include "ctql/core/check.hpp"
+#include "ctql/core/clause/absent.hpp"
 #include "ctql/core/clause/set.hpp"
+#include "ctql/core/clause/update_from.hpp"
+#include "ctql/core/clause/with.hpp"
 #include "ctql/core/clause/where.hpp"
 #include "ctql/core/query/insert.hpp"
 #include "ctql/core/query/table_change.hpp"
 #include "ctql/core/query/statement.hpp"
+#include "ctql/core/render/dialect.hpp"
 
 namespace ctql {
 
@@ -24,20 +29,45 @@ struct update_messages {
   template <class... OtherTables>
   static constexpr void other_tables(type_list<OtherTables...>) {
     static_assert(always_false<OtherTables...>,
-                  "ctql: update() uses a column of a table other than the one it updates; use "
-                  "exists(select(...)) or in(select(...)) to look at other tables");
+                  "ctql: update() uses a column of a table other than the one it updates and those in its "
+                  "from(); add the table with .from(...), or use exists(select(...)) or in(select(...))");
   }
 };
 
-/// UPDATE t SET a = ?, b = ? WHERE ...
+/// UPDATE t SET a = ?, b = ? [FROM source] WHERE ...
 template <class Table>
 struct update_verb : table_change_verb<Table, update_messages> {
-  using slots = type_list<set_kind, where_kind>;
+  // Values are bound in slot order: SET, FROM, WHERE (see clause/update_from.hpp for MySQL).
+  using slots = type_list<set_kind, update_from_kind, where_kind>;
   template <class Ctx>
   static constexpr void render_head(Ctx& ctx) {
     ctx.text("UPDATE ");
     ctx.identifier(Table::sql_name);
   }
+  template <class Statement, class Ctx>
+  static constexpr void render_statement(Ctx& ctx) {
+    using from = typename Statement::template clause<update_from_kind>;
+    using set = typename Statement::template clause<set_kind>;
+    if constexpr (Ctx::dialect::update_from == update_from_style::multi_table && !is_absent<from>) {
+      render_head(ctx);
+      from::template render_multi_table<set::binds_values>(ctx, typename Statement::ctes{});
+      set::template render_items<true>(ctx);
+      Statement::template clause<where_kind>::render(ctx);
+    } else {
+      if constexpr (Statement::ctes::size != 0) render_with(ctx, typename Statement::ctes{});
+      Statement::render_body(ctx);
+    }
+  }
+
+  template <class Statement, class... Clauses>
+  struct part : table_change_verb<Table, update_messages>::template part<Statement, Clauses...> {
+    /// `.from(top)`: the other tables set() and where() read (a table, an alias, a derived table,
+    /// a CTE or a join).
+    template <class Source>
+    constexpr auto from(const Source& source) const {
+      return add_update_from(static_cast<const Statement&>(*this), source);
+    }
+  };
 };
 
 /// update(t), waiting for set().
@@ -47,7 +77,7 @@ struct update_start {
   template <class... Assignments>
   constexpr auto set(const Assignments&... assignments) const {
     static_assert(sizeof...(Assignments) > 0, "ctql: set() needs at least one assignment");
-    using failed = clause_statement<update_verb<Table>, set_clause<>, unconditionally_clause>;
+    using failed = clause_statement<update_verb<Table>, set_clause<>, absent, unconditionally_clause>;
     if constexpr (!(is_assignment<Assignments> && ...)) {
       (
           [] {

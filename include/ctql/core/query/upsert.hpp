@@ -56,6 +56,8 @@ struct update {};
 template <class Insert, class Target, class Action, class... Assignments>
 struct upsert_statement : statement_tag, returning_methods<upsert_statement<Insert, Target, Action, Assignments...>> {
   static constexpr statement_kind kind = statement_kind::change;
+  /// Over an INSERT ... SELECT: last_insert_id is 0 (see select_insert in query/insert_select.hpp).
+  static constexpr bool inserts_from_select = requires { requires Insert::inserts_from_select; };
   Insert insert;
   node_list<Assignments...> assignments;
 
@@ -63,27 +65,29 @@ struct upsert_statement : statement_tag, returning_methods<upsert_statement<Inse
   using free_tables = type_list<>;
   using params = meta::concat<typename Insert::params, typename Assignments::params...>;
   static constexpr bool is_dynamic = Insert::is_dynamic;
+  static constexpr bool uses_full_join = requires { requires Insert::uses_full_join; };
 
   template <class Ctx>
   static constexpr void render(Ctx& ctx) {
-    Insert::render(ctx);
+    if constexpr (requires { Insert::render_before_conflict(ctx); }) Insert::render_before_conflict(ctx);
+    else Insert::render(ctx);
     if constexpr (Ctx::dialect::upsert == upsert_style::on_duplicate_key_update) {
       ctx.text(" ON DUPLICATE KEY UPDATE ");
       if constexpr (std::is_same_v<Action, conflict_action::nothing>) {
         using first = meta::first<Target>;
-        ctx.identifier(first::sql_name);
+        own_column(ctx, first::sql_name);
         ctx.text(" = ");
-        ctx.identifier(first::sql_name);
+        own_column(ctx, first::sql_name);
       } else {
-        render_assignments(ctx);
+        render_assignments<inserts_from_select>(ctx);
       }
       if constexpr (!auto_key_name<table>().empty()) {
         // MySQL reports the existing row's key for a row it updated; LAST_INSERT_ID(0) makes that 0,
         // as on the other dialects: the statement inserted nothing. The key keeps its value.
         ctx.text(", ");
-        ctx.identifier(auto_key_name<table>());
+        own_column(ctx, auto_key_name<table>());
         ctx.text(" = ");
-        ctx.identifier(auto_key_name<table>());
+        own_column(ctx, auto_key_name<table>());
         ctx.text(" + 0 * LAST_INSERT_ID(0)");
       }
     } else {
@@ -93,7 +97,7 @@ struct upsert_statement : statement_tag, returning_methods<upsert_statement<Inse
         ctx.text(") DO NOTHING");
       } else {
         ctx.text(") DO UPDATE SET ");
-        render_assignments(ctx);
+        render_assignments<false>(ctx);
       }
     }
   }
@@ -122,12 +126,29 @@ struct upsert_statement : statement_tag, returning_methods<upsert_statement<Inse
     std::size_t i = 0;
     ((ctx.text(i++ == 0 ? "" : ", "), ctx.identifier(Columns::sql_name)), ...);
   }
-  template <class Ctx>
+  /// Qualified: `t`.`a` = ..., which ON DUPLICATE KEY UPDATE after INSERT ... SELECT needs (the
+  /// select's tables may have a column of that name too).
+  template <bool Qualified, class Ctx>
   static constexpr void render_assignments(Ctx& ctx) {
     std::size_t i = 0;
-    ((ctx.text(i++ == 0 ? "" : ", "), ctx.identifier(Assignments::column::sql_name), ctx.text(" = "),
-      Assignments::render_value(ctx)),
-     ...);
+    (
+        [&] {
+          ctx.text(i++ == 0 ? "" : ", ");
+          if constexpr (Qualified) own_column(ctx, Assignments::column::sql_name);
+          else ctx.identifier(Assignments::column::sql_name);
+          ctx.text(" = ");
+          Assignments::render_value(ctx);
+        }(),
+        ...);
+  }
+  /// A column of the table, in ON DUPLICATE KEY UPDATE: qualified after INSERT ... SELECT.
+  template <class Ctx>
+  static constexpr void own_column(Ctx& ctx, std::string_view name) {
+    if constexpr (inserts_from_select) {
+      ctx.identifier(table::sql_name);
+      ctx.text(".");
+    }
+    ctx.identifier(name);
   }
 };
 

@@ -15,6 +15,12 @@ enum class upsert_style {
   on_duplicate_key_update  // ON DUPLICATE KEY UPDATE ..., VALUES(column); any unique key's conflict
 };
 
+/// How UPDATE reads other tables (update(t).set(...).from(source)).
+enum class update_from_style {
+  from_clause,  // UPDATE t SET a = ... FROM source WHERE ...: PostgreSQL, SQLite 3.33+
+  multi_table   // UPDATE t, source SET t.a = ... WHERE ...: MySQL, MariaDB (no WITH in front of UPDATE)
+};
+
 /// How a table's single integer primary key gets its value from the database.
 enum class auto_key_style {
   rowid,           // INTEGER PRIMARY KEY is the row's id

@@ -174,6 +174,8 @@ class basic_connection {
     } else if constexpr (!session_runs<Session, Q, std::tuple<>>) {
       session_has_no_run<Session, S>();
       return exec_result{};
+    } else if constexpr (reports_no_insert_id<S>) {
+      return without_insert_id(live().run(std::forward<Q>(q), std::tuple<>{}));
     } else {
       return live().run(std::forward<Q>(q), std::tuple<>{});
     }

@@ -193,10 +193,13 @@ class prepared_statement<Session, Q, type_list<parameter<Names, Ts>...>> {
   template <class Bound>
   decltype(auto) run(const Bound& bound) {
     if constexpr (requires { session_->run_prepared(q_, bound); }) {
-      return session_->run_prepared(q_, bound);
+      if constexpr (reports_no_insert_id<Q>) return without_insert_id(session_->run_prepared(q_, bound));
+      else return session_->run_prepared(q_, bound);
     } else if constexpr (!session_runs<Session, Q&, Bound>) {
       session_has_no_run<Session, Q>();
       return exec_result{};
+    } else if constexpr (reports_no_insert_id<Q>) {
+      return without_insert_id(session_->run(q_, bound));
     } else {
       return session_->run(q_, bound);
     }
