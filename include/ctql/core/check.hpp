@@ -25,6 +25,24 @@ constexpr void dialect_has_no_returning() {
                 "gives an inserted row's key)");
 }
 
+/// The dialect has RETURNING after INSERT and DELETE but not after UPDATE.
+template <class Dialect>
+constexpr void dialect_has_no_update_returning() {
+  static_assert(always_false<Dialect>,
+                "ctql: MariaDB has no UPDATE ... RETURNING (only INSERT ... RETURNING and DELETE ... "
+                "RETURNING); run a select of the rows after the update, in the same transaction");
+}
+
+/// The dialect's upsert has no DO NOTHING (ctql writes a no-op update), so RETURNING after it would
+/// give the existing row.
+template <class Dialect>
+constexpr void dialect_has_no_do_nothing_returning() {
+  static_assert(always_false<Dialect>,
+                "ctql: on MariaDB, do_nothing() is a no-op ON DUPLICATE KEY UPDATE, so returning() after it "
+                "would give the existing row where SQLite and PostgreSQL give none; use do_update(...) with "
+                "returning(), or run the insert and then a select");
+}
+
 template <class Left, class Right>
 constexpr void arithmetic_needs_numbers() {
   static_assert(always_false<Left, Right>,

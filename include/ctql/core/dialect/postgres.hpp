@@ -15,7 +15,9 @@ struct postgres {
 
   static constexpr bool supports_full_join = true;
   static constexpr bool supports_returning = true;
+  static constexpr bool supports_update_returning = true;
   static constexpr upsert_style upsert = upsert_style::on_conflict;
+  static constexpr excluded_style excluded = excluded_style::excluded_table;
   static constexpr bool parenthesized_set_arms = true;
   static constexpr bool intersect_binds_tighter = true;  // as the SQL standard
   static constexpr null_ordering nulls_order = null_ordering::keywords;

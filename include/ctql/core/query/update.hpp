@@ -33,6 +33,8 @@ struct update_messages {
 template <class Table>
 struct update_verb : table_change_verb<Table, update_messages> {
   using slots = type_list<set_kind, where_kind>;
+  /// RETURNING after an UPDATE is a capability of its own (returning.hpp).
+  static constexpr bool is_update = true;
   template <class Ctx>
   static constexpr void render_head(Ctx& ctx) {
     ctx.text("UPDATE ");
