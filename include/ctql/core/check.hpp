@@ -15,7 +15,7 @@ struct column_named {};
 template <class Dialect>
 constexpr void dialect_has_no_full_join() {
   static_assert(always_false<Dialect>,
-                "ctql: MySQL has no FULL OUTER JOIN; use a LEFT JOIN ... UNION ... RIGHT JOIN");
+                "ctql: MySQL has no FULL OUTER JOIN (MariaDB neither); use a LEFT JOIN ... UNION ... RIGHT JOIN");
 }
 
 template <class Dialect>
