@@ -152,3 +152,26 @@ TEMPLATE_LIST_TEST_CASE("on_conflict names a composite primary key whole", "[sce
   CHECK(rows == std::vector<std::tuple<std::int64_t, int>>{{1, 3}, {2, 5}});
   db.drop_all(tags);
 }
+
+TEMPLATE_LIST_TEST_CASE("a delete returning that fails on a later row raises where it runs and deletes nothing",
+                        "[scenario][returning]", backends) {
+  auto db = TestType::connect();
+  using D = dialect_t<decltype(db)>;
+  if constexpr (D::supports_returning) {
+    db(insert_into(users).set(users.id = 1, users.name = "free"));
+    db(insert_into(users).set(users.id = 2, users.name = "has a post"));
+    db(insert_into(posts).set(posts.user_id = 2, posts.title = "t", posts.created = ctql::timestamp{}, posts.class_ = "c"));
+    // User 1 can go, user 2 cannot (posts.user_id references it): the statement fails as a whole,
+    // at db(q), not while its rows are read; no row is deleted.
+    auto q = delete_from(users).where(users.id >= 1).returning(users.id);
+    CHECK_THROWS_AS(db(q), ctql::error);
+    CHECK(db(select(users.id).from(users).order_by(users.id)).all() == std::vector<std::tuple<std::int64_t>>{{1}, {2}});
+    // The connection is usable afterwards, and the statement runs once the post is gone.
+    db(delete_from(posts).unconditionally());
+    auto gone = db(q).all();
+    std::sort(gone.begin(), gone.end());
+    CHECK(gone == std::vector<std::tuple<std::int64_t>>{{1}, {2}});
+  } else {
+    SUCCEED(D::name << " has no RETURNING");
+  }
+}
