@@ -1,6 +1,6 @@
 // ctql's plain idiom against hand-written libmysqlclient code (mysql_stmt_* prepared once and
 // reused, results streamed with mysql_stmt_fetch into bound buffers), on the same data, against
-// a live MariaDB / MySQL server (workload.hpp says what each workload does). scripts/bench runs it
+// a live MariaDB server, through ctql::mariadb (workload.hpp says what each workload does). scripts/bench runs it
 // against the server scripts/mariadb-server starts.
 //   bench_mysql <ctql|raw> <insert|bulk|select|lookup|filter> [rows] [mysql://url, default $CTQL_MYSQL_URL]
 #include <mysql.h>
@@ -12,7 +12,7 @@
 #include <string>
 #include <type_traits>
 
-#include <ctql/mysql.hpp>
+#include <ctql/mariadb.hpp>
 
 #include "workload.hpp"
 
@@ -226,7 +226,7 @@ void query_discarding_rows(MYSQL* db, const char* sql) {
 
 std::size_t run_raw(const bench::run_request& request, measurement& m) {
   // The handle of a ctql connection: the same session settings (opening is not measured).
-  auto connection = ctql::mysql::connect(request.database);
+  auto connection = ctql::mariadb::connect(request.database);
   MYSQL* db = connection.native_handle();
   query(db, "DROP TABLE IF EXISTS `bench_users`");
   query(db, "CREATE TABLE `bench_users` (`id` BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY, `name` VARCHAR(64) NOT NULL, "
@@ -245,7 +245,7 @@ std::size_t run_raw(const bench::run_request& request, measurement& m) {
 }
 
 std::size_t run_ctql(const bench::run_request& request, measurement& m) {
-  auto db = ctql::mysql::connect(request.database);
+  auto db = ctql::mariadb::connect(request.database);  // the server the test command starts is MariaDB
   return bench::run_ctql(db, request.workload, request.rows, m, after_load);
 }
 

@@ -15,6 +15,7 @@ endif()
 
 ctql_connector_library(ctql_mysql ${PROJECT_SOURCE_DIR}/src/mysql.cpp)
 add_library(ctql::mysql ALIAS ctql_mysql)
+add_library(ctql::mariadb ALIAS ctql_mysql)  # the same connector, for <ctql/mariadb.hpp> (in this build; installed: ctql::mysql)
 target_link_libraries(ctql_mysql PUBLIC ctql::ctql MySQLClient::MySQLClient)
 
 # Installed next to ctqlConfig.cmake, which puts its directory on CMAKE_MODULE_PATH for find_dependency().

@@ -1,5 +1,6 @@
 #pragma once
-// ctql on MySQL / MariaDB: `auto db = ctql::mysql::connect("mysql://user:pw@127.0.0.1:3306/app");`.
+// ctql on MySQL 8.0.19+: `auto db = ctql::mysql::connect("mysql://user:pw@127.0.0.1:3306/app");`,
+// and on MariaDB 10.5+: `auto db = ctql::mariadb::connect("mariadb://...")` (<ctql/mariadb.hpp>).
 // Link ctql::mysql (ctql_mysql and the client library), or define CTQL_HEADER_ONLY first and link
 // the client library (libmariadb or libmysqlclient) alone.
 #include "ctql/ctql.hpp"

@@ -62,7 +62,7 @@ struct made_rows {
   iterator end() const { return {3}; }
 };
 
-std::int64_t user_count(mysql::connection& db) { return std::get<0>(*db(select(count()).from(users)).first()); }
+std::int64_t user_count(mariadb::connection& db) { return std::get<0>(*db(select(count()).from(users)).first()); }
 }  // namespace
 
 TEST_CASE("batches fit a small max_allowed_packet", "[mysql][bulk]") {

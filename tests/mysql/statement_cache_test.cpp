@@ -30,7 +30,7 @@ TEST_CASE("the cache is bounded: least recently used statements are closed", "[m
   MYSQL* handle = mysql_init(nullptr);
   REQUIRE(mysql_real_connect(handle, parts.host.c_str(), parts.user.c_str(), parts.password.c_str(),
                              parts.database.c_str(), parts.port, nullptr, CLIENT_FOUND_ROWS) != nullptr);
-  mysql::connection db(handle, 2);
+  mariadb::connection db(handle, 2);
   db.execute("USE `" + mysql_test_database() + "`");
   db(select(users.id).from(users).where(users.id == 1)).all();
   db(select(users.name).from(users).where(users.id == 1)).all();

@@ -5,7 +5,7 @@
 #include <string>
 #include <tuple>
 
-#include <ctql/mysql.hpp>
+#include <ctql/mariadb.hpp>
 
 #include "scenarios/mysql_backend.hpp"
 #include "support/schema.hpp"
@@ -13,7 +13,7 @@
 namespace test {
 
 /// A connection with the test tables created empty.
-inline ctql::mysql::connection mysql_fresh(std::string_view options = {}) {
+inline ctql::mariadb::connection mysql_fresh(std::string_view options = {}) {
   auto db = mysql_connect(options);
   db.drop_all(posts, users, samples);
   db.create_all(users, posts, samples);
@@ -21,7 +21,7 @@ inline ctql::mysql::connection mysql_fresh(std::string_view options = {}) {
 }
 
 /// A session status counter of the server (Com_stmt_prepare, Com_stmt_execute, ...).
-inline std::int64_t session_status(ctql::mysql::connection& db, const std::string& name) {
+inline std::int64_t session_status(ctql::mariadb::connection& db, const std::string& name) {
   auto row = db(ctql::text<std::string>(
                     "SELECT VARIABLE_VALUE FROM information_schema.SESSION_STATUS WHERE VARIABLE_NAME = :name"),
                 ctql::arg<"name">(name))

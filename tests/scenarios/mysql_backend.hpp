@@ -1,6 +1,8 @@
 #pragma once
-// The MariaDB / MySQL backend of the behavioural scenarios: the server the test command starts
-// (scripts/mariadb-server), named by CTQL_MYSQL_URL. Without it the tests fail, never skip.
+// The MariaDB backend of the behavioural scenarios: the server the test command starts
+// (scripts/mariadb-server), named by CTQL_MYSQL_URL, reached with the ctql::mariadb dialect (there
+// is no MySQL server here: ctql::mysql is covered by golden SQL only). Without it the tests fail,
+// never skip.
 // Each test process works in its own database (ctql_test_<pid>), so test processes run in parallel.
 #include <cstdlib>
 #include <string>
@@ -8,7 +10,7 @@
 
 #include <unistd.h>
 
-#include <ctql/mysql.hpp>
+#include <ctql/mariadb.hpp>
 
 #include "support/schema.hpp"
 
@@ -29,14 +31,14 @@ inline std::string mysql_test_database() { return "ctql_test_" + std::to_string(
 
 /// A connection to the test server, working in this process's own database (created on first
 /// use, dropped when the process ends).
-inline ctql::mysql::connection mysql_connect(std::string_view options = {}) {
-  auto db = ctql::mysql::connect(mysql_url(options));
+inline ctql::mariadb::connection mysql_connect(std::string_view options = {}) {
+  auto db = ctql::mariadb::connect(mysql_url(options));
   struct drop_at_exit {
     std::string url;
     std::string name;
     ~drop_at_exit() {
       try {
-        ctql::mysql::connect(url).execute("DROP DATABASE IF EXISTS `" + name + "`");
+        ctql::mariadb::connect(url).execute("DROP DATABASE IF EXISTS `" + name + "`");
       } catch (...) {
         // The next `scripts/mariadb-server start` drops what is left.
       }

@@ -15,7 +15,7 @@ struct column_named {};
 template <class Dialect>
 constexpr void dialect_has_no_full_join() {
   static_assert(always_false<Dialect>,
-                "ctql: MySQL has no FULL OUTER JOIN; use a LEFT JOIN ... UNION ... RIGHT JOIN");
+                "ctql: MySQL has no FULL OUTER JOIN (MariaDB neither); use a LEFT JOIN ... UNION ... RIGHT JOIN");
 }
 
 template <class Dialect>
@@ -23,6 +23,24 @@ constexpr void dialect_has_no_returning() {
   static_assert(always_false<Dialect>,
                 "ctql: MySQL has no RETURNING; run a select after the statement (last_insert_id "
                 "gives an inserted row's key)");
+}
+
+/// The dialect has RETURNING after INSERT and DELETE but not after UPDATE.
+template <class Dialect>
+constexpr void dialect_has_no_update_returning() {
+  static_assert(always_false<Dialect>,
+                "ctql: MariaDB has no UPDATE ... RETURNING (only INSERT ... RETURNING and DELETE ... "
+                "RETURNING); run a select of the rows after the update, in the same transaction");
+}
+
+/// The dialect's upsert has no DO NOTHING (ctql writes a no-op update), so RETURNING after it would
+/// give the existing row.
+template <class Dialect>
+constexpr void dialect_has_no_do_nothing_returning() {
+  static_assert(always_false<Dialect>,
+                "ctql: on MariaDB, do_nothing() is a no-op ON DUPLICATE KEY UPDATE, so returning() after it "
+                "would give the existing row where SQLite and PostgreSQL give none; use do_update(...) with "
+                "returning(), or run the insert and then a select");
 }
 
 template <class Left, class Right>

@@ -848,29 +848,85 @@ CTQL_COMPILED_PART void set_option(MYSQL* db, mysql_option option, const void* v
     throw error("the MySQL client library does not take the option " + std::string(name));
 }
 
-}  // namespace ctql::mysql_detail
+// --- server_version.hpp ----------------------------------------------------------------------
 
-namespace ctql {
+CTQL_COMPILED_PART server_version parse_server_version(std::string_view text) {
+  server_version v;
+  // "mariadb" in any case, anywhere: "10.11.6-MariaDB-0+deb12u1", "11.4.2-MariaDB-log".
+  for (std::size_t i = 0; i + 7 <= text.size() && v.family == server_family::mysql; ++i) {
+    constexpr std::string_view name = "mariadb";
+    bool same = true;
+    for (std::size_t j = 0; j < name.size() && same; ++j)
+      same = (text[i + j] | 0x20) == name[j];
+    if (same) v.family = server_family::mariadb;
+  }
+  // MariaDB before 11 may announce itself as "5.5.5-10.x.y-MariaDB" to clients that do not strip it.
+  if (v.family == server_family::mariadb && text.starts_with("5.5.5-")) text.remove_prefix(6);
+  unsigned* parts[] = {&v.major, &v.minor, &v.patch};
+  const char* at = text.data();
+  const char* end = text.data() + text.size();
+  for (std::size_t i = 0; i < 3; ++i) {
+    if (i > 0) {
+      if (at == end || *at != '.') return server_version{false, v.family};
+      ++at;
+    }
+    const auto [next, ec] = std::from_chars(at, end, *parts[i]);
+    if (ec != std::errc() || next == at) return server_version{false, v.family};
+    at = next;
+  }
+  v.read = true;
+  return v;
+}
 
-/// Connects to `mysql://user:password@host:port/database?option=value&...` (see
-/// mysql_detail::parse_url for the options). utf8mb4 unless ?charset= says otherwise; the session
-/// runs in strict mode (no silent truncation) with time_zone '+00:00' (ctql::timestamp is UTC).
-CTQL_COMPILED_PART mysql::connection mysql::connect(std::string_view url) {
-  const mysql_detail::url_parts parts = mysql_detail::parse_url(url);
-  mysql_detail::library_init();
+CTQL_COMPILED_PART std::string server_refusal(server_family wanted, std::string_view text) {
+  const server_version v = parse_server_version(text);
+  const std::string version = "'" + std::string(text) + "'";
+  if (wanted == server_family::mariadb) {
+    if (v.family != server_family::mariadb)
+      return "ctql::mariadb reached a server that is not MariaDB (version " + version +
+             "): MySQL has no INSERT ... RETURNING and spells an upsert otherwise; connect with "
+             "ctql::mysql::connect (include <ctql/mysql.hpp>)";
+    if (!v.read) return "ctql::mariadb cannot read the MariaDB server's version " + version + "; it needs 10.5 or later";
+    if (v.major < 10 || (v.major == 10 && v.minor < 5))
+      return "ctql::mariadb needs MariaDB 10.5 or later (INSERT ... RETURNING, DELETE ... RETURNING); the server is " +
+             version;
+    return {};
+  }
+  if (v.family == server_family::mariadb)
+    return "ctql::mysql reached a MariaDB server (version " + version +
+           "), which does not take MySQL 8's SQL (INSERT ... AS new ON DUPLICATE KEY UPDATE); connect with "
+           "ctql::mariadb::connect (include <ctql/mariadb.hpp>)";
+  if (!v.read) return "ctql::mysql cannot read the MySQL server's version " + version + "; it needs 8.0.19 or later";
+  if (v.major < 8 || (v.major == 8 && v.minor == 0 && v.patch < 19))
+    return "ctql::mysql needs MySQL 8.0.19 or later (INSERT ... AS new ON DUPLICATE KEY UPDATE); the server is " +
+           version;
+  return {};
+}
+
+CTQL_COMPILED_PART void require_server(MYSQL* db, server_family wanted) {
+  const char* info = mysql_get_server_info(db);
+  const std::string why = server_refusal(wanted, info == nullptr ? "" : info);
+  if (!why.empty()) throw error(why);
+}
+
+/// Connects a new handle to the server `url` names (see parse_url for the options); `server`
+/// names it in messages. utf8mb4 unless ?charset= says otherwise; the session runs in strict mode
+/// (no silent truncation) with time_zone '+00:00' (ctql::timestamp is UTC).
+CTQL_COMPILED_PART std::pair<MYSQL*, url_parts> open_handle(std::string_view url, std::string_view server) {
+  url_parts parts = parse_url(url);
+  library_init();
   MYSQL* db = mysql_init(nullptr);
   if (db == nullptr) throw error("cannot allocate a MySQL connection handle");
   std::unique_ptr<MYSQL, void (*)(MYSQL*)> owner(db, [](MYSQL* h) { mysql_close(h); });
 
-  using mysql_detail::set_option;
   set_option(db, MYSQL_OPT_CONNECT_TIMEOUT, &parts.connect_timeout, "connect_timeout");
   set_option(db, MYSQL_OPT_READ_TIMEOUT, &parts.read_timeout, "read_timeout");
   set_option(db, MYSQL_OPT_WRITE_TIMEOUT, &parts.write_timeout, "write_timeout");
   set_option(db, MYSQL_SET_CHARSET_NAME, parts.charset.c_str(), "charset");
-  const mysql_detail::flag on = 1;
+  const flag on = 1;
   set_option(db, MYSQL_REPORT_DATA_TRUNCATION, &on, "report_data_truncation");
 #if defined(MARIADB_PACKAGE_VERSION_ID) || !defined(MYSQL_VERSION_ID) || MYSQL_VERSION_ID < 80034
-  const mysql_detail::flag off = 0;  // (MySQL 8.0.34 deprecates the option; off is its default)
+  const flag off = 0;  // (MySQL 8.0.34 deprecates the option; off is its default)
   set_option(db, MYSQL_OPT_RECONNECT, &off, "reconnect");  // a reconnect would lose the session silently
 #endif
   const unsigned no_local_infile = 0;
@@ -884,17 +940,37 @@ CTQL_COMPILED_PART mysql::connection mysql::connect(std::string_view url) {
              "init_command");
 
   auto text_or_null = [](const std::string& s) { return s.empty() ? nullptr : s.c_str(); };
+  // CLIENT_FOUND_ROWS: rows_affected counts the rows an UPDATE matched, as the other dialects do.
   if (mysql_real_connect(db, parts.host.c_str(), text_or_null(parts.user), text_or_null(parts.password),
                          text_or_null(parts.database), parts.unix_socket.empty() ? parts.port : 0,
                          text_or_null(parts.unix_socket), CLIENT_FOUND_ROWS | CLIENT_MULTI_STATEMENTS) == nullptr) {
     const std::string where = parts.unix_socket.empty() ? parts.host + ":" + std::to_string(parts.port)
                                                          : "socket " + parts.unix_socket;
-    throw error("cannot connect to the MySQL server at " + where +
+    throw error("cannot connect to the " + std::string(server) + " server at " + where +
                     (parts.user.empty() ? std::string() : " as '" + parts.user + "'") +
                     (parts.database.empty() ? std::string() : ", database '" + parts.database + "'"),
                 {}, mysql_error(db), static_cast<int>(mysql_errno(db)), mysql_sqlstate(db));
   }
   owner.release();
+  return {db, std::move(parts)};
+}
+
+}  // namespace ctql::mysql_detail
+
+namespace ctql {
+
+/// Connects to `mysql://user:password@host:port/database?option=value&...` (see
+/// mysql_detail::parse_url for the options; mariadb:// too); refuses a server that is not MySQL
+/// 8.0.19+.
+CTQL_COMPILED_PART mysql::connection mysql::connect(std::string_view url) {
+  const auto [db, parts] = mysql_detail::open_handle(url, "MySQL");
+  return connection(db, 256, parts.max_allowed_packet);
+}
+
+/// Connects to `mariadb://user:password@host:port/database?option=value&...` (mysql:// too; the
+/// options as ctql::mysql::connect's); refuses a server that is not MariaDB 10.5+.
+CTQL_COMPILED_PART mariadb::connection mariadb::connect(std::string_view url) {
+  const auto [db, parts] = mysql_detail::open_handle(url, "MariaDB");
   return connection(db, 256, parts.max_allowed_packet);
 }
 

@@ -1,6 +1,7 @@
 #pragma once
-// ctql::mysql::connection: runs ctql statements on a MySQL or MariaDB server through
-// libmysqlclient (or MariaDB Connector/C), as server-side prepared statements.
+// ctql::mysql::connection and ctql::mariadb::connection: run ctql statements on a MySQL 8 or a
+// MariaDB 10.5+ server through libmysqlclient (or MariaDB Connector/C), as server-side prepared
+// statements. One session serves both; the dialect, a template parameter, decides the SQL.
 #include <mysql.h>
 
 #include <algorithm>
@@ -26,6 +27,7 @@
 #include "ctql/mysql/link.hpp"
 #include "ctql/mysql/named_sql.hpp"
 #include "ctql/mysql/result.hpp"
+#include "ctql/mysql/server_version.hpp"
 #include "ctql/mysql/statement_cache.hpp"
 #include "ctql/mysql/url.hpp"
 #include "ctql/mysql/value_binding.hpp"
@@ -61,7 +63,8 @@ constexpr bool any_auto_assigned(type_list<Columns...>) {
 
 /// What a connection is: the link to the server, its prepared statements and its transaction
 /// depth. It stays at one address (connections own it through a pointer): results, prepared
-/// statements and transactions refer to it.
+/// statements and transactions refer to it. What depends on the dialect is run_as<Dialect>;
+/// dialect_session<Dialect> below is the Session a connection uses.
 class session : public savepoint_transactions<session>, public detail::shared_session {
  public:
   /// Takes ownership of a connected handle. `client_packet_limit`: the client's own
@@ -92,22 +95,29 @@ class session : public savepoint_transactions<session>, public detail::shared_se
   void commit_transaction(unsigned depth);
   void rollback_transaction(unsigned depth);
 
-  /// Runs a checked statement; Args are a prepared statement's arguments.
-  template <class Q, class Args>
-  decltype(auto) run(Q&& q, const Args& args) {
+  /// Runs a checked statement, rendered for Dialect; Args are a prepared statement's arguments.
+  template <class Dialect, class Q, class Args>
+  decltype(auto) run_as(Q&& q, const Args& args) {
     using S = std::remove_cvref_t<Q>;
     using signature = parameter_signature<typename S::params>;
     if constexpr (is_query<S>) {
-      auto lease = detail::acquire_statement<mysql>(cache_, q);
-      return result<typename S::row_type>(detail::session_keeper(this), cache_, lease, [&](param_binds& params) {
-        bind_next next{&params};
-        binder<signature, Args> b{next, &args};
-        q.visit(b);
-      });
+      // A statement that changes rows and returns them (MariaDB's INSERT/DELETE ... RETURNING)
+      // is read whole now: its failure is raised here, and its changes happen whether or not the
+      // rows are read.
+      constexpr bool changes_rows = requires { S::uses_returning; };
+      auto lease = detail::acquire_statement<Dialect>(cache_, q);
+      return result<typename S::row_type>(
+          detail::session_keeper(this), cache_, lease,
+          [&](param_binds& params) {
+            bind_next next{&params};
+            binder<signature, Args> b{next, &args};
+            q.visit(b);
+          },
+          false, changes_rows);
     } else if constexpr (is_bulk_insert<S>) {
-      return run_bulk_insert(q);
+      return run_bulk_insert<Dialect>(q);
     } else {
-      return execute_dml(detail::acquire_statement<mysql>(cache_, q), [&](param_binds& params) {
+      return execute_dml(detail::acquire_statement<Dialect>(cache_, q), [&](param_binds& params) {
         bind_next next{&params};
         binder<signature, Args> b{next, &args};
         q.visit(b);
@@ -193,7 +203,7 @@ class session : public savepoint_transactions<session>, public detail::shared_se
   /// values(range): multi-row INSERTs, each as large as max_allowed_packet, the placeholder limit
   /// (65535) and max_batch_rows allow; all-or-nothing (in a transaction, or a savepoint inside the
   /// caller's, when there is more than one batch).
-  template <class Q>
+  template <class Dialect, class Q>
   exec_result run_bulk_insert(const Q& q) {
     auto&& rows = q.rows();  // as the statement gives it (some views are read through non-const access)
     const std::size_t total = static_cast<std::size_t>(std::ranges::distance(rows));
@@ -203,7 +213,7 @@ class session : public savepoint_transactions<session>, public detail::shared_se
     constexpr std::size_t packet_margin = 1024;        // packet header, statement id, flags
     const server_limits& server = limits();
     const std::size_t budget = server.packet > 2 * packet_margin ? server.packet - packet_margin : server.packet / 2;
-    const std::size_t text_one_row = sql_for_rows<Q>(1).size();
+    const std::size_t text_one_row = sql_for_rows<Dialect, Q>(1).size();
     std::size_t max_rows = std::min(max_batch_rows, max_placeholders / columns);
     max_rows = std::min(max_rows, budget > text_one_row ? 1 + (budget - text_one_row) / row_text : 1);
 
@@ -223,13 +233,13 @@ class session : public savepoint_transactions<session>, public detail::shared_se
             throw error("row " + std::to_string(done) + " of values() needs about " + std::to_string(size.bytes) +
                             " bytes, more than max_allowed_packet (" + std::to_string(server.packet) +
                             ") allows; raise max_allowed_packet",
-                        sql_for_rows<Q>(1));
+                        sql_for_rows<Dialect, Q>(1));
           break;
         }
         bytes += size.bytes;
       }
       if (done == 0 && n < total) tx.emplace(*this);
-      auto lease = detail::acquire_insert_rows<mysql, Q>(cache_, n);
+      auto lease = detail::acquire_insert_rows<Dialect, Q>(cache_, n);
       const exec_result r = execute_dml(lease, [&](param_binds& params) {
         bind_next next{&params};
         for (std::size_t i = 0; i < n; ++i, ++it) Q::template visit_row<typename Q::row_reference>(*it, next);
@@ -246,9 +256,9 @@ class session : public savepoint_transactions<session>, public detail::shared_se
     if (tx) tx->commit();
     return sum;
   }
-  template <class Q>
+  template <class Dialect, class Q>
   static std::string sql_for_rows(std::size_t n) {
-    return detail::render_insert_rows<mysql, Q>(n);
+    return detail::render_insert_rows<Dialect, Q>(n);
   }
 
   static constexpr std::size_t max_batch_rows = 4096;
@@ -260,29 +270,69 @@ class session : public savepoint_transactions<session>, public detail::shared_se
   std::optional<server_limits> limits_;
 };
 
+/// The Session of a connection whose statements are rendered for Dialect (ctql::mysql or
+/// ctql::mariadb).
+template <class Dialect>
+class dialect_session final : public session {
+ public:
+  using session::session;
+  /// Runs a checked statement; Args are a prepared statement's arguments.
+  template <class Q, class Args>
+  decltype(auto) run(Q&& q, const Args& args) {
+    return run_as<Dialect>(std::forward<Q>(q), args);
+  }
+};
+
+/// Raises ctql::error when the server `db` reached is not one a connection for `wanted` can talk
+/// to (server_refusal says why). (Compiled once: compiled_part.hpp.)
+void require_server(MYSQL* db, server_family wanted);
+
+/// What ctql::mysql::connection and ctql::mariadb::connection are: the shared front with the
+/// session for their dialect, refusing a server of the other family or too old.
+template <class Dialect, server_family Family>
+class connection_for : public basic_connection<Dialect, dialect_session<Dialect>> {
+  using base = basic_connection<Dialect, dialect_session<Dialect>>;
+
+ public:
+  /// Takes ownership of a connected handle; keeps up to cache_capacity prepared statements.
+  /// `client_max_allowed_packet`: the client's packet limit, when set lower than the server's.
+  /// Raises ctql::error (and closes the handle) if the server is not one Dialect is written for.
+  explicit connection_for(MYSQL* db, std::size_t cache_capacity = 256,
+                          std::optional<unsigned long> client_max_allowed_packet = {})
+      : base(std::make_unique<dialect_session<Dialect>>(db, cache_capacity, client_max_allowed_packet)) {
+    require_server(db, Family);
+  }
+  /// The MYSQL handle, for what ctql does not cover.
+  MYSQL* native_handle() const { return this->session().native_handle(); }
+  /// Whether the connection was lost (every use then raises ctql::error; connect again).
+  bool lost() const { return this->session().lost(); }
+  /// What the statement cache holds: entries (at most the capacity, plus statements in use) and
+  /// bytes of SQL and keys. Statements closed to stay within the capacity leave nothing behind.
+  statement_cache::footprint cache_footprint() const { return this->session().cache_footprint(); }
+};
+
 }  // namespace mysql_detail
 
 #ifndef CTQL_HEADER_ONLY
 extern template class savepoint_transactions<mysql_detail::session>;  // in ctql_mysql
 #endif
 
-/// A database connection: `auto db = ctql::mysql::connect("mysql://user:pw@127.0.0.1:3306/app");`.
-/// Movable; not thread-safe (use one connection per thread). Results and prepared statements
-/// must not outlive it. After a lost connection every use raises ctql::error: connect again.
-class mysql::connection : public basic_connection<mysql, mysql_detail::session> {
+/// A database connection to MySQL 8.0.19+:
+/// `auto db = ctql::mysql::connect("mysql://user:pw@127.0.0.1:3306/app");`. Movable; not
+/// thread-safe (use one connection per thread). Results and prepared statements must not outlive
+/// it. After a lost connection every use raises ctql::error: connect again. A MariaDB server is
+/// refused: its connection is ctql::mariadb::connection.
+class mysql::connection : public mysql_detail::connection_for<mysql, mysql_detail::server_family::mysql> {
  public:
-  /// Takes ownership of a connected handle; keeps up to cache_capacity prepared statements.
-  /// `client_max_allowed_packet`: the client's packet limit, when set lower than the server's.
-  explicit connection(MYSQL* db, std::size_t cache_capacity = 256,
-                      std::optional<unsigned long> client_max_allowed_packet = {})
-      : basic_connection(std::make_unique<mysql_detail::session>(db, cache_capacity, client_max_allowed_packet)) {}
-  /// The MYSQL handle, for what ctql does not cover.
-  MYSQL* native_handle() const { return session().native_handle(); }
-  /// Whether the connection was lost (every use then raises ctql::error; connect again).
-  bool lost() const { return session().lost(); }
-  /// What the statement cache holds: entries (at most the capacity, plus statements in use) and
-  /// bytes of SQL and keys. Statements closed to stay within the capacity leave nothing behind.
-  mysql_detail::statement_cache::footprint cache_footprint() const { return session().cache_footprint(); }
+  using connection_for::connection_for;
+};
+
+/// A database connection to MariaDB 10.5+, the MySQL connector with the MariaDB dialect:
+/// `auto db = ctql::mariadb::connect("mariadb://user:pw@127.0.0.1:3306/app");`. As
+/// ctql::mysql::connection; a MySQL server is refused.
+class mariadb::connection : public mysql_detail::connection_for<mariadb, mysql_detail::server_family::mariadb> {
+ public:
+  using connection_for::connection_for;
 };
 
 }  // namespace ctql

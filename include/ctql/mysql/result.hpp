@@ -52,9 +52,11 @@ class result final : public row_range<result<Row>, Row>, stream {
  public:
   /// Executes the statement; `bind(param_binds&)` binds its values first. `from_text`: Row is
   /// what a text<...> statement names (a CALL tells its columns only once executed).
+  /// `changes_rows` (INSERT/DELETE ... RETURNING): every row is read now, so that a failure on any
+  /// of them is raised here and the connection is free at once.
   template <class Bind>
   result(detail::session_keeper session, statement_cache& cache, statement_cache::lease lease, Bind&& bind,
-         bool from_text = false)
+         bool from_text = false, bool changes_rows = false)
       : row_range<result, Row>(std::move(session)), cache_(&cache), lease_(lease) {
     link& l = *cache.operations().connection;
     try {
@@ -62,6 +64,10 @@ class result final : public row_range<result<Row>, Row>, stream {
       params.reset(mysql_stmt_param_count(lease_->handle));
       bind(params);
       open_result(l, lease_.owner->stmt, this, binds_.data(), columns_.data(), columns, from_text);
+      if (changes_rows) {
+        buffer_rest();
+        if (buffered_error_) std::rethrow_exception(std::exchange(buffered_error_, nullptr));
+      }
     } catch (...) {
       finish();
       throw;

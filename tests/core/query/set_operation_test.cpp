@@ -83,6 +83,11 @@ TEST_CASE("chains read left to right on every dialect", "[set_operation]") {
                  R"((SELECT "users"."name" FROM "users" UNION ALL SELECT "posts"."title" FROM "posts") INTERSECT SELECT "posts"."class" FROM "posts")");
   STATIC_REQUIRE(sql<mysql>(mixed) ==
                  "(SELECT `users`.`name` FROM `users` UNION ALL SELECT `posts`.`title` FROM `posts`) INTERSECT SELECT `posts`.`class` FROM `posts`");
+  // MariaDB (10.4+) has INTERSECT and EXCEPT, binding as MySQL 8.0.31+ does: the same text.
+  STATIC_REQUIRE(sql<mariadb>(mixed) ==
+                 "(SELECT `users`.`name` FROM `users` UNION ALL SELECT `posts`.`title` FROM `posts`) INTERSECT SELECT `posts`.`class` FROM `posts`");
+  STATIC_REQUIRE(sql<mariadb>(unions) ==
+                 "SELECT `users`.`name` FROM `users` UNION ALL SELECT `posts`.`title` FROM `posts` EXCEPT SELECT `posts`.`class` FROM `posts`");
   STATIC_REQUIRE(sql<sqlite>(mixed) ==
                  R"(SELECT "users"."name" FROM "users" UNION ALL SELECT "posts"."title" FROM "posts" INTERSECT SELECT "posts"."class" FROM "posts")");
   // a INTERSECT b UNION ALL c: left to right is what every dialect reads.

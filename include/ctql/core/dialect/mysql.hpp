@@ -1,6 +1,7 @@
 #pragma once
-// ctql::mysql: how MySQL and MariaDB spell SQL and what they support (see core/dialect/sqlite.hpp
-// for what each member means). Its connector is defined in <ctql/mysql.hpp>.
+// ctql::mysql: how MySQL 8 (8.0.19 or later) spells SQL and what it supports (see
+// core/dialect/sqlite.hpp for what each member means). MariaDB is ctql::mariadb
+// (core/dialect/mariadb.hpp). Its connector is defined in <ctql/mysql.hpp>.
 #include <cstddef>
 #include <string_view>
 
@@ -15,9 +16,11 @@ struct mysql {
 
   static constexpr bool supports_full_join = false;
   static constexpr bool supports_returning = false;
+  static constexpr bool supports_update_returning = false;
   static constexpr upsert_style upsert = upsert_style::on_duplicate_key_update;
   static constexpr bool upsert_select_needs_where = false;
   static constexpr update_from_style update_from = update_from_style::multi_table;
+  static constexpr excluded_style excluded = excluded_style::row_alias;
   /// No NULLS FIRST/LAST: nulls_last() is written `x IS NULL, x ASC` (see core/expr/sort_order.hpp).
   static constexpr bool parenthesized_set_arms = true;
   static constexpr bool intersect_binds_tighter = true;  // as the SQL standard
@@ -63,7 +66,8 @@ struct mysql {
   static constexpr std::string_view current_timestamp_sql = "UTC_TIMESTAMP(6)";
 
   class connection;
-  /// `auto db = ctql::mysql::connect("mysql://user:pw@127.0.0.1:3306/app");`
+  /// `auto db = ctql::mysql::connect("mysql://user:pw@127.0.0.1:3306/app");` Refuses a server that
+  /// is not MySQL 8.0.19+ (a MariaDB server: use ctql::mariadb).
   static connection connect(std::string_view url);
 };
 

@@ -15,9 +15,11 @@ struct postgres {
 
   static constexpr bool supports_full_join = true;
   static constexpr bool supports_returning = true;
+  static constexpr bool supports_update_returning = true;
   static constexpr upsert_style upsert = upsert_style::on_conflict;
   static constexpr bool upsert_select_needs_where = false;
   static constexpr update_from_style update_from = update_from_style::from_clause;
+  static constexpr excluded_style excluded = excluded_style::excluded_table;
   static constexpr bool parenthesized_set_arms = true;
   static constexpr bool intersect_binds_tighter = true;  // as the SQL standard
   static constexpr null_ordering nulls_order = null_ordering::keywords;

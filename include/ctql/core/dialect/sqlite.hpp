@@ -16,12 +16,16 @@ struct sqlite {
   // Statements
   static constexpr bool supports_full_join = true;  // since SQLite 3.39
   static constexpr bool supports_returning = true;  // since SQLite 3.35
+  /// Whether UPDATE takes RETURNING too (MariaDB has it after INSERT and DELETE only).
+  static constexpr bool supports_update_returning = true;
   static constexpr upsert_style upsert = upsert_style::on_conflict;
   /// Whether the select of an INSERT ... SELECT needs a WHERE before ON CONFLICT (SQLite: without
   /// one, the parser takes ON for a join's; `WHERE true` is added).
   static constexpr bool upsert_select_needs_where = true;
   /// How UPDATE reads other tables: UPDATE t SET ... FROM source (since SQLite 3.33).
   static constexpr update_from_style update_from = update_from_style::from_clause;
+  /// How excluded(column) is written in do_update().
+  static constexpr excluded_style excluded = excluded_style::excluded_table;
   /// How order_by(x.asc().nulls_last()) is written (NULLS FIRST/LAST since SQLite 3.30).
   /// Whether an arm of UNION/INTERSECT/EXCEPT may be parenthesized (SQLite: no; an arm with its own
   /// ORDER BY or LIMIT is then written SELECT * FROM (...)).

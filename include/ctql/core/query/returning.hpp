@@ -1,7 +1,8 @@
 #pragma once
 // `insert_into(t).set(...).returning(t.id)`, and the same after update(...).where(...) and
 // delete_from(...).where(...): the statement gives rows. SQLite and PostgreSQL have RETURNING;
-// MySQL does not, and rendering it for MySQL does not compile.
+// MariaDB has it after INSERT and DELETE only; MySQL does not. Rendering it where the dialect lacks
+// it does not compile (query/sql.hpp: dialect_supports).
 #include <cstddef>
 #include <tuple>
 
@@ -44,6 +45,11 @@ struct returning_statement : statement_tag {
   static constexpr bool is_dynamic = Statement::is_dynamic;
   static constexpr bool uses_returning = true;
   static constexpr bool uses_full_join = requires { requires Statement::uses_full_join; };
+  /// MariaDB has RETURNING after INSERT and DELETE, not after UPDATE.
+  static constexpr bool uses_update_returning = requires { Statement::verb::is_update; };
+  /// on_conflict(...).do_nothing().returning(...): where the dialect writes DO NOTHING as a no-op
+  /// update, RETURNING would give the existing row instead of none.
+  static constexpr bool uses_returning_after_do_nothing = requires { requires Statement::does_nothing_on_conflict; };
   using row_type = std::tuple<typename Items::value_type...>;
 
   template <class Ctx>
@@ -96,8 +102,8 @@ constexpr auto make_returning(const Statement& statement, const Items&... items)
   }
 }
 
-/// `.returning(users.id)`: the changed rows' values (SQLite, PostgreSQL), for insert, upsert,
-/// update and delete statements.
+/// `.returning(users.id)`: the changed rows' values (SQLite, PostgreSQL; MariaDB but after an
+/// update), for insert, upsert, update and delete statements.
 template <class Statement>
 struct returning_methods {
   template <class... Items>

@@ -79,6 +79,16 @@ constexpr bool dialect_supports() {
       dialect_has_no_returning<D>();
       return false;
     }
+    if constexpr (Q::uses_update_returning && !D::supports_update_returning) {
+      dialect_has_no_update_returning<D>();
+      return false;
+    }
+    // ON DUPLICATE KEY UPDATE has no DO NOTHING: ctql writes a no-op update, whose RETURNING gives
+    // the existing row where ON CONFLICT DO NOTHING gives none.
+    if constexpr (Q::uses_returning_after_do_nothing && D::upsert == upsert_style::on_duplicate_key_update) {
+      dialect_has_no_do_nothing_returning<D>();
+      return false;
+    }
   }
   return true;
 }

@@ -38,7 +38,7 @@ struct table_change_verb {
     }
     /// Every row, on purpose.
     constexpr auto unconditionally() const { return add_unconditionally(static_cast<const Statement&>(*this)); }
-    /// `.returning(users.id)`: the changed rows' values (SQLite, PostgreSQL).
+    /// `.returning(users.id)`: the changed rows' values (SQLite, PostgreSQL; MariaDB after a delete).
     template <class... Items>
     constexpr auto returning(const Items&... items) const {
       return make_returning(static_cast<const Statement&>(*this), items...);

@@ -39,6 +39,8 @@ template <class Table>
 struct update_verb : table_change_verb<Table, update_messages> {
   // Values are bound in slot order: SET, FROM, WHERE (see clause/update_from.hpp for MySQL).
   using slots = type_list<set_kind, update_from_kind, where_kind>;
+  /// RETURNING after an UPDATE is a capability of its own (returning.hpp).
+  static constexpr bool is_update = true;
   template <class Ctx>
   static constexpr void render_head(Ctx& ctx) {
     ctx.text("UPDATE ");

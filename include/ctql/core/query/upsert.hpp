@@ -3,8 +3,10 @@
 // `.on_conflict(t.email).do_update(t.name = excluded(t.name))`; the conflict target is the whole
 // primary key (`.on_conflict(tags.post_id, tags.tag)` for a composite one) or a unique column.
 // SQLite and PostgreSQL: ON CONFLICT (...) DO NOTHING / DO UPDATE SET ...
-// MySQL: ON DUPLICATE KEY UPDATE ..., which takes any unique key's conflict (the named column
-// documents the intent); DO NOTHING becomes a no-op update of that column.
+// MySQL and MariaDB: ON DUPLICATE KEY UPDATE ..., which takes any unique key's conflict (the named
+// column documents the intent); DO NOTHING becomes a no-op update of that column. excluded(c) is
+// the dialect's `excluded` spelling: excluded.c, VALUES(c) (MariaDB) or the row alias new.c (MySQL 8).
+// Rows affected are the server's count: MySQL and MariaDB count 2 for a row an upsert updated.
 #include <cstddef>
 #include <string_view>
 #include <type_traits>
@@ -23,18 +25,28 @@ namespace ctql {
 template <class Table>
 struct excluded_rows {};
 
+/// The name of the proposed row where the dialect names it (`INSERT ... AS new`): `new`, unless
+/// that is the table's own name (any case), where it would be ambiguous.
+template <class Table>
+constexpr std::string_view row_alias() {
+  constexpr std::string_view name = Table::sql_name;
+  constexpr bool is_new = name.size() == 3 && (name[0] | 0x20) == 'n' && (name[1] | 0x20) == 'e' && (name[2] | 0x20) == 'w';
+  return is_new ? "new_row" : "new";
+}
+
 template <class Column>
 struct excluded_node : expression_tag, expression_ops<excluded_node<Column>>, leaf_traits {
   using value_type = typename Column::value_type;
   using tables = type_list<excluded_rows<typename Column::table>>;
   template <class Ctx>
   static constexpr void render(Ctx& ctx) {
-    if constexpr (Ctx::dialect::upsert == upsert_style::on_duplicate_key_update) {
+    if constexpr (Ctx::dialect::excluded == excluded_style::values_function) {
       ctx.text("VALUES(");
       ctx.identifier(Column::sql_name);
       ctx.text(")");
     } else {
-      ctx.text("excluded.");
+      ctx.text(Ctx::dialect::excluded == excluded_style::row_alias ? row_alias<typename Column::table>() : "excluded");
+      ctx.text(".");
       ctx.identifier(Column::sql_name);
     }
   }
@@ -66,12 +78,19 @@ struct upsert_statement : statement_tag, returning_methods<upsert_statement<Inse
   using params = meta::concat<typename Insert::params, typename Assignments::params...>;
   static constexpr bool is_dynamic = Insert::is_dynamic;
   static constexpr bool uses_full_join = requires { requires Insert::uses_full_join; };
+  static constexpr bool does_nothing_on_conflict = std::is_same_v<Action, conflict_action::nothing>;
+  /// Whether do_update() reads excluded(): only then is the row alias written.
+  static constexpr bool uses_excluded = (false || ... || meta::contains<excluded_rows<table>, typename Assignments::tables>);
 
   template <class Ctx>
   static constexpr void render(Ctx& ctx) {
     if constexpr (requires { Insert::render_before_conflict(ctx); }) Insert::render_before_conflict(ctx);
     else Insert::render(ctx);
     if constexpr (Ctx::dialect::upsert == upsert_style::on_duplicate_key_update) {
+      if constexpr (Ctx::dialect::excluded == excluded_style::row_alias && uses_excluded) {
+        ctx.text(" AS ");
+        ctx.text(row_alias<table>());
+      }
       ctx.text(" ON DUPLICATE KEY UPDATE ");
       if constexpr (std::is_same_v<Action, conflict_action::nothing>) {
         using first = meta::first<Target>;

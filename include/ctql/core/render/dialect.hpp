@@ -12,7 +12,14 @@ enum class placeholder_style { question_mark, dollar_number };
 /// How INSERT ... resolves a conflict on a unique key.
 enum class upsert_style {
   on_conflict,             // ON CONFLICT (key) DO NOTHING | DO UPDATE SET ..., excluded.column
-  on_duplicate_key_update  // ON DUPLICATE KEY UPDATE ..., VALUES(column); any unique key's conflict
+  on_duplicate_key_update  // ON DUPLICATE KEY UPDATE ...; any unique key's conflict
+};
+
+/// How excluded(column), the value an upsert proposed for a column, is written.
+enum class excluded_style {
+  excluded_table,   // excluded.column (ON CONFLICT: SQLite, PostgreSQL)
+  values_function,  // VALUES(column) (MariaDB; deprecated by MySQL 8.0.20)
+  row_alias         // INSERT ... AS new ON DUPLICATE KEY UPDATE c = new.c (MySQL 8.0.19+)
 };
 
 /// How UPDATE reads other tables (update(t).set(...).from(source)).
@@ -55,7 +62,9 @@ concept dialect = requires {
   D::placeholders;
   D::supports_full_join;
   D::supports_returning;
+  D::supports_update_returning;
   D::upsert;
+  D::excluded;
 };
 
 }  // namespace ctql

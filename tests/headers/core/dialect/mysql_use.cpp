@@ -21,7 +21,7 @@ void spelling() {
                 "SELECT `users`.`id` FROM `users` WHERE (`users`.`age` DIV ?) > ? LIMIT 18446744073709551615 OFFSET ?");
   auto upsert = upsert_on_email();
   static_assert(ctql::sql<D>(upsert) ==
-                "INSERT INTO `users` (`name`, `email`) VALUES (?, ?) ON DUPLICATE KEY UPDATE `name` = VALUES(`name`), `id` = `id` + 0 * LAST_INSERT_ID(0)");
+                "INSERT INTO `users` (`name`, `email`) VALUES (?, ?) AS new ON DUPLICATE KEY UPDATE `name` = new.`name`, `id` = `id` + 0 * LAST_INSERT_ID(0)");
   auto defaults = default_values();
   static_assert(ctql::sql<D>(defaults) == "INSERT INTO `counters` () VALUES ()");
   static_assert(ctql::create_table<D>(counters) ==
