@@ -36,6 +36,14 @@ constexpr void dialect_has_no_update_returning() {
 /// The dialect's upsert has no DO NOTHING (ctql writes a no-op update), so RETURNING after it would
 /// give the existing row.
 template <class Dialect>
+constexpr void dialect_has_no_excluded_after_select() {
+  static_assert(always_false<Dialect>,
+                "ctql: on MySQL 8, excluded() after INSERT ... SELECT has no spelling ctql writes (the row alias "
+                "AS new is not allowed after a SELECT, and VALUES() is deprecated); on MariaDB use ctql::mariadb, "
+                "or assign values that do not read excluded()");
+}
+
+template <class Dialect>
 constexpr void dialect_has_no_do_nothing_returning() {
   static_assert(always_false<Dialect>,
                 "ctql: on MariaDB, do_nothing() is a no-op ON DUPLICATE KEY UPDATE, so returning() after it "

@@ -73,7 +73,9 @@ TEST_CASE("insert ... select with on_conflict: SQLite's select gets a WHERE befo
                  R"(INSERT INTO "archive" ("id", "name") SELECT "users"."id", "users"."name" FROM "users" WHERE true ON CONFLICT ("id") DO UPDATE SET "name" = excluded."name")");
   STATIC_REQUIRE(sql<postgres>(q) ==
                  R"(INSERT INTO "archive" ("id", "name") SELECT "users"."id", "users"."name" FROM "users" ON CONFLICT ("id") DO UPDATE SET "name" = excluded."name")");
-  STATIC_REQUIRE(sql<mysql>(q) ==
+  // MariaDB reads the row the select gave with VALUES(); MySQL 8 has no row alias after a SELECT, so
+  // ctql::mysql refuses excluded() there (compile_fail_tests/dialect/excluded_after_insert_select_for_mysql).
+  STATIC_REQUIRE(sql<mariadb>(q) ==
                  "INSERT INTO `archive` (`id`, `name`) SELECT `users`.`id`, `users`.`name` FROM `users` ON DUPLICATE KEY UPDATE `archive`.`name` = VALUES(`name`), `archive`.`id` = `archive`.`id` + 0 * LAST_INSERT_ID(0)");
   STATIC_REQUIRE(select_insert<decltype(q)>);
 

@@ -74,6 +74,12 @@ constexpr bool dialect_supports() {
       return false;
     }
   }
+  if constexpr (requires { requires Q::inserts_from_select && Q::uses_excluded; }) {
+    if constexpr (D::excluded == excluded_style::row_alias) {
+      dialect_has_no_excluded_after_select<D>();
+      return false;
+    }
+  }
   if constexpr (requires { Q::uses_returning; }) {
     if constexpr (Q::uses_returning && !D::supports_returning) {
       dialect_has_no_returning<D>();
