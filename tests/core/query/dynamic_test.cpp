@@ -116,3 +116,38 @@ TEST_CASE("having() drops out as where() does; update and delete take maybe() in
   auto u = update(users).set(users.age = 1).where(users.name == maybe(std::optional<std::string>("x")) && users.id > 2);
   CHECK(runtime_sql<postgres>(u) == R"(UPDATE "users" SET "age" = $1 WHERE ("users"."name" = $2) AND ("users"."id" > $3))");
 }
+
+namespace {
+struct value_recorder {
+  std::vector<std::string> values;
+  template <class T>
+  void operator()(const T& v) {
+    if constexpr (std::is_arithmetic_v<T>) values.push_back(std::to_string(v));
+    else values.emplace_back(std::string_view(v));
+  }
+};
+template <class Q>
+std::vector<std::string> bound(const Q& q) {
+  value_recorder r;
+  q.visit(r);
+  return r.values;
+}
+}  // namespace
+
+TEST_CASE("a part that drops out binds none of its values; the rest bind in placeholder order", "[dynamic]") {
+  using strings = std::vector<std::string>;
+  auto q = [](std::optional<int> low, std::optional<int> high, bool adults) {
+    return select(users.id).from(users).where(users.id > 1 && users.age.between(maybe(low), maybe(high)) &&
+                                              dynamic(adults, users.age >= 18) && users.name == "x");
+  };
+  // between() with only its low end drops out, low included: id > 1, name = x.
+  CHECK(bound(q(5, std::nullopt, false)) == strings{"1", "x"});
+  CHECK(runtime_sql<postgres>(q(5, std::nullopt, false)) ==
+        R"(SELECT "users"."id" FROM "users" WHERE ("users"."id" > $1) AND ("users"."name" = $2))");
+  // Everything present: 1, 5, 9, 18, x, in the order of $1..$5.
+  CHECK(bound(q(5, 9, true)) == strings{"1", "5", "9", "18", "x"});
+  CHECK(runtime_sql<postgres>(q(5, 9, true)) ==
+        R"(SELECT "users"."id" FROM "users" WHERE ((("users"."id" > $1) AND ("users"."age" BETWEEN $2 AND $3)) AND ("users"."age" >= $4)) AND ("users"."name" = $5))");
+  // The dynamic() condition alone dropped: 1, x... and 18 not bound.
+  CHECK(bound(q(std::nullopt, std::nullopt, false)) == strings{"1", "x"});
+}
