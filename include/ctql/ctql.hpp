@@ -10,6 +10,7 @@
 #include "ctql/core/error.hpp"
 #include "ctql/core/expr/arithmetic.hpp"
 #include "ctql/core/expr/comparison.hpp"
+#include "ctql/core/expr/dynamic.hpp"
 #include "ctql/core/expr/exists.hpp"
 #include "ctql/core/expr/logical.hpp"
 #include "ctql/core/expr/parameter.hpp"

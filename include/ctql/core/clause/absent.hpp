@@ -14,6 +14,8 @@ struct clause_defaults {
   using unjoined_on_tables = type_list<>;
   using ctes = type_list<>;  // the common table expressions it uses (clause/with.hpp)
   static constexpr bool uses_full_join = false;
+  /// Whether it may hold maybe(), dynamic(), one_of() or or_each() (query/variants.hpp).
+  static constexpr bool takes_variants = false;
   /// The clause's whole-statement rules, Statement being the statement it is in.
   template <class Statement, bool TopLevel>
   static constexpr bool check() {

@@ -37,15 +37,19 @@ constexpr void having_uses_ungrouped_column(type_list<Columns...>) {
 
 template <class Condition>
 struct having_clause : clause_traits<Condition> {
+  static constexpr bool takes_variants = true;
   Condition condition;
   template <class Ctx>
   static constexpr void render(Ctx& ctx) {
+    // A condition whose parts all dropped out (maybe(), dynamic()) leaves no HAVING.
+    if (!ctql::present_at<Condition>(ctx.variant, ctx.choice_mult)) return ctx.skip_choices(variants_of<Condition>);
     ctx.text(" HAVING ");
     Condition::render(ctx);
   }
   template <class F>
   constexpr void visit(F& f) const {
-    condition.visit(f);
+    if (present(condition)) condition.visit(f);
+    else variant_skip(f, variants_of<Condition>);
   }
   template <class Statement, bool TopLevel>
   static constexpr bool check() {

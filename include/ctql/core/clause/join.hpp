@@ -119,6 +119,13 @@ struct join_source : source_ops<join_source<Kind, Left, Right, Condition>> {
   }
 };
 
+template <class Condition>
+constexpr void on_holds_variants() {
+  static_assert(always_false<Condition>,
+                "ctql: on() cannot hold maybe(), dynamic() or or_each(); put a condition that may be missing in "
+                "where()");
+}
+
 /// A join waiting for its on().
 template <class Kind, class Left, class Right>
 struct pending_join {
@@ -132,6 +139,9 @@ struct pending_join {
       return join_source<Kind, Left, Right, invalid_expression>{{}, left, right, {}};
     } else if constexpr (Condition::has_window) {
       on_uses_window_function<Condition>();
+      return join_source<Kind, Left, Right, invalid_expression>{{}, left, right, {}};
+    } else if constexpr (variants_of<Condition> != 1) {
+      on_holds_variants<Condition>();
       return join_source<Kind, Left, Right, invalid_expression>{{}, left, right, {}};
     } else {
       return join_source<Kind, Left, Right, Condition>{{}, left, right, condition};

@@ -13,6 +13,7 @@
 #include "ctql/core/expr/sort_order.hpp"
 #include "ctql/core/meta/node_list.hpp"
 #include "ctql/core/query/statement.hpp"
+#include "ctql/core/query/variants.hpp"
 #include "ctql/core/schema/column_name.hpp"
 
 namespace ctql {
@@ -46,7 +47,8 @@ constexpr void order_by_names_item_not_selected(type_list<Named...>) {
 }
 
 template <class T>
-concept order_item = expression<T> || std::is_base_of_v<sort_tag, T> || std::is_base_of_v<named_tag, T>;
+concept order_item = expression<T> || std::is_base_of_v<sort_tag, T> || std::is_base_of_v<named_tag, T> ||
+                     std::is_base_of_v<one_of_tag, T>;
 
 namespace detail {
 /// An order_by() argument as the item it is: a named select item n is `n`'s name, ascending
@@ -90,6 +92,7 @@ struct selected_items<select_list<Distinct, Items...>> {
 
 template <class... Items>
 struct order_by_clause : clause_traits<Items...> {
+  static constexpr bool takes_variants = true;
   node_list<Items...> items;
   template <class Ctx>
   static constexpr void render(Ctx& ctx) {
@@ -115,7 +118,8 @@ struct order_by_clause : clause_traits<Items...> {
     if constexpr (missing::size != 0) order_by_uses_table_not_in_from(missing{});
     if constexpr (ungrouped::size != 0) order_by_uses_ungrouped_column(column_names_t<ungrouped>{});
     if constexpr (not_selected::size != 0) order_by_names_item_not_selected(not_selected{});
-    return missing::size == 0 && ungrouped::size == 0 && not_selected::size == 0;
+    constexpr bool variants_ok = (check_order_variant_item<Items>() && ...);
+    return missing::size == 0 && ungrouped::size == 0 && not_selected::size == 0 && variants_ok;
   }
 };
 

@@ -11,6 +11,7 @@
 #include "ctql/core/expr/node.hpp"
 #include "ctql/core/meta/node_list.hpp"
 #include "ctql/core/query/statement.hpp"
+#include "ctql/core/query/variants.hpp"
 #include "ctql/core/schema/column_name.hpp"
 #include "ctql/core/schema/table.hpp"
 #include "ctql/core/schema/table_alias.hpp"
@@ -79,10 +80,11 @@ constexpr all_columns<T> all_of(const T&) {
 }
 
 template <class T>
-concept select_item = expression<T> || std::is_base_of_v<named_tag, T>;
+concept select_item = expression<T> || std::is_base_of_v<named_tag, T> || std::is_base_of_v<one_of_tag, T>;
 
 template <bool Distinct, class... Items>
 struct select_list : clause_traits<Items...> {
+  static constexpr bool takes_variants = true;
   node_list<Items...> items;
   template <class Ctx>
   static constexpr void render(Ctx& ctx) {
@@ -108,7 +110,8 @@ struct select_list : clause_traits<Items...> {
                            type_list<>>;
     if constexpr (missing::size != 0) select_uses_table_not_in_from(missing{});
     if constexpr (ungrouped::size != 0) column_neither_grouped_nor_aggregated(column_names_t<ungrouped>{});
-    return missing::size == 0 && ungrouped::size == 0;
+    constexpr bool variants_ok = (check_select_variant_item<Items>() && ...);
+    return missing::size == 0 && ungrouped::size == 0 && variants_ok;
   }
 };
 

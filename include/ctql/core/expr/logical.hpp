@@ -1,5 +1,8 @@
 #pragma once
-// `a && b`, `a || b`, `!a` on boolean expressions: AND, OR, NOT.
+// `a && b`, `a || b`, `!a` on boolean expressions: AND, OR, NOT. An operand that renders nothing
+// in a variant (a condition whose maybe() is empty, a dynamic(false, ...)) drops out: `a AND b`
+// becomes `a`, and one with both operands gone renders nothing itself (expr/dynamic.hpp).
+#include <cstddef>
 #include <optional>
 #include <string_view>
 #include <type_traits>
@@ -20,16 +23,40 @@ struct logical_node : expression_tag,
                          std::optional<bool>, bool>;
   Left left;
   Right right;
+  static constexpr bool present_at(std::size_t variant, std::size_t mult) {
+    return ctql::present_at<Left>(variant, mult) || ctql::present_at<Right>(variant, mult * variants_of<Left>);
+  }
   template <class Ctx>
   static constexpr void render(Ctx& ctx) {
-    render_operand<Left>(ctx);
-    ctx.text(Op::sql);
-    render_operand<Right>(ctx);
+    if constexpr (variants_of<Left> == 1 && variants_of<Right> == 1) {
+      render_operand<Left>(ctx);
+      ctx.text(Op::sql);
+      render_operand<Right>(ctx);
+    } else {
+      const bool l = ctql::present_at<Left>(ctx.variant, ctx.choice_mult);
+      const bool r = ctql::present_at<Right>(ctx.variant, ctx.choice_mult * variants_of<Left>);
+      // A lone survivor is written bare, as the statement without the other would be: whoever
+      // holds this node puts it in parentheses where it needs them.
+      if (l && r) render_operand<Left>(ctx);
+      else if (l) Left::render(ctx);
+      else ctx.skip_choices(variants_of<Left>);
+      if (l && r) ctx.text(Op::sql);
+      if (l && r) render_operand<Right>(ctx);
+      else if (r) Right::render(ctx);
+      else ctx.skip_choices(variants_of<Right>);
+    }
   }
   template <class F>
   constexpr void visit(F& f) const {
-    left.visit(f);
-    right.visit(f);
+    if constexpr (variants_of<Left> == 1 && variants_of<Right> == 1) {
+      left.visit(f);
+      right.visit(f);
+    } else {
+      if (present(left)) left.visit(f);
+      else variant_skip(f, variants_of<Left>);
+      if (present(right)) right.visit(f);
+      else variant_skip(f, variants_of<Right>);
+    }
   }
 };
 
@@ -37,6 +64,9 @@ template <class Operand>
 struct not_node : expression_tag, expression_ops<not_node<Operand>>, composite_traits<Operand> {
   using value_type = typename Operand::value_type;
   Operand operand;
+  static constexpr bool present_at(std::size_t variant, std::size_t mult) {
+    return ctql::present_at<Operand>(variant, mult);
+  }
   template <class Ctx>
   static constexpr void render(Ctx& ctx) {
     ctx.text("NOT ");

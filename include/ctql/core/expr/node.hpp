@@ -14,8 +14,12 @@
 //   never_null (NULL-free even when its columns are NULL: IS NULL, COUNT, EXISTS),
 //   binds_values (binds a value when run: a C++ value, a param<>, an in(range)),
 //   has_window (contains a window function, f(...).over(...): allowed only in select() and order_by())
+//   variant_count         how many shapes its SQL can take at run time (maybe(), dynamic(), one_of(),
+//                         or_each(): expr/dynamic.hpp); 1 for a fixed shape
+//   static present_at(variant, mult)  whether it renders anything in that variant (see below)
 //   static render(ctx)    writes its SQL; depends only on the type
 //   visit(f) const        calls f on each bound value, in the order render wrote placeholders
+#include <cstddef>
 #include <optional>
 #include <type_traits>
 
@@ -25,6 +29,8 @@
 namespace ctql {
 
 struct expression_tag {};
+/// Marks one_of(i, items...): a select() or order_by() item, not an expression (expr/dynamic.hpp).
+struct one_of_tag {};
 
 template <class T>
 concept expression = std::is_base_of_v<expression_tag, std::remove_cvref_t<T>>;
@@ -41,6 +47,85 @@ template <class... Operands>
 using predicate_value_t =
     std::conditional_t<(false || ... || is_optional_v<typename Operands::value_type>), std::optional<bool>, bool>;
 
+/// How many variants T's SQL has: T::variant_count, or 1 for a part that says nothing (a table).
+template <class T>
+inline constexpr std::size_t variants_of = [] {
+  if constexpr (requires { T::variant_count; }) return std::size_t{T::variant_count};
+  else return std::size_t{1};
+}();
+
+// Variants. A statement's choice points (a maybe(), a dynamic(), a one_of(), an or_each()) each
+// have a radix (2, or one_of's item count) and a digit, read in render order: the variant index
+// is the mixed-radix number of the digits, the first choice lowest. A part whose subtree has
+// variant_count V occupies the digits from `mult` (the product of the radices before it) to
+// mult * V. Rendering reads them from the context (ctx.variant, ctx.choice_mult); a visit
+// reports them to a visitor that asks (variant_choice / variant_skip), so a connection finds the
+// variant of a statement value without rendering.
+
+/// a * b, kept at 2^40 past it: a statement's count of variants is bounded well below
+/// (query/variants.hpp), and a product of many choices must not wrap around to a small number.
+constexpr std::size_t variant_product(std::size_t a, std::size_t b) {
+  constexpr std::size_t cap = std::size_t{1} << 40;
+  return (a > cap || b > cap || a * b > cap) ? cap : a * b;
+}
+template <class... Parts>
+inline constexpr std::size_t variant_count_of = [] {
+  std::size_t n = 1;
+  ((n = variant_product(n, variants_of<Parts>)), ...);
+  return n;
+}();
+
+/// Whether node N renders anything in `variant`, its digits starting at `mult`.
+template <class N>
+constexpr bool present_at(std::size_t variant, std::size_t mult) {
+  if constexpr (variants_of<N> == 1) return true;
+  else return N::present_at(variant, mult);
+}
+
+/// Tells a visitor that asks for them the digit of a choice point with `radix` options.
+template <class F>
+constexpr void variant_choice(F& f, std::size_t digit, std::size_t radix) {
+  if constexpr (requires { f.variant_choice(digit, radix); }) f.variant_choice(digit, radix);
+}
+/// Tells a visitor that asks that a part with `count` variants is left out (its digits are 0).
+template <class F>
+constexpr void variant_skip(F& f, std::size_t count) {
+  if constexpr (requires { f.variant_skip(count); }) f.variant_skip(count);
+}
+
+/// The variant index of a visited statement or node; ignores values.
+struct variant_counter {
+  std::size_t variant = 0;
+  std::size_t mult = 1;
+  constexpr void variant_choice(std::size_t digit, std::size_t radix) {
+    variant += digit * mult;
+    mult *= radix;
+  }
+  constexpr void variant_skip(std::size_t count) { mult *= count; }
+  constexpr void dynamic_size(std::size_t) {}
+  template <class V>
+  constexpr void operator()(const V&) {}
+};
+
+/// The variant of a node or statement value: which of its variant_count shapes it renders.
+template <class N>
+constexpr std::size_t variant_of(const N& n) {
+  if constexpr (variants_of<N> == 1) {
+    return 0;
+  } else {
+    variant_counter counter;
+    n.visit(counter);
+    return counter.variant;
+  }
+}
+
+/// Whether a node value renders anything (a condition whose maybe() is empty does not).
+template <class N>
+constexpr bool present(const N& n) {
+  if constexpr (variants_of<N> == 1) return true;
+  else return N::present_at(variant_of(n), 1);
+}
+
 /// Traits of a node with no operands.
 struct leaf_traits {
   using tables = type_list<>;
@@ -52,6 +137,7 @@ struct leaf_traits {
   static constexpr bool never_null = false;
   static constexpr bool binds_values = false;
   static constexpr bool has_window = false;
+  static constexpr std::size_t variant_count = 1;
   template <class F>
   constexpr void visit(F&) const {}
 };
@@ -68,6 +154,12 @@ struct composite_traits {
   static constexpr bool never_null = false;
   static constexpr bool binds_values = (false || ... || Operands::binds_values);
   static constexpr bool has_window = (false || ... || Operands::has_window);
+  static constexpr std::size_t variant_count = variant_count_of<Operands...>;
+  /// A node whose choices are all maybe() (a comparison, like, between, in, a function of them)
+  /// renders only when every maybe() has its value: then each digit is 1, the largest index.
+  static constexpr bool present_at(std::size_t variant, std::size_t mult) {
+    return variant_count == 1 || (variant / mult) % variant_count == variant_count - 1;
+  }
 };
 
 /// Renders an operand, in parentheses unless it is a leaf or a function call.

@@ -142,7 +142,12 @@ struct insert_select_statement : statement_tag, returning_methods<insert_select_
   /// The select's own rules (it reads no enclosing statement's tables).
   template <bool TopLevel>
   static constexpr bool check() {
-    return Query::template check<true>();
+    if constexpr (variants_of<Query> != 1) {
+      subquery_holds_variants<Query>();
+      return false;
+    } else {
+      return Query::template check<true>();
+    }
   }
 
   /// `.on_conflict(archive.id).do_nothing()`, as on insert_into(t).set(...).

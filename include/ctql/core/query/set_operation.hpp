@@ -125,9 +125,14 @@ struct set_arms : clause_defaults {
   }
   template <class Statement, bool TopLevel>
   static constexpr bool check() {
-    bool ok = Left::template check<TopLevel>();
-    ok = Right::template check<TopLevel>() && ok;  // both arms' failures reported
-    return ok;
+    if constexpr (variants_of<Left> != 1 || variants_of<Right> != 1) {
+      subquery_holds_variants<std::conditional_t<variants_of<Left> != 1, Left, Right>>();
+      return false;
+    } else {
+      bool ok = Left::template check<TopLevel>();
+      ok = Right::template check<TopLevel>() && ok;  // both arms' failures reported
+      return ok;
+    }
   }
 
  private:

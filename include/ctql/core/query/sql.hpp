@@ -1,6 +1,8 @@
 #pragma once
 // ctql::sql<Dialect>(statement): the SQL text, a constant expression for every statement whose
-// shape is fixed at compile time. ctql::runtime_sql for those with in(range) / values(range).
+// shape is fixed at compile time. ctql::runtime_sql for those with in(range) / values(range), and
+// for the variant a statement with maybe()/dynamic()/one_of() will run; ctql::sql<Dialect, V>(q)
+// is the text of its variant V, a constant expression (expr/dynamic.hpp).
 #include <cstddef>
 #include <span>
 #include <string>
@@ -19,30 +21,33 @@ namespace ctql {
 
 
 namespace detail {
-template <class D, class Q>
+template <class D, class Q, std::size_t Variant = 0>
 constexpr auto render_static_text() {
   constexpr std::size_t length = [] {
     length_sink sink;
     render_context<D, length_sink> ctx{sink};
+    ctx.variant = Variant;
     Q::render(ctx);
     return sink.length;
   }();
   static_text<length> text;
   render_context<D, static_text<length>> ctx{text};
+  ctx.variant = Variant;
   Q::render(ctx);
   return text;
 }
 /// The text lives in a variable template, so a string_view to it is a constant expression.
-template <class D, class Q>
-inline constexpr auto static_sql_text = render_static_text<D, Q>();
+template <class D, class Q, std::size_t Variant = 0>
+inline constexpr auto static_sql_text = render_static_text<D, Q, Variant>();
 
 /// The SQL of Q whose runtime-sized parts (in(range), values(range)) have these sizes, in
 /// render order.
 template <class D, class Q>
-std::string render_with_sizes(std::span<const std::size_t> sizes) {
+std::string render_with_sizes(std::span<const std::size_t> sizes, std::size_t variant = 0) {
   std::string out;
   string_sink sink{&out};
   render_context<D, string_sink, true> ctx{sink, 1, sizes};
+  ctx.variant = variant;
   Q::render(ctx);
   return out;
 }
@@ -56,8 +61,8 @@ std::string render_insert_rows(std::size_t rows) {
   return out;
 }
 
-// Records the sizes of runtime-sized parts, in render order; ignores values.
-struct dynamic_size_collector {
+// Records the sizes of runtime-sized parts, in render order, and the variant; ignores values.
+struct dynamic_size_collector : variant_counter {
   std::vector<std::size_t> sizes;
   void dynamic_size(std::size_t n) { sizes.push_back(n); }
   template <class V>
@@ -116,9 +121,40 @@ constexpr std::string_view sql() {
   } else if constexpr (Q::is_dynamic) {
     statement_has_runtime_part<Q>();
     return {};
+  } else if constexpr (variants_of<Q> != 1) {
+    statement_has_variants<Q>();
+    return {};
   } else {
     return detail::static_sql_text<D, Q>.view();
   }
+}
+
+/// The SQL of variant V of a statement with maybe(), dynamic(), one_of():
+/// `static_assert(ctql::sql<ctql::sqlite, 1>(q) == "SELECT ...")`. Variants are numbered by their
+/// choices in the order the SQL has them, the first lowest: maybe() and dynamic() count 0 (absent)
+/// or 1 (present), one_of() its index (docs/dynamic.md).
+template <dialect D, std::size_t V, class Q>
+constexpr std::string_view sql(const Q&) {
+  if constexpr (!statement<Q>) {
+    sql_takes_statement<Q>();
+    return {};
+  } else if constexpr (!Q::template check<true>() || !dialect_supports<D, Q>()) {
+    return {};
+  } else if constexpr (Q::is_dynamic) {
+    statement_has_runtime_part<Q>();
+    return {};
+  } else if constexpr (V >= variants_of<Q>) {
+    variant_past_last<Q>();
+    return {};
+  } else {
+    return detail::static_sql_text<D, Q, V>.view();
+  }
+}
+
+/// How many variants statement q has (1 without maybe(), dynamic(), one_of(), or_each()).
+template <class Q>
+constexpr std::size_t variant_count(const Q&) {
+  return variants_of<Q>;
 }
 
 /// The SQL of a statement: `static_assert(ctql::sql<ctql::sqlite>(q) == "SELECT ...");`
@@ -128,7 +164,7 @@ constexpr std::string_view sql(const Q&) {
 }
 
 /// The SQL of any statement, rendered now: in(range) and values(range) get one placeholder
-/// per element.
+/// per element; of a statement with maybe(), dynamic(), one_of(), the variant q will run.
 template <dialect D, class Q>
 std::string runtime_sql(const Q& q) {
   if constexpr (!statement<Q>) {
@@ -136,12 +172,12 @@ std::string runtime_sql(const Q& q) {
     return {};
   } else if constexpr (!Q::template check<true>() || !dialect_supports<D, Q>()) {
     return {};
-  } else if constexpr (!Q::is_dynamic) {
+  } else if constexpr (!Q::is_dynamic && variants_of<Q> == 1) {
     return std::string(detail::static_sql_text<D, Q>.view());
   } else {
     detail::dynamic_size_collector sizes;
     q.visit(sizes);
-    return detail::render_with_sizes<D, Q>(sizes.sizes);
+    return detail::render_with_sizes<D, Q>(sizes.sizes, sizes.variant);
   }
 }
 

@@ -17,6 +17,7 @@
 #include "ctql/core/clause/with.hpp"
 #include "ctql/core/meta/node_list.hpp"
 #include "ctql/core/meta/type_list.hpp"
+#include "ctql/core/query/variants.hpp"
 
 namespace ctql {
 
@@ -80,6 +81,8 @@ struct clause_statement : statement_tag, Verb::template part<clause_statement<Ve
   static constexpr bool is_dynamic = (false || ... || Clauses::is_dynamic);
   static constexpr bool binds_values = (false || ... || Clauses::binds_values);
   static constexpr bool uses_full_join = (false || ... || Clauses::uses_full_join);
+  /// How many shapes its SQL takes at run time (maybe(), dynamic(), one_of(), or_each()); 1 if fixed.
+  static constexpr std::size_t variant_count = variant_count_of<Clauses...>;
 
   /// The common table expressions its from() and joins use, rendered as WITH in front (clause/with.hpp).
   using ctes = meta::unique<meta::concat<ctes_of<Clauses>...>>;
@@ -125,7 +128,8 @@ struct clause_statement : statement_tag, Verb::template part<clause_statement<Ve
   /// TopLevel: no enclosing statement provides a table.
   template <bool TopLevel>
   static constexpr bool check() {
-    if constexpr (!Verb::template check<clause_statement, TopLevel>()) {
+    if constexpr (!Verb::template check<clause_statement, TopLevel>() ||
+                  !check_variants<clause_statement, TopLevel, Clauses...>()) {
       return false;
     } else {
       bool ok = true;  // every clause's rules run, so each failure is reported

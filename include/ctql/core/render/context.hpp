@@ -19,6 +19,8 @@ struct render_context {
   unsigned next_placeholder = 1;
   std::span<const std::size_t> dynamic_sizes{};
   std::size_t next_dynamic = 0;
+  std::size_t variant = 0;      // which variant of a statement with maybe()/dynamic()/one_of() (expr/node.hpp)
+  std::size_t choice_mult = 1;  // where the next choice's digit is in `variant`
 
   constexpr void text(std::string_view s) { out.append(s); }
 
@@ -56,6 +58,15 @@ struct render_context {
       out.append("?");
     }
   }
+
+  /// The digit of the next choice point, which has `radix` options.
+  constexpr std::size_t choice(std::size_t radix) {
+    const std::size_t digit = variant / choice_mult % radix;
+    choice_mult *= radix;
+    return digit;
+  }
+  /// Passes over a part with `count` variants that is not rendered.
+  constexpr void skip_choices(std::size_t count) { choice_mult *= count; }
 
   /// How many elements the next runtime-sized part has (in the order they are rendered).
   constexpr std::size_t dynamic_size() { return dynamic_sizes[next_dynamic++]; }

@@ -1,7 +1,9 @@
 #pragma once
 // Finding a statement's prepared statement in its connection's cache: by the statement type's
 // slot when its SQL is fixed, by slot and the sizes of its runtime-sized parts (in(range),
-// values(range) batches) when it is not, so no SQL is rendered or hashed to find it.
+// values(range) batches) when it is not, so no SQL is rendered or hashed to find it. A statement
+// with variants (maybe(), dynamic(), one_of()) has a slot per variant: its type's first slot plus
+// the variant a visit finds, and that variant's SQL is rendered only when it is first prepared.
 #include <cstddef>
 #include <string>
 #include <utility>
@@ -33,13 +35,16 @@ struct sql_as_rendered {
 template <class Dialect, class Cache, class Q, class Finish = sql_as_rendered>
 auto acquire_statement(Cache& cache, const Q& q, Finish finish = {}) {
   const std::size_t slot = statement_slot<Q>();
-  if constexpr (!Q::is_dynamic) {
+  if constexpr (!Q::is_dynamic && variants_of<Q> == 1) {
     return cache.acquire(slot, [&finish] { return finish(ctql::sql<Dialect, Q>()); });
+  } else if constexpr (!Q::is_dynamic) {
+    const std::size_t variant = variant_of(q);
+    return cache.acquire(slot + variant, [&] { return finish(render_with_sizes<Dialect, Q>({}, variant)); });
   } else {
     dynamic_size_collector sizes;
     q.visit(sizes);
-    return cache.acquire(dynamic_statement_key(slot, sizes.sizes),
-                         [&] { return finish(render_with_sizes<Dialect, Q>(sizes.sizes)); });
+    return cache.acquire(dynamic_statement_key(slot + sizes.variant, sizes.sizes),
+                         [&] { return finish(render_with_sizes<Dialect, Q>(sizes.sizes, sizes.variant)); });
   }
 }
 

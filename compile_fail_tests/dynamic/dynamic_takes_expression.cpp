@@ -1,0 +1,17 @@
+// Rule: dynamic(flag, x) takes an expression.
+// CTQL-EXPECT-ERROR: ctql: dynamic\(flag, x\) takes a condition
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "support/schema.hpp"
+
+void dynamic_takes_expression() {
+  using namespace test;
+  using namespace ctql;
+  std::optional<int> age;
+  [[maybe_unused]] auto fine = dynamic(true, users.age);
+#ifdef CTQL_COMPILE_FAIL
+  [[maybe_unused]] auto wrong = dynamic(true, 3);
+#endif
+}

@@ -1,0 +1,17 @@
+// Rule: or_each(range, f): f returns a fixed boolean condition.
+// CTQL-EXPECT-ERROR: ctql: or_each\(range, f\) / and_each\(range, f\): f must return a boolean condition
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "support/schema.hpp"
+
+void each_needs_fixed_condition() {
+  using namespace test;
+  using namespace ctql;
+  std::optional<int> age;
+  std::vector<int> v; [[maybe_unused]] auto fine = or_each(v, [](int x) { return users.age == x; });
+#ifdef CTQL_COMPILE_FAIL
+  [[maybe_unused]] auto wrong = or_each(v, [](int x) { return users.age + x; });
+#endif
+}

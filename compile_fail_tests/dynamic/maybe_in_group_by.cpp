@@ -1,0 +1,17 @@
+// Rule: maybe(), dynamic(), one_of(), or_each() only in where(), having(), select(), order_by().
+// CTQL-EXPECT-ERROR: ctql: maybe\(\), dynamic\(\), one_of\(\) and or_each\(\) may be only in where\(\), having\(\), select\(\)
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "support/schema.hpp"
+
+void maybe_in_group_by() {
+  using namespace test;
+  using namespace ctql;
+  std::optional<int> age;
+  [[maybe_unused]] auto fine = runtime_sql<sqlite>(select(users.age).from(users).group_by(users.age));
+#ifdef CTQL_COMPILE_FAIL
+  [[maybe_unused]] auto wrong = runtime_sql<sqlite>(select(users.age).from(users).group_by(users.age).limit(maybe(age)));
+#endif
+}
