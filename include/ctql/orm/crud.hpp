@@ -1,0 +1,200 @@
+#pragma once
+// Stateless CRUD of mapped structs on a connection: what db.insert(u), db.insert_all(us),
+// db.get<User>(7), db.update(u), db.merge(u), db.remove(u) and db.query<User>() run.
+#include <algorithm>
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <ranges>
+#include <string>
+#include <tuple>
+#include <type_traits>
+#include <utility>
+#include <vector>
+
+#include "ctql/core/error.hpp"
+#include "ctql/orm/object_query.hpp"
+#include "ctql/orm/statements.hpp"
+
+namespace ctql {
+
+template <class Struct, class... Keys>
+constexpr void get_takes_one_value_per_key_column() {
+  static_assert(always_false<Struct, Keys...>,
+                "ctql: get<T>(key...) takes one value per primary key column of T's table, in column order");
+}
+template <class Struct, class... Keys>
+constexpr void get_key_has_the_wrong_type() {
+  static_assert(always_false<Struct, Keys...>,
+                "ctql: a value given to get<T>(key...) does not fit its primary key column (a string for a number "
+                "column, say); give each key column a value of its type");
+}
+template <class Struct>
+constexpr void update_needs_a_column_besides_the_key() {
+  static_assert(always_false<Struct>,
+                "ctql: update() sets the columns besides the primary key, and this struct's table has none");
+}
+
+namespace orm_detail {
+
+template <class T, std::size_t... K, class... Keys>
+constexpr bool keys_fit(std::index_sequence<K...>, type_list<Keys...>) {
+  if constexpr (sizeof...(K) != sizeof...(Keys)) return false;
+  else return (assignable<column_t<T, K>, operand_value_t<const Keys&>>() && ...);
+}
+
+/// Whether T's auto key holds "not assigned yet" (0).
+template <class T>
+bool key_unassigned(const T& obj) {
+  if constexpr (has_auto_key<T>) return field<auto_key_index<T>>(obj) == 0;
+  else return false;
+}
+
+template <class T>
+constexpr bool check_keyed() {
+  if constexpr (!mapped<T>) {
+    return false;
+  } else if constexpr (key_indexes<T>.size() == 0) {
+    mapped_table_has_no_primary_key<T>();
+    return false;
+  } else {
+    return true;
+  }
+}
+
+/// Inserts obj; an unassigned auto key is left out and the key the database gave is written back.
+template <class Dialect, class Db, class T>
+void insert(Db& db, T& obj) {
+  if constexpr (has_auto_key<T>) {
+    if (key_unassigned(obj)) {
+      field<auto_key_index<T>>(obj) = db(insert_of(obj, insert_fields<T>{})).last_insert_id;
+      return;
+    }
+  }
+  db(insert_of(obj, all_fields<T>{}));
+}
+
+/// One multi-row insert of the fields in Fields for objects; with Returning, the keys the
+/// database assigned come back in `keys` (ascending).
+template <std::size_t... I, class T>
+auto field_rows(const std::vector<T*>& objects, std::index_sequence<I...>) {
+  return objects | std::views::transform([](const T* obj) {
+           return std::tuple<const std::remove_cvref_t<decltype(field<I>(*obj))>&...>(field<I>(*obj)...);
+         });
+}
+template <class T, std::size_t... I>
+auto values_insert(const std::vector<T*>& objects, std::index_sequence<I...> fields) {
+  return ::ctql::insert_into(table_v<T>).columns(column_t<T, I>{}...).values(field_rows(objects, fields));
+}
+
+/// Rows per multi-row statement: within every dialect's limit of bound values (SQLite 32766).
+template <class T>
+inline constexpr std::size_t rows_per_batch = std::max<std::size_t>(1, std::min<std::size_t>(1000, 32000 / columns_t<T>::size));
+
+/// Inserts objects with their keys unassigned, writing the assigned keys back where the dialect
+/// has RETURNING. Keys from one auto-increment counter rise in the order of the VALUES rows on
+/// every dialect, so the returned keys, sorted, belong to the rows in order.
+template <class Dialect, class Db, class T>
+void insert_unassigned(Db& db, const std::vector<T*>& objects) {
+  if constexpr (Dialect::supports_returning) {
+    std::vector<std::int64_t> keys;
+    for (std::size_t done = 0; done < objects.size();) {
+      const std::size_t n = std::min(rows_per_batch<T>, objects.size() - done);
+      const std::vector<T*> batch(objects.begin() + static_cast<std::ptrdiff_t>(done),
+                                  objects.begin() + static_cast<std::ptrdiff_t>(done + n));
+      keys.clear();
+      keys.reserve(n);
+      for (auto&& row : db(make_returning(values_insert(batch, insert_fields<T>{}), column_t<T, auto_key_index<T>>{})))
+        keys.push_back(std::get<0>(row));
+      if (keys.size() != n)
+        throw error("insert_all() inserted " + std::to_string(n) + " rows but the database returned " +
+                    std::to_string(keys.size()) + " keys");
+      std::sort(keys.begin(), keys.end());
+      for (std::size_t i = 0; i < n; ++i) field<auto_key_index<T>>(*batch[i]) = keys[i];
+      done += n;
+    }
+  } else {
+    db(values_insert(objects, insert_fields<T>{}));  // MySQL 8 has no RETURNING: keys stay 0
+  }
+}
+
+/// One bulk insert of a range of objects (in one transaction).
+template <class Dialect, class Db, class Range>
+void insert_all(Db& db, Range&& objects) {
+  using T = std::remove_cvref_t<std::ranges::range_value_t<Range>>;
+  std::vector<T*> unassigned, assigned;
+  for (auto& obj : objects) (key_unassigned(obj) ? unassigned : assigned).push_back(&obj);
+  if (unassigned.empty() && assigned.empty()) return;
+  auto tx = db.transaction();
+  if (!assigned.empty()) db(values_insert(assigned, all_fields<T>{}));
+  if constexpr (has_auto_key<T>) {
+    if (!unassigned.empty()) insert_unassigned<Dialect>(db, unassigned);
+  }
+  tx.commit();
+}
+
+/// The object with this key, if any.
+template <class Dialect, class T, class Db, class... Keys>
+std::optional<T> get(Db& db, const Keys&... keys) {
+  if constexpr (!check_keyed<T>()) {
+    return std::nullopt;
+  } else if constexpr (sizeof...(Keys) != key_indexes<T>.size()) {
+    get_takes_one_value_per_key_column<T, Keys...>();
+    return std::nullopt;
+  } else if constexpr (!keys_fit<T>(key_fields_of<T>{}, type_list<Keys...>{})) {
+    get_key_has_the_wrong_type<T, Keys...>();
+    return std::nullopt;
+  } else {
+    // Each key value as its column's type (a string literal as std::string): one statement per T.
+    const key_tuple_t<T> key{keys...};
+    auto row = db(select_all<T>().where(key_condition<T>(key, key_fields_of<T>{}, std::index_sequence_for<Keys...>{}))).first();
+    if (!row) return std::nullopt;
+    return from_row<T>(std::move(*row));
+  }
+}
+
+/// UPDATE by key; a ctql::error if no row has obj's key (the write would be lost).
+template <class Dialect, class Db, class T>
+void update(Db& db, const T& obj) {
+  if constexpr (check_keyed<T>()) {
+    if constexpr (value_fields_of<T>::size() == 0) {
+      update_needs_a_column_besides_the_key<T>();
+    } else {
+      if (db(update_of(obj, value_fields_of<T>{})).rows_affected == 0)
+        throw error("update() found no row of table " + std::string(table_of_t<T>::sql_name) +
+                    " with this object's primary key; insert() or merge() it");
+    }
+  }
+}
+
+/// Inserts obj, or updates the row with its key: an upsert on every dialect. An unassigned auto key
+/// is an insert, and the assigned key is written back.
+template <class Dialect, class Db, class T>
+void merge(Db& db, T& obj) {
+  if constexpr (check_keyed<T>()) {
+    if constexpr (has_auto_key<T>) {
+      if (key_unassigned(obj)) {
+        insert<Dialect>(db, obj);
+        return;
+      }
+    }
+    db(upsert_of(obj, all_fields<T>{}, key_fields_of<T>{}, value_fields_of<T>{}));
+  }
+}
+
+/// DELETE by key; whether a row was deleted.
+template <class Dialect, class Db, class T>
+bool remove(Db& db, const T& obj) {
+  if constexpr (check_keyed<T>()) return db(delete_of(obj)).rows_affected != 0;
+  else return false;
+}
+
+/// db.query<T>()
+template <class T, class Db>
+auto query(Db& db) {
+  if constexpr (mapped<T>) return object_query<T, Db, decltype(select_all<T>())>(db, select_all<T>());
+  else return 0;
+}
+
+}  // namespace orm_detail
+}  // namespace ctql
