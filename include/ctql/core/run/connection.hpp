@@ -146,6 +146,7 @@ class basic_connection {
                 "ctql: the connector Session misses a hook of the Session protocol (core/run/session.hpp)");
 
  public:
+  using dialect = Dialect;
   explicit basic_connection(std::unique_ptr<Session> session) : session_(session.release()) {}
   basic_connection(basic_connection&&) noexcept = default;
   basic_connection& operator=(basic_connection&&) noexcept = default;
