@@ -74,17 +74,25 @@ void insert(Db& db, T& obj) {
   db(insert_of(obj, all_fields<T>{}));
 }
 
-/// One multi-row insert of the fields in Fields for objects; with Returning, the keys the
-/// database assigned come back in `keys` (ascending).
-template <std::size_t... I, class T>
-auto field_rows(const std::vector<T*>& objects, std::index_sequence<I...>) {
-  return objects | std::views::transform([](const T* obj) {
-           return std::tuple<const std::remove_cvref_t<decltype(field<I>(*obj))>&...>(field<I>(*obj)...);
-         });
-}
+/// The fields I... of each object, as rows of references (bound in place: nothing is copied).
 template <class T, std::size_t... I>
-auto values_insert(const std::vector<T*>& objects, std::index_sequence<I...> fields) {
-  return ::ctql::insert_into(table_v<T>).columns(column_t<T, I>{}...).values(field_rows(objects, fields));
+auto field_rows(const std::vector<T*>& objects, std::index_sequence<I...>) {
+  using row = std::tuple<const std::remove_cvref_t<decltype(field<I>(std::declval<T&>()))>&...>;
+  std::vector<row> rows;
+  rows.reserve(objects.size());
+  for (const T* obj : objects) rows.emplace_back(field<I>(*obj)...);
+  return rows;
+}
+/// INSERT INTO t (the fields I...) VALUES (...), (...): one row per element of rows (kept by reference).
+template <class T, class Rows, std::size_t... I>
+auto values_insert(const Rows& rows, std::index_sequence<I...>) {
+  return ::ctql::insert_into(table_v<T>).columns(column_t<T, I>{}...).values(::ctql::ref(rows));
+}
+/// One bulk insert of the fields I... of objects.
+template <class Db, class T, std::size_t... I>
+void insert_rows(Db& db, const std::vector<T*>& objects, std::index_sequence<I...> fields) {
+  const auto rows = field_rows(objects, fields);
+  db(values_insert<T>(rows, fields));
 }
 
 /// Rows per multi-row statement: within every dialect's limit of bound values (SQLite 32766).
@@ -104,7 +112,8 @@ void insert_unassigned(Db& db, const std::vector<T*>& objects) {
                                   objects.begin() + static_cast<std::ptrdiff_t>(done + n));
       keys.clear();
       keys.reserve(n);
-      for (auto&& row : db(make_returning(values_insert(batch, insert_fields<T>{}), column_t<T, auto_key_index<T>>{})))
+      const auto rows = field_rows(batch, insert_fields<T>{});
+      for (auto&& row : db(make_returning(values_insert<T>(rows, insert_fields<T>{}), column_t<T, auto_key_index<T>>{})))
         keys.push_back(std::get<0>(row));
       if (keys.size() != n)
         throw error("insert_all() inserted " + std::to_string(n) + " rows but the database returned " +
@@ -114,7 +123,7 @@ void insert_unassigned(Db& db, const std::vector<T*>& objects) {
       done += n;
     }
   } else {
-    db(values_insert(objects, insert_fields<T>{}));  // MySQL 8 has no RETURNING: keys stay 0
+    insert_rows(db, objects, insert_fields<T>{});  // MySQL 8 has no RETURNING: keys stay 0
   }
 }
 
@@ -126,7 +135,7 @@ void insert_all(Db& db, Range&& objects) {
   for (auto& obj : objects) (key_unassigned(obj) ? unassigned : assigned).push_back(&obj);
   if (unassigned.empty() && assigned.empty()) return;
   auto tx = db.transaction();
-  if (!assigned.empty()) db(values_insert(assigned, all_fields<T>{}));
+  if (!assigned.empty()) insert_rows(db, assigned, all_fields<T>{});
   if constexpr (has_auto_key<T>) {
     if (!unassigned.empty()) insert_unassigned<Dialect>(db, unassigned);
   }

@@ -14,6 +14,7 @@ namespace ctql::orm_detail {
 #if defined(__clang__)
 #pragma clang diagnostic push
 #pragma clang diagnostic ignored "-Wundefined-var-template"
+#pragma clang diagnostic ignored "-Wundefined-internal"
 #endif
 /// Never defined: only the addresses of its fields are taken, in constant expressions.
 template <class T>

@@ -110,7 +110,7 @@ class store final : public store_base<Db> {
     try {
       auto savepoint = db.transaction();
       if (!assigned.empty()) {
-        db(values_insert(assigned, all_fields<T>{}));
+        insert_rows(db, assigned, all_fields<T>{});
         ++this->statements;
       }
       if constexpr (has_auto_key<T>) {
