@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
+#include <limits>
 #include <optional>
 #include <ranges>
 #include <string>
@@ -13,6 +14,7 @@
 #include <vector>
 
 #include "ctql/core/error.hpp"
+#include "ctql/core/function/aggregate.hpp"
 #include "ctql/orm/object_query.hpp"
 #include "ctql/orm/statements.hpp"
 
@@ -102,9 +104,29 @@ inline constexpr std::size_t rows_per_batch = std::max<std::size_t>(1, std::min<
 /// Inserts objects with their keys unassigned, writing the assigned keys back where the dialect
 /// has RETURNING. Keys from one auto-increment counter rise in the order of the VALUES rows on
 /// every dialect, so the returned keys, sorted, belong to the rows in order.
+template <class Dialect>
+concept consecutive_insert_keys = requires { requires Dialect::consecutive_insert_keys; };
+
 template <class Dialect, class Db, class T>
 void insert_unassigned(Db& db, const std::vector<T*>& objects) {
-  if constexpr (Dialect::supports_returning) {
+  using key_column = column_t<T, auto_key_index<T>>;
+  if constexpr (consecutive_insert_keys<Dialect>) {
+    // In one transaction no other writer comes between (SQLite has one writer), and while the
+    // largest key leaves room every row gets max + 1: the keys are last - n + 1 ... last.
+    auto tx = db.transaction();
+    const auto largest = std::get<0>(*db(::ctql::select(max(key_column{})).from(table_v<T>)).first());
+    const std::int64_t before = largest ? *largest : 0;
+    if (before > std::numeric_limits<std::int64_t>::max() - static_cast<std::int64_t>(objects.size()))
+      throw error("insert_all(): table " + std::string(table_of_t<T>::sql_name) +
+                  " holds a key near the largest integer, after which SQLite assigns keys at random; give keys explicitly");
+    const auto rows = field_rows(objects, insert_fields<T>{});
+    const auto last = db(values_insert<T>(rows, insert_fields<T>{})).last_insert_id;
+    if (last != before + static_cast<std::int64_t>(objects.size()))
+      throw error("insert_all(): the keys SQLite assigned are not the consecutive ones expected; nothing was inserted");
+    std::int64_t key = before;
+    for (T* object : objects) field<auto_key_index<T>>(*object) = ++key;
+    tx.commit();
+  } else if constexpr (Dialect::supports_returning) {
     std::vector<std::int64_t> keys;
     for (std::size_t done = 0; done < objects.size();) {
       const std::size_t n = std::min(rows_per_batch<T>, objects.size() - done);
@@ -113,7 +135,7 @@ void insert_unassigned(Db& db, const std::vector<T*>& objects) {
       keys.clear();
       keys.reserve(n);
       const auto rows = field_rows(batch, insert_fields<T>{});
-      for (auto&& row : db(make_returning(values_insert<T>(rows, insert_fields<T>{}), column_t<T, auto_key_index<T>>{})))
+      for (auto&& row : db(make_returning(values_insert<T>(rows, insert_fields<T>{}), key_column{})))
         keys.push_back(std::get<0>(row));
       if (keys.size() != n)
         throw error("insert_all() inserted " + std::to_string(n) + " rows but the database returned " +

@@ -8,7 +8,6 @@
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
-#include <deque>
 #include <map>
 #include <memory>
 #include <optional>
@@ -22,6 +21,7 @@
 #include "ctql/core/error.hpp"
 #include "ctql/orm/crud.hpp"
 #include "ctql/orm/flush_order.hpp"
+#include "ctql/orm/stable_pool.hpp"
 
 namespace ctql {
 
@@ -69,27 +69,42 @@ class store final : public store_base<Db> {
 
   int depth() const override { return flush_depth<table_of_t<T>>(); }
 
+  // The identity map and the map of addresses are brought up to date when asked, so that adding
+  // and committing many objects costs no lookup structure until one is used.
   node* find(const key_tuple_t<T>& key) {
+    for (; indexed_ < nodes_.size(); ++indexed_) {
+      node& n = nodes_[indexed_];
+      if (n.st != state::detached && !key_unassigned(n.object)) identity_.emplace(key_of(n.object, key_fields_of<T>{}), &n);
+    }
     auto it = identity_.find(key);
     return it == identity_.end() ? nullptr : it->second;
   }
   node* owner_of(const T& object) {
+    for (; addressed_ < nodes_.size(); ++addressed_) by_address_.emplace(&nodes_[addressed_].object, &nodes_[addressed_]);
     auto it = by_address_.find(&object);
     return it == by_address_.end() ? nullptr : it->second;
   }
   node& add(T&& object, state st) {
     node& n = nodes_.emplace_back(node{std::move(object), nodes_.size(), st, {}, {}, false, false});
-    by_address_.emplace(&n.object, &n);
     if (st == state::persistent) n.flushed_copy = n.object;
-    if (!key_unassigned(n.object)) identity_.emplace(key_of(n.object, key_fields_of<T>{}), &n);
     if (st == state::pending) pending_.push_back(&n);
     return n;
+  }
+  /// Takes n's key out of the identity map (if it is there, for n).
+  void forget(node& n, const T& keyed) {
+    if (n.order >= indexed_) return;
+    auto it = identity_.find(key_of(keyed, key_fields_of<T>{}));
+    if (it != identity_.end() && it->second == &n) identity_.erase(it);
+  }
+  /// Puts n's key in the identity map, if n has been indexed already (otherwise find() will).
+  void remember(node& n) {
+    if (n.order < indexed_) identity_.emplace(key_of(n.object, key_fields_of<T>{}), &n);
   }
   void remove(node& n) {
     if (n.st == state::pending) {
       n.st = state::detached;  // never written: simply forgotten
       pending_.erase(std::find(pending_.begin(), pending_.end(), &n));
-      if (!key_unassigned(n.object)) identity_.erase(key_of(n.object, key_fields_of<T>{}));
+      if (!key_unassigned(n.object)) forget(n, n.object);
     } else if (n.st == state::persistent) {
       n.st = state::deleted;
       deleted_.push_back(&n);
@@ -115,7 +130,7 @@ class store final : public store_base<Db> {
       }
       if constexpr (has_auto_key<T>) {
         if (!unassigned.empty()) {
-          if constexpr (Dialect::supports_returning) {
+          if constexpr (Dialect::supports_returning || consecutive_insert_keys<Dialect>) {
             insert_unassigned<Dialect>(db, unassigned);
             this->statements += (unassigned.size() + rows_per_batch<T> - 1) / rows_per_batch<T>;
           } else {
@@ -133,9 +148,9 @@ class store final : public store_base<Db> {
     }
   }
   void flush_updates(Db& db) override {
-    for (node& n : nodes_) {
-      if (n.st != state::persistent || !n.flushed_copy) continue;
-      if (fields(n.object) == fields(*n.flushed_copy)) continue;  // unchanged: no UPDATE
+    nodes_.for_each([&](node& n) {
+      if (n.st != state::persistent || !n.flushed_copy) return;
+      if (fields(n.object) == fields(*n.flushed_copy)) return;  // unchanged: no UPDATE
       if (key_of(n.object, key_fields_of<T>{}) != key_of(*n.flushed_copy, key_fields_of<T>{}))
         throw error("the primary key of an object of table " + std::string(table_of_t<T>::sql_name) +
                     " changed in the session; a session finds rows by key: remove() the object and add() a new one");
@@ -149,7 +164,7 @@ class store final : public store_base<Db> {
         throw_flush_failure("updating", table_of_t<T>::sql_name, n.order, e);
       }
       updated_.push_back(&n);
-    }
+    });
   }
   void flush_deletes(Db& db) override {
     for (node* n : deleted_) {
@@ -174,7 +189,7 @@ class store final : public store_base<Db> {
       n->st = state::persistent;
       n->flushed_copy = n->object;
       n->inserted_in_transaction = true;
-      if (n->key_assigned_by_flush) identity_.emplace(key_of(n->object, key_fields_of<T>{}), n);
+      if (n->key_assigned_by_flush) remember(*n);
     }
     pending_.clear();
     for (node* n : updated_) {
@@ -184,25 +199,25 @@ class store final : public store_base<Db> {
     updated_.clear();
     for (node* n : deleted_) {
       n->st = state::detached;
-      identity_.erase(key_of(*n->flushed_copy, key_fields_of<T>{}));
+      forget(*n, *n->flushed_copy);
     }
     deleted_flushed_.insert(deleted_flushed_.end(), deleted_.begin(), deleted_.end());
     deleted_.clear();
   }
   void committed() override {
-    for (node& n : nodes_) {
+    nodes_.for_each([&](node& n) {
       n.committed_copy.reset();
       n.inserted_in_transaction = false;
       n.key_assigned_by_flush = false;
-    }
+    });
     deleted_flushed_.clear();
   }
   void rolled_back() override {
     // Objects as the database has them again: inserted ones leave the session (keys it assigned back
     // to 0), changed ones get their committed values back, deleted ones come back.
-    for (node& n : nodes_) {
+    nodes_.for_each([&](node& n) {
       if (n.st == state::pending || n.inserted_in_transaction) {
-        if (!key_unassigned(n.object)) identity_.erase(key_of(n.object, key_fields_of<T>{}));
+        if (!key_unassigned(n.object)) forget(n, n.object);
         if (n.key_assigned_by_flush) clear_auto_key(n.object);
         n.st = state::detached;
       } else if (n.st == state::persistent || n.st == state::deleted) {
@@ -217,10 +232,10 @@ class store final : public store_base<Db> {
       n.committed_copy.reset();
       n.inserted_in_transaction = false;
       n.key_assigned_by_flush = false;
-    }
+    });
     for (node* n : deleted_flushed_) {
       n->st = state::persistent;
-      identity_.emplace(key_of(*n->flushed_copy, key_fields_of<T>{}), n);
+      remember(*n);
     }
     deleted_flushed_.clear();
     pending_.clear();
@@ -252,9 +267,10 @@ class store final : public store_base<Db> {
     }
   }
 
-  std::deque<node> nodes_;  // never erased while the session lives: references to objects stay valid
+  stable_pool<node> nodes_;  // never erased while the session lives: references to objects stay valid
   std::map<key_tuple_t<T>, node*> identity_;
   std::map<const T*, node*> by_address_;
+  std::size_t indexed_ = 0, addressed_ = 0;  // how many of nodes_ the two maps have seen
   std::vector<node*> pending_, deleted_, updated_, deleted_flushed_;
 };
 
