@@ -194,7 +194,8 @@ constexpr bool check_mapping() {
 template <class T>
 concept mapped = orm_detail::check_mapping<std::remove_const_t<T>>();
 
-/// The same test without its messages: for overloads and in-process tests of the rules.
+/// Whether T names a table and has one field per column, without messages (types, nullability and
+/// names are what mapped<T> checks besides, each with its message).
 template <class T>
 inline constexpr bool is_mapped = [] {
   if constexpr (!requires { typename table_of<T>::type; }) return false;
