@@ -35,3 +35,4 @@
 #include "ctql/core/query/update.hpp"
 #include "ctql/core/query/upsert.hpp"
 #include "ctql/core/schema/table.hpp"
+#include "ctql/orm.hpp"

@@ -19,6 +19,10 @@ struct sqlite {
   /// Whether UPDATE takes RETURNING too (MariaDB has it after INSERT and DELETE only).
   static constexpr bool supports_update_returning = true;
   static constexpr upsert_style upsert = upsert_style::on_conflict;
+  /// Whether the rows of one multi-row INSERT that leave out an integer primary key get consecutive
+  /// keys (max + 1 each, while the largest key is below 2^63 - 1): the ORM then writes the keys of a
+  /// bulk insert back from its last key, without RETURNING, which SQLite makes costly.
+  static constexpr bool consecutive_insert_keys = true;
   /// Whether the select of an INSERT ... SELECT needs a WHERE before ON CONFLICT (SQLite: without
   /// one, the parser takes ON for a join's; `WHERE true` is added).
   static constexpr bool upsert_select_needs_where = true;

@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <memory>
 #include <optional>
+#include <ranges>
 #include <string>
 #include <string_view>
 #include <tuple>
@@ -22,6 +23,7 @@
 #include "ctql/core/run/raw_text.hpp"
 #include "ctql/core/run/session.hpp"
 #include "ctql/core/run/transaction.hpp"
+#include "ctql/orm/crud.hpp"
 
 namespace ctql {
 
@@ -144,6 +146,7 @@ class basic_connection {
                 "ctql: the connector Session misses a hook of the Session protocol (core/run/session.hpp)");
 
  public:
+  using dialect = Dialect;
   explicit basic_connection(std::unique_ptr<Session> session) : session_(session.release()) {}
   basic_connection(basic_connection&&) noexcept = default;
   basic_connection& operator=(basic_connection&&) noexcept = default;
@@ -246,6 +249,46 @@ class basic_connection {
       return transaction();
     }
   }
+  // Mapped structs (docs/orm.md): one statement each, its SQL fixed at compile time.
+  /// `db.insert(user)`: an unassigned auto key (0) is left out, and the assigned key written into it.
+  template <class T>
+  void insert(T& object) {
+    if constexpr (mapped<T>) orm_detail::insert<Dialect>(*this, object);
+  }
+  /// `db.insert_all(users)`: one bulk insert in one transaction; keys written back where the
+  /// dialect has RETURNING (not MySQL 8, whose keys stay 0).
+  template <std::ranges::range Range>
+  void insert_all(Range&& objects) {
+    if constexpr (mapped<std::ranges::range_value_t<Range>>) orm_detail::insert_all<Dialect>(*this, objects);
+  }
+  /// `db.get<User>(7)`, `db.get<Tag>(post_id, "tag")`: by primary key; none if no row has it.
+  template <class T, class... Keys>
+  std::optional<T> get(const Keys&... keys) {
+    if constexpr (mapped<T>) return orm_detail::get<Dialect, T>(*this, keys...);
+    else return std::nullopt;
+  }
+  /// `db.update(user)`: every column but the key, by key; a ctql::error if no row has the key.
+  template <class T>
+  void update(const T& object) {
+    if constexpr (mapped<T>) orm_detail::update<Dialect>(*this, object);
+  }
+  /// `db.merge(user)`: an upsert by primary key (an unassigned auto key: an insert).
+  template <class T>
+  void merge(T& object) {
+    if constexpr (mapped<T>) orm_detail::merge<Dialect>(*this, object);
+  }
+  /// `db.remove(user)`: by primary key; whether a row was deleted.
+  template <class T>
+  bool remove(const T& object) {
+    if constexpr (mapped<T>) return orm_detail::remove<Dialect>(*this, object);
+    else return false;
+  }
+  /// `db.query<User>().where(users.age >= 18).order_by(users.name.asc()).all()` (or .first()).
+  template <class T>
+  auto query() {
+    return orm_detail::query<T>(*this);
+  }
+
   /// Runs SQL without parameters or results.
   void execute(std::string_view sql) { live().execute(sql); }
   /// How many prepared statements the connection keeps for reuse.

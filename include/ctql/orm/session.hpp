@@ -1,0 +1,461 @@
+#pragma once
+// `auto s = ctql::session(db);`: a unit of work over mapped structs, as SQLAlchemy's Session.
+// It owns the objects it is given or loads (their addresses stay valid for its whole life), keeps
+// one object per key (identity map), and at flush writes what changed in one transaction of its
+// own: inserts parents first (references<>), then updates of changed objects only, then deletes
+// children first. A failed flush is undone in the database and in the objects, and says which
+// object failed. It does not load relationships, cascade, or expire objects: see docs/orm.md.
+#include <algorithm>
+#include <cstddef>
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <optional>
+#include <ranges>
+#include <string>
+#include <tuple>
+#include <type_traits>
+#include <utility>
+#include <vector>
+
+#include "ctql/core/error.hpp"
+#include "ctql/orm/crud.hpp"
+#include "ctql/orm/flush_order.hpp"
+#include "ctql/orm/stable_pool.hpp"
+
+namespace ctql {
+
+namespace orm_detail {
+
+template <class Db>
+struct store_base {
+  virtual ~store_base() = default;
+  virtual int depth() const = 0;
+  virtual void flush_inserts(Db& db) = 0;
+  virtual void flush_updates(Db& db) = 0;
+  virtual void flush_deletes(Db& db) = 0;
+  virtual void undo_flush() = 0;  // the database rolled the flush back: so do the objects
+  virtual void flushed() = 0;     // the flush went through
+  virtual void committed() = 0;
+  virtual void rolled_back() = 0;
+  std::size_t statements = 0;
+};
+
+inline std::string ordinal(std::size_t n) {
+  const char* suffix = (n % 100 >= 11 && n % 100 <= 13) ? "th" : n % 10 == 1 ? "st" : n % 10 == 2 ? "nd" : n % 10 == 3 ? "rd" : "th";
+  return std::to_string(n) + suffix;
+}
+
+[[noreturn]] inline void throw_flush_failure(std::string_view what, std::string_view table, std::size_t index, const error& e) {
+  throw error("session flush failed " + std::string(what) + " the " + ordinal(index + 1) + " object of table " +
+                  std::string(table) + " given to the session (nothing of this flush was written)",
+              e.sql(), e.database_message(), e.code(), e.sqlstate());
+}
+
+/// The objects of one mapped type in a session.
+template <class T, class Db, class Dialect>
+class store final : public store_base<Db> {
+ public:
+  enum class state { pending, persistent, deleted, detached };
+  struct node {
+    T object;
+    std::size_t order;              // in the order given to the session, for messages
+    state st = state::pending;
+    std::optional<T> flushed_copy;  // the row as the database has it (dirty tracking)
+    std::optional<T> committed_copy;  // as committed, once a flush in this transaction changed it
+    bool inserted_in_transaction = false;
+    bool key_assigned_by_flush = false;
+  };
+
+  int depth() const override { return flush_depth<table_of_t<T>>(); }
+
+  // The identity map and the map of addresses are brought up to date when asked, so that adding
+  // and committing many objects costs no lookup structure until one is used.
+  node* find(const key_tuple_t<T>& key) {
+    for (; indexed_ < nodes_.size(); ++indexed_) {
+      node& n = nodes_[indexed_];
+      if (n.st != state::detached && !key_unassigned(n.object)) identity_.emplace(key_of(n.object, key_fields_of<T>{}), &n);
+    }
+    auto it = identity_.find(key);
+    return it == identity_.end() ? nullptr : it->second;
+  }
+  node* owner_of(const T& object) {
+    for (; addressed_ < nodes_.size(); ++addressed_) by_address_.emplace(&nodes_[addressed_].object, &nodes_[addressed_]);
+    auto it = by_address_.find(&object);
+    return it == by_address_.end() ? nullptr : it->second;
+  }
+  node& add(T&& object, state st) {
+    node& n = nodes_.emplace_back(node{std::move(object), nodes_.size(), st, {}, {}, false, false});
+    if (st == state::persistent) n.flushed_copy = n.object;
+    if (st == state::pending) pending_.push_back(&n);
+    return n;
+  }
+  /// Takes n's key out of the identity map (if it is there, for n).
+  void forget(node& n, const T& keyed) {
+    if (n.order >= indexed_) return;
+    auto it = identity_.find(key_of(keyed, key_fields_of<T>{}));
+    if (it != identity_.end() && it->second == &n) identity_.erase(it);
+  }
+  /// Puts n's key in the identity map, if n has been indexed already (otherwise find() will).
+  void remember(node& n) {
+    if (n.order < indexed_) identity_.emplace(key_of(n.object, key_fields_of<T>{}), &n);
+  }
+  void remove(node& n) {
+    if (n.st == state::pending) {
+      n.st = state::detached;  // never written: simply forgotten
+      pending_.erase(std::find(pending_.begin(), pending_.end(), &n));
+      if (!key_unassigned(n.object)) forget(n, n.object);
+    } else if (n.st == state::persistent) {
+      n.st = state::deleted;
+      deleted_.push_back(&n);
+    }
+  }
+
+  void flush_inserts(Db& db) override {
+    if (pending_.empty()) return;
+    std::vector<T*> unassigned, assigned;
+    for (node* n : pending_) {
+      if (key_unassigned(n->object)) {
+        n->key_assigned_by_flush = true;
+        unassigned.push_back(&n->object);
+      } else {
+        assigned.push_back(&n->object);
+      }
+    }
+    try {
+      auto savepoint = db.transaction();
+      if (!assigned.empty()) {
+        insert_rows(db, assigned, all_fields<T>{});
+        ++this->statements;
+      }
+      if constexpr (has_auto_key<T>) {
+        if (!unassigned.empty()) {
+          if constexpr (Dialect::supports_returning || consecutive_insert_keys<Dialect>) {
+            insert_unassigned<Dialect>(db, unassigned);
+            this->statements += (unassigned.size() + rows_per_batch<T> - 1) / rows_per_batch<T>;
+          } else {
+            for (T* object : unassigned) {  // no RETURNING (MySQL 8): each insert reports its key
+              insert<Dialect>(db, *object);
+              ++this->statements;
+            }
+          }
+        }
+      }
+      savepoint.commit();
+    } catch (const error&) {
+      find_failing_insert(db);  // throws, naming the object
+      throw;
+    }
+  }
+  void flush_updates(Db& db) override {
+    nodes_.for_each([&](node& n) {
+      if (n.st != state::persistent || !n.flushed_copy) return;
+      if (fields(n.object) == fields(*n.flushed_copy)) return;  // unchanged: no UPDATE
+      if (key_of(n.object, key_fields_of<T>{}) != key_of(*n.flushed_copy, key_fields_of<T>{}))
+        throw error("the primary key of an object of table " + std::string(table_of_t<T>::sql_name) +
+                    " changed in the session; a session finds rows by key: remove() the object and add() a new one");
+      try {
+        if constexpr (value_fields_of<T>::size() != 0) {
+          ++this->statements;
+          if (db(update_of(n.object, value_fields_of<T>{})).rows_affected == 0)
+            throw error("no row has this object's key any more (deleted outside the session)");
+        }
+      } catch (const error& e) {
+        throw_flush_failure("updating", table_of_t<T>::sql_name, n.order, e);
+      }
+      updated_.push_back(&n);
+    });
+  }
+  void flush_deletes(Db& db) override {
+    for (node* n : deleted_) {
+      try {
+        ++this->statements;
+        db(delete_of(*n->flushed_copy));
+      } catch (const error& e) {
+        throw_flush_failure("deleting", table_of_t<T>::sql_name, n->order, e);
+      }
+    }
+  }
+  void undo_flush() override {
+    for (node* n : pending_)
+      if (n->key_assigned_by_flush) {
+        clear_auto_key(n->object);
+        n->key_assigned_by_flush = false;
+      }
+    updated_.clear();
+  }
+  void flushed() override {
+    for (node* n : pending_) {
+      n->st = state::persistent;
+      n->flushed_copy = n->object;
+      n->inserted_in_transaction = true;
+      if (n->key_assigned_by_flush) remember(*n);
+    }
+    pending_.clear();
+    for (node* n : updated_) {
+      if (!n->inserted_in_transaction && !n->committed_copy) n->committed_copy = std::move(n->flushed_copy);
+      n->flushed_copy = n->object;
+    }
+    updated_.clear();
+    for (node* n : deleted_) {
+      n->st = state::detached;
+      forget(*n, *n->flushed_copy);
+    }
+    deleted_flushed_.insert(deleted_flushed_.end(), deleted_.begin(), deleted_.end());
+    deleted_.clear();
+  }
+  void committed() override {
+    nodes_.for_each([&](node& n) {
+      n.committed_copy.reset();
+      n.inserted_in_transaction = false;
+      n.key_assigned_by_flush = false;
+    });
+    deleted_flushed_.clear();
+  }
+  void rolled_back() override {
+    // Objects as the database has them again: inserted ones leave the session (keys it assigned back
+    // to 0), changed ones get their committed values back, deleted ones come back.
+    nodes_.for_each([&](node& n) {
+      if (n.st == state::pending || n.inserted_in_transaction) {
+        if (!key_unassigned(n.object)) forget(n, n.object);
+        if (n.key_assigned_by_flush) clear_auto_key(n.object);
+        n.st = state::detached;
+      } else if (n.st == state::persistent || n.st == state::deleted) {
+        if (n.committed_copy) {
+          n.object = *n.committed_copy;
+          n.flushed_copy = std::move(n.committed_copy);
+        } else if (n.flushed_copy) {
+          n.object = *n.flushed_copy;  // unflushed changes are discarded too
+        }
+        n.st = state::persistent;
+      }
+      n.committed_copy.reset();
+      n.inserted_in_transaction = false;
+      n.key_assigned_by_flush = false;
+    });
+    for (node* n : deleted_flushed_) {
+      n->st = state::persistent;
+      remember(*n);
+    }
+    deleted_flushed_.clear();
+    pending_.clear();
+    deleted_.clear();
+    updated_.clear();
+  }
+  /// An object loaded from the database: the session's own if it has that key already.
+  T* loaded(T&& object) {
+    if (node* n = find(key_of(object, key_fields_of<T>{}))) return n->st == state::deleted ? nullptr : &n->object;
+    return &add(std::move(object), state::persistent).object;
+  }
+
+ private:
+  static void clear_auto_key(T& object) {
+    if constexpr (has_auto_key<T>) field<auto_key_index<T>>(object) = 0;
+  }
+  /// The bulk insert failed: insert the objects one at a time (then undone) to say which one fails.
+  void find_failing_insert(Db& db) {
+    auto savepoint = db.transaction();
+    for (node* n : pending_) {
+      try {
+        T copy = n->object;
+        if (n->key_assigned_by_flush) clear_auto_key(copy);
+        insert<Dialect>(db, copy);
+      } catch (const error& e) {
+        undo_flush();
+        throw_flush_failure("inserting", table_of_t<T>::sql_name, n->order, e);
+      }
+    }
+  }
+
+  stable_pool<node> nodes_;  // never erased while the session lives: references to objects stay valid
+  std::map<key_tuple_t<T>, node*> identity_;
+  std::map<const T*, node*> by_address_;
+  std::size_t indexed_ = 0, addressed_ = 0;  // how many of nodes_ the two maps have seen
+  std::vector<node*> pending_, deleted_, updated_, deleted_flushed_;
+};
+
+template <class T>
+inline constexpr char store_tag = 0;
+}  // namespace orm_detail
+
+template <class T>
+concept connection_like = requires(T& db) { db.transaction(); };
+
+/// A unit of work on connection `db`: `auto s = ctql::session(db);` (docs/orm.md).
+template <class Db>
+class session {
+  using dialect = typename Db::dialect;
+
+ public:
+  explicit session(Db& db) : db_(&db) {}
+  session(const session&) = delete;
+  session& operator=(const session&) = delete;
+
+  /// `User& u = s.add(User{.name = "Alice"})`: pending until flush/commit. A key the session
+  /// already has is a ctql::error (use merge()).
+  template <class T>
+  T& add(T object) {
+    static_assert(mapped<T>);
+    auto& st = store_for<T>();
+    if (!orm_detail::key_unassigned(object) && st.find(orm_detail::key_of(object, orm_detail::key_fields_of<T>{})))
+      throw error("add(): the session already has an object of table " + std::string(table_of_t<T>::sql_name) +
+                  " with this primary key; merge() it to update that object");
+    return st.add(std::move(object), store_t<T>::state::pending).object;
+  }
+  /// `s.add_all(std::vector<User>{...})`: each as add(); the session's objects, in order.
+  template <std::ranges::range Range>
+  std::vector<std::ranges::range_value_t<Range>*> add_all(Range&& objects) {
+    std::vector<std::ranges::range_value_t<Range>*> out;
+    if constexpr (std::ranges::sized_range<Range>) out.reserve(std::ranges::size(objects));
+    for (auto&& object : objects) out.push_back(&add(std::move(object)));
+    return out;
+  }
+  /// The session's object for obj's key, updated to obj's values (loaded first if the database has
+  /// the key); obj itself if no row has it (then inserted at flush).
+  template <class T>
+  T& merge(T object) {
+    static_assert(mapped<T>);
+    if (orm_detail::key_unassigned(object)) return add(std::move(object));
+    auto key = orm_detail::key_of(object, orm_detail::key_fields_of<T>{});
+    T* existing = std::apply([&](const auto&... k) { return get<T>(k...); }, key);
+    if (existing == nullptr) return add(std::move(object));
+    *existing = std::move(object);
+    return *existing;
+  }
+  /// The session's object with this key (loaded on first use); nullptr if no row has it.
+  template <class T, class... Keys>
+  T* get(const Keys&... keys) {
+    static_assert(mapped<T>);
+    auto& st = store_for<T>();
+    const orm_detail::key_tuple_t<T> key{keys...};
+    if (auto* n = st.find(key)) return n->st == store_t<T>::state::deleted ? nullptr : &n->object;
+    autoflush();
+    auto found = std::apply([&](const auto&... k) { return orm_detail::get<dialect, T>(*db_, k...); }, key);
+    ++statements_;
+    if (!found) return nullptr;
+    return st.loaded(std::move(*found));
+  }
+  /// Deletes the object at flush (a pending one is simply forgotten). It must be the session's.
+  template <class T>
+  void remove(T& object) {
+    auto* n = store_for<T>().owner_of(object);
+    if (n == nullptr)
+      throw error("remove(): this object is not the session's; remove the one add(), merge(), get() or query() gave");
+    store_for<T>().remove(*n);
+  }
+
+  /// `s.query<User>().where(...).order_by(...).first()` (a T* or nullptr) or `.all()`
+  /// (std::vector<T*>), after an autoflush; rows the session has already give its own objects.
+  template <class T>
+  auto query() {
+    return session_query<T, decltype(orm_detail::select_all<T>())>(*this, orm_detail::select_all<T>());
+  }
+
+  /// Writes pending work, inside the session's transaction (begun here if not yet).
+  void flush() {
+    if (stores_.empty()) return;
+    if (!tx_) tx_.emplace(db_->transaction());
+    auto order = stores_by_depth();
+    try {
+      auto savepoint = db_->transaction();
+      for (auto* s : order) s->flush_inserts(*db_);
+      for (auto* s : order) s->flush_updates(*db_);
+      for (auto it = order.rbegin(); it != order.rend(); ++it) (*it)->flush_deletes(*db_);
+      savepoint.commit();
+    } catch (...) {
+      for (auto* s : order) s->undo_flush();
+      count_statements();
+      throw;
+    }
+    count_statements();
+    for (auto* s : order) s->flushed();
+  }
+  /// Flushes, then commits the session's transaction. The objects stay valid and in the session.
+  void commit() {
+    flush();
+    if (tx_) {
+      tx_->commit();
+      tx_.reset();
+    }
+    for (auto& entry : stores_) entry.second->committed();
+  }
+  /// Discards flushed and pending work: the database and the objects as at the last commit.
+  void rollback() {
+    if (tx_) {
+      tx_->rollback();
+      tx_.reset();
+    }
+    for (auto& entry : stores_) entry.second->rolled_back();
+  }
+  /// How many statements the session has run (flushes, get(), query()): unchanged objects add none.
+  std::size_t statements() const { return statements_; }
+
+ private:
+  template <class T, class Select>
+  class session_query {
+   public:
+    session_query(session& s, Select select) : s_(&s), select_(std::move(select)) {}
+    template <class Condition>
+    auto where(const Condition& c) const { return make(select_.where(c)); }
+    template <class... Items>
+    auto order_by(const Items&... items) const { return make(select_.order_by(items...)); }
+    template <class Count>
+    auto limit(const Count& n) const { return make(select_.limit(n)); }
+    template <class Count>
+    auto offset(const Count& n) const { return make(select_.offset(n)); }
+    T* first() const {
+      s_->autoflush();
+      ++s_->statements_;
+      auto object = object_query<T, Db, Select>(*s_->db_, select_).first();
+      return object ? s_->template store_for<T>().loaded(std::move(*object)) : nullptr;
+    }
+    std::vector<T*> all() const {
+      s_->autoflush();
+      ++s_->statements_;
+      std::vector<T*> out;
+      for (auto& object : object_query<T, Db, Select>(*s_->db_, select_).all())
+        if (T* p = s_->template store_for<T>().loaded(std::move(object))) out.push_back(p);
+      return out;
+    }
+
+   private:
+    template <class Next>
+    session_query<T, Next> make(Next next) const { return {*s_, std::move(next)}; }
+    session* s_;
+    Select select_;
+  };
+
+  template <class T>
+  using store_t = orm_detail::store<T, Db, dialect>;
+
+  template <class T>
+  store_t<T>& store_for() {
+    for (auto& [tag, s] : stores_)
+      if (tag == &orm_detail::store_tag<T>) return static_cast<store_t<T>&>(*s);
+    stores_.emplace_back(&orm_detail::store_tag<T>, std::make_unique<store_t<T>>());
+    return static_cast<store_t<T>&>(*stores_.back().second);
+  }
+  std::vector<orm_detail::store_base<Db>*> stores_by_depth() {
+    std::vector<orm_detail::store_base<Db>*> out;
+    for (auto& entry : stores_) out.push_back(entry.second.get());
+    std::stable_sort(out.begin(), out.end(), [](auto* a, auto* b) { return a->depth() < b->depth(); });
+    return out;
+  }
+  void autoflush() { flush(); }
+  void count_statements() {
+    for (auto& entry : stores_) {
+      statements_ += entry.second->statements;
+      entry.second->statements = 0;
+    }
+  }
+
+  Db* db_;
+  std::vector<std::pair<const char*, std::unique_ptr<orm_detail::store_base<Db>>>> stores_;
+  std::optional<decltype(std::declval<Db&>().transaction())> tx_;
+  std::size_t statements_ = 0;
+};
+
+template <class Db>
+session(Db&) -> session<Db>;
+
+}  // namespace ctql

@@ -1,0 +1,251 @@
+// The session: add, add_all, merge, get (identity map), remove, query (autoflush), flush, commit,
+// rollback, dirty tracking and failed flushes, against every backend.
+#include <catch2/catch.hpp>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "scenarios/backends.hpp"
+
+using namespace test;
+using std::optional;
+using std::string;
+
+namespace {
+struct User {
+  using table = users_t;
+  std::int64_t id = 0;
+  string name = {};
+  int age = 0;
+  optional<string> email = {};
+};
+struct Post {
+  using table = posts_t;
+  std::int64_t id = 0;
+  std::int64_t user_id = 0;
+  string title = {};
+  ctql::timestamp created = {};
+  string class_ = {};
+};
+struct Tag {
+  using table = tags_t;
+  std::int64_t post_id = 0;
+  string tag = {};
+  int weight = 0;
+};
+
+template <class Db>
+std::size_t user_rows(Db& db) {
+  return db.template query<User>().all().size();
+}
+}  // namespace
+
+TEMPLATE_LIST_TEST_CASE("session add, add_all and commit write every object and its key back", "[scenario][orm][session]", backends) {
+  auto db = TestType::connect();
+  auto s = ctql::session(db);
+  User& alice = s.add(User{.name = "Alice"});
+  const auto more = s.add_all(std::vector<User>{{.name = "Bob"}, {.name = "Charlie"}});
+  CHECK(alice.id == 0);  // pending: nothing written yet
+  CHECK(user_rows(db) == 0);
+  s.commit();
+  REQUIRE(more.size() == 2);
+  CHECK(alice.id != 0);
+  CHECK(more[0]->id != 0);
+  CHECK(more[1]->id != 0);
+  // Each key finds its own row.
+  CHECK(db.template get<User>(alice.id)->name == "Alice");
+  CHECK(db.template get<User>(more[0]->id)->name == "Bob");
+  CHECK(db.template get<User>(more[1]->id)->name == "Charlie");
+  // The objects stay valid after commit, and still belong to the session.
+  alice.age = 33;
+  s.commit();
+  CHECK(db.template get<User>(alice.id)->age == 33);
+}
+
+TEMPLATE_LIST_TEST_CASE("session get and query give one object per key (identity map)", "[scenario][orm][session]", backends) {
+  auto db = TestType::connect();
+  User ann{.name = "Ann", .age = 30};
+  db.insert(ann);
+  auto s = ctql::session(db);
+  User* a = s.template get<User>(ann.id);
+  REQUIRE(a != nullptr);
+  CHECK(s.template get<User>(ann.id) == a);
+  User* q = s.template query<User>().where(users.name == "Ann").first();
+  CHECK(q == a);
+  const auto all = s.template query<User>().all();
+  REQUIRE(all.size() == 1);
+  CHECK(all[0] == a);
+  CHECK(s.template get<User>(ann.id + 1000) == nullptr);
+  // A local change is not overwritten by a query that reads the row again (autoflush writes it first).
+  a->age = 31;
+  CHECK(s.template query<User>().first()->age == 31);
+}
+
+TEMPLATE_LIST_TEST_CASE("session dirty tracking: only changed objects are updated", "[scenario][orm][session]", backends) {
+  auto db = TestType::connect();
+  for (const char* name : {"A", "B", "C"}) {
+    User u{.name = name};
+    db.insert(u);
+  }
+  auto s = ctql::session(db);
+  const auto loaded = s.template query<User>().order_by(users.name.asc()).all();
+  REQUIRE(loaded.size() == 3);
+  const auto before = s.statements();
+  s.commit();
+  CHECK(s.statements() == before);  // three unchanged objects: no statement at all
+  loaded[1]->age = 7;
+  s.commit();
+  CHECK(s.statements() == before + 1);  // one UPDATE, of B only
+  CHECK(db.template query<User>().where(users.age == 7).first()->name == "B");
+  loaded[1]->age = 7;  // the same value again: not a change
+  s.commit();
+  CHECK(s.statements() == before + 1);
+}
+
+TEMPLATE_LIST_TEST_CASE("session merge updates an existing key and inserts a new one", "[scenario][orm][session]", backends) {
+  auto db = TestType::connect();
+  User alice{.name = "Alice", .age = 20};
+  db.insert(alice);
+  auto s = ctql::session(db);
+  User& merged = s.merge(User{.id = alice.id, .name = "Updated Alice", .age = 21});
+  CHECK(s.template get<User>(alice.id) == &merged);  // the session's own object for that key
+  User& fresh = s.merge(User{.id = 900, .name = "Dan"});
+  s.commit();
+  CHECK(db.template get<User>(alice.id)->name == "Updated Alice");
+  CHECK(db.template get<User>(900)->name == "Dan");
+  CHECK(fresh.id == 900);
+  CHECK(user_rows(db) == 2);
+  // Merging again into the object the session has: an update of it, no second object.
+  User& again = s.merge(User{.id = 900, .name = "Dan B"});
+  CHECK(&again == &fresh);
+  s.commit();
+  CHECK(db.template get<User>(900)->name == "Dan B");
+}
+
+TEMPLATE_LIST_TEST_CASE("session add of a key it already has is refused", "[scenario][orm][session]", backends) {
+  auto db = TestType::connect();
+  auto s = ctql::session(db);
+  s.add(User{.id = 5, .name = "Eve"});
+  CHECK_THROWS_AS(s.add(User{.id = 5, .name = "Eve again"}), ctql::error);
+  s.commit();
+  CHECK(db.template get<User>(5)->name == "Eve");
+  // A key the database has but the session has not loaded fails at flush, naming the object.
+  auto other = ctql::session(db);
+  other.add(User{.id = 5, .name = "Clash"});
+  CHECK_THROWS_WITH(other.commit(), Catch::Contains("1st object of table users"));
+}
+
+TEMPLATE_LIST_TEST_CASE("session commit inserts parents before children (references<>)", "[scenario][orm][session]", backends) {
+  auto db = TestType::connect();
+  auto s = ctql::session(db);
+  // The child comes first, but its foreign key needs the parent row.
+  s.add(Post{.user_id = 42, .title = "first post", .class_ = "c"});
+  s.add(User{.id = 42, .name = "Parent"});
+  s.commit();
+  const auto posts_of_42 = db.template query<Post>().where(posts.user_id == 42).all();
+  REQUIRE(posts_of_42.size() == 1);
+  CHECK(posts_of_42[0].title == "first post");
+  // Deleting both, the parent named first: children are deleted first. (Both are looked up before
+  // either is removed: a query autoflushes, and would delete the parent alone.)
+  User* parent = s.template get<User>(42);
+  Post* child = s.template query<Post>().where(posts.user_id == 42).first();
+  REQUIRE(parent != nullptr);
+  REQUIRE(child != nullptr);
+  s.remove(*parent);
+  s.remove(*child);
+  s.commit();
+  CHECK(user_rows(db) == 0);
+  CHECK(db.template query<Post>().all().empty());
+}
+
+TEMPLATE_LIST_TEST_CASE("session rollback discards flushed and pending work", "[scenario][orm][session]", backends) {
+  auto db = TestType::connect();
+  User kept{.name = "Kept", .age = 1};
+  db.insert(kept);
+  auto s = ctql::session(db);
+  User* k = s.template get<User>(kept.id);
+  k->age = 2;
+  User& added = s.add(User{.name = "Temp"});
+  s.flush();  // written in the session's transaction
+  CHECK(added.id != 0);
+  s.add(User{.name = "Pending"});
+  s.rollback();
+  CHECK(k->age == 1);       // as committed
+  CHECK(added.id == 0);     // its key was never committed
+  CHECK(user_rows(db) == 1);
+  CHECK(db.template get<User>(kept.id)->age == 1);
+  // The session goes on working after a rollback.
+  k->age = 3;
+  s.commit();
+  CHECK(db.template get<User>(kept.id)->age == 3);
+}
+
+TEMPLATE_LIST_TEST_CASE("session queries autoflush pending objects", "[scenario][orm][session]", backends) {
+  auto db = TestType::connect();
+  auto s = ctql::session(db);
+  User& p = s.add(User{.name = "Pending", .age = 50});
+  User* found = s.template query<User>().where(users.age == 50).first();
+  CHECK(found == &p);  // the query wrote it first, and gave the session's own object
+  CHECK(p.id != 0);
+  s.rollback();
+  CHECK(user_rows(db) == 0);
+}
+
+TEMPLATE_LIST_TEST_CASE("a failing flush leaves the database and the objects as they were, and names the object", "[scenario][orm][session]", backends) {
+  auto db = TestType::connect();
+  auto s = ctql::session(db);
+  User& a = s.add(User{.name = "A", .email = "same@x"});
+  User& b = s.add(User{.name = "B", .email = "other@x"});
+  User& c = s.add(User{.name = "C", .email = "same@x"});  // email is unique: the third fails
+  CHECK_THROWS_WITH(s.flush(), Catch::Contains("3rd object of table users"));
+  CHECK(a.id == 0);
+  CHECK(b.id == 0);
+  CHECK(c.id == 0);
+  CHECK(user_rows(db) == 0);
+  // Fixing the object and committing writes all three.
+  c.email = "third@x";
+  s.commit();
+  CHECK(user_rows(db) == 3);
+  CHECK(a.id != 0);
+  CHECK(c.id != 0);
+}
+
+TEMPLATE_LIST_TEST_CASE("session remove of a pending object writes nothing; of a persistent one deletes it", "[scenario][orm][session]", backends) {
+  auto db = TestType::connect();
+  User stays{.name = "Stays"};
+  db.insert(stays);
+  auto s = ctql::session(db);
+  User& gone = s.add(User{.name = "Never"});
+  s.remove(gone);
+  User* st = s.template get<User>(stays.id);
+  s.remove(*st);
+  CHECK(s.template get<User>(stays.id) == nullptr);  // removed from the session's view at once
+  s.commit();
+  CHECK(user_rows(db) == 0);
+  User outsider{.name = "x"};
+  CHECK_THROWS_AS(s.remove(outsider), ctql::error);
+}
+
+TEMPLATE_LIST_TEST_CASE("session with composite keys", "[scenario][orm][session]", backends) {
+  auto db = TestType::connect();
+  db.drop_all(tags);
+  db.create_all(tags);
+  {
+    auto s = ctql::session(db);
+    s.add_all(std::vector<Tag>{{1, "a", 1}, {1, "b", 2}});
+    s.commit();
+    Tag* t = s.template get<Tag>(1, "b");
+    REQUIRE(t != nullptr);
+    CHECK(t->weight == 2);
+    CHECK(s.template get<Tag>(1, "b") == t);
+    t->weight = 5;
+    s.merge(Tag{2, "z", 9});
+    s.commit();
+  }
+  CHECK(db.template get<Tag>(1, "b")->weight == 5);
+  CHECK(db.template get<Tag>(1, "a")->weight == 1);
+  CHECK(db.template get<Tag>(2, "z")->weight == 9);
+  db.drop_all(tags);
+}
