@@ -116,6 +116,8 @@ class param_binds {
     if constexpr (is_optional_v<T>) {
       if (value) bind_value(index, *value);
       else b.buffer_type = MYSQL_TYPE_NULL;
+    } else if constexpr (custom_value<T>) {
+      bind_copy(index, to_stored_value(value));  // a temporary: copied into the extra
     } else if constexpr (std::is_same_v<T, bool>) {
       static_assert(sizeof(bool) == 1, "ctql: a bool parameter is sent as one byte");
       b.buffer_type = MYSQL_TYPE_TINY;
@@ -192,6 +194,8 @@ std::size_t packet_bytes(const T& value) {
   constexpr std::size_t type_and_null = 3;
   if constexpr (is_optional_v<T>) {
     return value ? packet_bytes(*value) : type_and_null;
+  } else if constexpr (custom_value<T>) {
+    return packet_bytes(to_stored_value(value));
   } else if constexpr (std::is_same_v<T, std::string> || std::is_same_v<T, std::string_view> ||
                        std::is_same_v<T, blob>) {
     return type_and_null + 9 + value.size();

@@ -161,7 +161,11 @@ T read_value(column_buffer& c, const row_source& src, unsigned column) {
     return read_value<typename T::value_type>(c, src, column);
   } else {
     if (c.is_null) throw_null(src, column);
-    if constexpr (std::is_same_v<T, bool>) {
+    if constexpr (custom_value<T>) {
+      return from_stored_value<T>(read_value<stored_type_t<T>>(c, src, column), [&](std::string_view what) {
+        throw_conversion("cannot be read back: " + std::string(what), src.sql, column);
+      });
+    } else if constexpr (std::is_same_v<T, bool>) {
       if (c.kind != column_kind::signed_integer && c.kind != column_kind::unsigned_integer && c.kind != column_kind::bits)
         throw_kind(src, column, c, "bool");
       const integer_value v = integer_of(c, src, column);

@@ -48,6 +48,8 @@ class copy_encoder {
     if constexpr (is_optional_v<V>) {
       if (v) field(*v);
       else *out_ += "\\N";
+    } else if constexpr (custom_value<V>) {
+      field(to_stored_value(v));
     } else if constexpr (std::is_same_v<V, bool>) {
       *out_ += v ? 't' : 'f';
     } else if constexpr (std::is_integral_v<V>) {

@@ -28,7 +28,8 @@ namespace ctql::postgres_detail {
 template <class T>
 constexpr Oid parameter_type() {
   using U = strip_optional_t<T>;
-  if constexpr (std::is_same_v<U, bool>) return oid::boolean;
+  if constexpr (custom_value<U>) return parameter_type<stored_type_t<U>>();
+  else if constexpr (std::is_same_v<U, bool>) return oid::boolean;
   else if constexpr (std::is_integral_v<U> && std::is_signed_v<U>)
     return sizeof(U) <= 2 ? oid::int2 : sizeof(U) == 4 ? oid::int4 : oid::int8;
   else if constexpr (std::is_integral_v<U>)
@@ -105,6 +106,8 @@ class param_buffer {
     if constexpr (is_optional_v<T>) {
       if (value) put<Copy>(i, *value);
       else external(i, nullptr, 0);  // NULL, still typed
+    } else if constexpr (custom_value<T>) {
+      put<true>(i, to_stored_value(value));  // a temporary: copied
     } else if constexpr (std::is_same_v<T, bool>) {
       const char byte = value ? 1 : 0;
       encoded(i, &byte, 1);

@@ -153,7 +153,11 @@ T read_column(const field& f, std::string_view sql, int column) {
     return read_column<typename T::value_type>(f, sql, column);
   } else {
     if (f.null) throw_null(sql, column);
-    if constexpr (std::is_same_v<T, bool>) {
+    if constexpr (custom_value<T>) {
+      return from_stored_value<T>(read_column<stored_type_t<T>>(f, sql, column), [&](std::string_view what) {
+        throw_conversion("cannot be read back: " + std::string(what), sql, column);
+      });
+    } else if constexpr (std::is_same_v<T, bool>) {
       if (f.type != oid::boolean) throw_type(sql, column, f.type, "bool");
       reading::expect_length(f, 1, sql, column);
       return f.data[0] != 0;

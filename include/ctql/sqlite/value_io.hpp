@@ -50,6 +50,8 @@ void bind_value(sqlite3_stmt* stmt, int index, const T& value, text_lifetime lif
   } else if constexpr (is_optional_v<T>) {
     if (value) bind_value(stmt, index, *value, lifetime);
     else check_bind(sqlite3_bind_null(stmt, index), stmt);
+  } else if constexpr (custom_value<T>) {
+    bind_value(stmt, index, to_stored_value(value), text_lifetime::copied);  // a temporary
   } else if constexpr (std::is_same_v<T, bool>) {
     check_bind(sqlite3_bind_int(stmt, index, value ? 1 : 0), stmt);
   } else if constexpr (std::is_integral_v<T>) {
@@ -98,7 +100,12 @@ T read_column(sqlite3_stmt* stmt, int column) {
     return read_column<typename T::value_type>(stmt, column);
   } else {
     if (type == SQLITE_NULL) throw_null(stmt, column);
-    if constexpr (std::is_same_v<T, bool>) {
+    if constexpr (custom_value<T>) {
+      return from_stored_value<T>(read_column<stored_type_t<T>>(stmt, column), [&](std::string_view what) {
+        throw_conversion(std::string("(") + sqlite3_column_name(stmt, column) + ") cannot be read back: " +
+                             std::string(what), sqlite3_sql(stmt), column);
+      });
+    } else if constexpr (std::is_same_v<T, bool>) {
       if (type != SQLITE_INTEGER) throw_storage(stmt, column, type, "bool");
       const sqlite3_int64 v = sqlite3_value_int64(value);
       if (v != 0 && v != 1) throw_not_bool(stmt, column, v);

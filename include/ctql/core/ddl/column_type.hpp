@@ -16,12 +16,13 @@ constexpr bool unindexed_text_column() {
          std::is_void_v<typename Column::references_option>;
 }
 
-/// The column type name, without NOT NULL or length. Column is a ctql::column type.
-template <class D, class Column, class Ctx>
-constexpr void render_column_type(Ctx& ctx) {
-  using T = strip_optional_t<typename Column::value_type>;
+/// The SQL type of a column of Column holding T (a value_traits type: its stored type).
+template <class D, class Column, class T, class Ctx>
+constexpr void render_value_type(Ctx& ctx) {
   constexpr category c = category_of<T>();
-  if constexpr (c == category::boolean) {
+  if constexpr (c == category::custom) {
+    render_value_type<D, Column, stored_type_t<T>>(ctx);
+  } else if constexpr (c == category::boolean) {
     ctx.text(D::boolean_type);
   } else if constexpr (c == category::integral) {
     ctx.text(D::integer_type(sizeof(T), std::is_unsigned_v<T>));
@@ -45,6 +46,12 @@ constexpr void render_column_type(Ctx& ctx) {
   } else if constexpr (c == category::timestamp) {
     ctx.text(D::timestamp_type);
   }
+}
+
+/// The column type name, without NOT NULL or length. Column is a ctql::column type.
+template <class D, class Column, class Ctx>
+constexpr void render_column_type(Ctx& ctx) {
+  render_value_type<D, Column, strip_optional_t<typename Column::value_type>>(ctx);
 }
 
 }  // namespace ctql

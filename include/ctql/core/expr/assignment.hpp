@@ -63,10 +63,17 @@ inline constexpr bool is_assignment = false;
 template <class C, class V>
 inline constexpr bool is_assignment<assignment<C, V>> = true;
 
+template <class Column, class Value>
+constexpr void own_type_assigned_other() {
+  static_assert(always_false<Column, Value>,
+                "ctql: a column of an enum or a ctql::value_traits type (a strong id, ...) takes only values of "
+                "its own type, and a column of another type takes none of them; assign a value of the column's type");
+}
+
 /// Which values a column accepts (see accepts()).
 template <class Column, class V>
 constexpr bool assignable() {
-  return accepts(category_of<typename Column::value_type>(), category_of<V>());
+  return values_accepted<typename Column::value_type, V>();
 }
 
 template <class Column, class V>
@@ -88,6 +95,10 @@ constexpr auto make_assignment(const Column&, V&& v) {
     using From = typename Node::value_type;
     if constexpr (Node::has_window) {
       window_function_assigned<column_name_t<Column>, Node>();
+      return assignment<Column, invalid_expression>{};
+    } else if constexpr (!assignable<Column, From>() && (category_of<T>() == category::custom ||
+                                                         category_of<From>() == category::custom)) {
+      own_type_assigned_other<column_name_t<Column>, From>();
       return assignment<Column, invalid_expression>{};
     } else if constexpr (!assignable<Column, From>()) {
       incompatible_assignment<column_name_t<Column>, From>();

@@ -27,6 +27,13 @@ constexpr auto operand_against(V&& v) {
   }
 }
 
+template <class Left, class Right>
+constexpr void own_type_compared_with_other() {
+  static_assert(always_false<Left, Right>,
+                "ctql: a value of an enum or a ctql::value_traits type (a strong id, ...) compares only with a "
+                "value of its own type; compare with a value of that type, e.g. user_id{7} or color::red");
+}
+
 /// Whether V may meet the node Other in a comparison; reports the ctql: error if not.
 template <class Other, class V>
 constexpr bool check_comparable() {
@@ -49,8 +56,12 @@ constexpr bool check_comparable() {
   } else if constexpr (!expression<V> && is_optional_v<U>) {
     compared_with_optional_value<U>();
     return false;
-  } else if constexpr (!comparable(category_of<typename Other::value_type>(),
-                                   category_of<operand_value_t<V>>())) {
+  } else if constexpr (!values_comparable<typename Other::value_type, operand_value_t<V>>() &&
+                       (category_of<typename Other::value_type>() == category::custom ||
+                        category_of<operand_value_t<V>>() == category::custom)) {
+    own_type_compared_with_other<typename Other::value_type, operand_value_t<V>>();
+    return false;
+  } else if constexpr (!values_comparable<typename Other::value_type, operand_value_t<V>>()) {
     incompatible_comparison<typename Other::value_type, operand_value_t<V>>();
     return false;
   } else {

@@ -69,7 +69,7 @@ constexpr auto make_when_branch(const Condition& condition, Value&& value) {
     case_condition_not_boolean<Condition>();
     return when_branch<invalid_expression, invalid_expression>{};
   } else if constexpr (!std::is_void_v<Expected> &&
-                       !comparable(category_of<Expected>(), category_of<typename V::value_type>())) {
+                       !values_comparable<Expected, typename V::value_type>()) {
     case_branches_incompatible<Expected, typename V::value_type>();
     return when_branch<invalid_expression, invalid_expression>{};
   } else {
@@ -115,7 +115,7 @@ struct case_node : expression_tag,
     requires std::is_same_v<Else, no_else>
   constexpr auto else_(Value&& value) const {
     using V = node_t<Value>;
-    if constexpr (!comparable(category_of<value_type>(), category_of<typename V::value_type>())) {
+    if constexpr (!values_comparable<value_type, typename V::value_type>()) {
       case_branches_incompatible<value_type, typename V::value_type>();
       return invalid_expression{};
     } else {

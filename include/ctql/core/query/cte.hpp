@@ -125,7 +125,7 @@ constexpr bool step_types_fit(std::index_sequence<I...>) {
       [&] {
         using A = strip_optional_t<std::tuple_element_t<I, AnchorRow>>;
         using S = strip_optional_t<std::tuple_element_t<I, StepRow>>;
-        if constexpr (!comparable(category_of<A>(), category_of<S>())) {
+        if constexpr (!values_comparable<A, S>()) {
           recursive_step_column_type<A, S>();
           ok = false;
         }

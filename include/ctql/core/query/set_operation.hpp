@@ -350,7 +350,7 @@ constexpr bool set_rows_comparable(std::index_sequence<I...>) {
       [&] {
         using L = std::tuple_element_t<I, LeftRow>;
         using R = std::tuple_element_t<I, RightRow>;
-        if constexpr (!ctql::comparable(category_of<L>(), category_of<R>())) {
+        if constexpr (!ctql::values_comparable<L, R>()) {
           set_operation_column_types_differ<column_number<I + 1>, L, R>();
           ok = false;
         }

@@ -42,7 +42,7 @@ constexpr bool argument_fits() {
   } else if constexpr (is_optional_v<U>) {
     return is_optional_v<T> && argument_fits<strip_optional_t<T>, strip_optional_t<U>>();
   } else {
-    return accepts(category_of<T>(), category_of<U>());
+    return values_accepted<T, U>();
   }
 }
 /// What is bound for an argument: text as a view (no copy), std::nullopt as an empty T, a

@@ -24,7 +24,8 @@ struct column : expression_tag, expression_ops<column<Table, Name, T, Options...
   static_assert(sql_value<T> && !std::is_same_v<T, std::string_view> &&
                     !std::is_pointer_v<T>,
                 "ctql: a column's type must be bool, an integer, float, double, std::string, "
-                "ctql::blob, ctql::date, ctql::timestamp or std::optional of one of them");
+                "ctql::blob, ctql::date, ctql::timestamp, an enum with ctql::enum_names, a type with "
+                "ctql::value_traits, or std::optional of one of them");
   static_assert((detail::column_option<Options> && ...),
                 "ctql: a column option must be ctql::primary_key, ctql::unique, "
                 "ctql::default_value<V>, ctql::max_length<N> or ctql::references<&table_t::column>");

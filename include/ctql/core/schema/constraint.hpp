@@ -122,7 +122,8 @@ constexpr bool default_fits() {
 template <class T, class Option>
 constexpr bool reference_fits() {
   if constexpr (std::is_void_v<Option>) return true;
-  else return category_of<T>() == category_of<typename Option::column::value_type>();
+  else return category_of<T>() == category_of<typename Option::column::value_type>() &&
+              values_comparable<T, typename Option::column::value_type>();
 }
 template <class T>
 struct is_max_length_pred : std::bool_constant<is_max_length<T>> {};

@@ -10,6 +10,8 @@
 #include <type_traits>
 #include <vector>
 
+#include "ctql/core/schema/value_traits.hpp"
+
 namespace ctql {
 
 /// A calendar day: `ctql::date d = std::chrono::sys_days{std::chrono::year{2024}/3/1};`
@@ -20,7 +22,8 @@ using timestamp = std::chrono::sys_time<std::chrono::microseconds>;
 using blob = std::vector<std::byte>;
 
 /// What SQL can compare with what: values of one category compare and assign to each other.
-enum class category { boolean, integral, floating, text, blob, date, timestamp, unknown };
+/// `custom`: a type of ctql::value_traits, which compares only with itself (values_comparable).
+enum class category { boolean, integral, floating, text, blob, date, timestamp, custom, unknown };
 
 namespace detail {
 template <class T>
@@ -55,7 +58,8 @@ inline constexpr bool is_reference_wrapper<std::reference_wrapper<T>> = true;
 template <class T>
 constexpr category category_of() {
   using U = strip_optional_t<std::remove_cvref_t<std::unwrap_reference_t<std::remove_cvref_t<T>>>>;
-  if constexpr (std::is_same_v<U, bool>) return category::boolean;
+  if constexpr (custom_value<U>) return category::custom;
+  else if constexpr (std::is_same_v<U, bool>) return category::boolean;
   else if constexpr (std::is_integral_v<U> && !std::is_same_v<U, char> &&
                      !std::is_same_v<U, char8_t> && !std::is_same_v<U, char16_t> &&
                      !std::is_same_v<U, char32_t> && !std::is_same_v<U, wchar_t>)
@@ -82,6 +86,27 @@ constexpr bool comparable(category a, category b) {
 /// category; an integer column does not take a floating-point value (that would truncate).
 constexpr bool accepts(category to, category from) {
   return to == from || (to == category::floating && from == category::integral);
+}
+
+/// The value type under optional, reference_wrapper and const: what decides a value's identity.
+template <class T>
+using value_base_t = strip_optional_t<std::remove_cvref_t<std::unwrap_reference_t<std::remove_cvref_t<T>>>>;
+
+/// Whether values of types A and B compare in SQL: by category, except that a value_traits type
+/// compares only with its own type.
+template <class A, class B>
+constexpr bool values_comparable() {
+  if constexpr (category_of<A>() == category::custom || category_of<B>() == category::custom)
+    return std::is_same_v<value_base_t<A>, value_base_t<B>>;
+  else return comparable(category_of<A>(), category_of<B>());
+}
+
+/// Whether a column (or parameter) of type To takes a value of type From (see accepts()).
+template <class To, class From>
+constexpr bool values_accepted() {
+  if constexpr (category_of<To>() == category::custom || category_of<From>() == category::custom)
+    return std::is_same_v<value_base_t<To>, value_base_t<From>>;
+  else return accepts(category_of<To>(), category_of<From>());
 }
 
 template <class T>
