@@ -88,3 +88,55 @@ TEMPLATE_LIST_TEST_CASE("what does not convert raises ctql::error naming the col
   CHECK_THROWS_AS(db(select(vt_items.paint).from(vt_items).where(vt_items.id == 4)).first(), ctql::error);
   db.drop_all(vt_items);
 }
+
+namespace {
+struct vt_times_t : ctql::table<vt_times_t, "vt_times"> {
+  column<"id", std::int64_t, ctql::primary_key> id;
+  column<"at", ctql::time_of_day> at;
+  column<"until", std::optional<ctql::time_of_day>> until;
+};
+inline constexpr vt_times_t vt_times{};
+}  // namespace
+
+TEMPLATE_LIST_TEST_CASE("a time of day round-trips to the microsecond and orders", "[scenario][value_types]",
+                        backends) {
+  using namespace std::chrono_literals;
+  auto db = TestType::connect();
+  db.drop_all(vt_times);
+  db.create_all(vt_times);
+  const time_of_day last{"23:59:59.999999"};
+  const time_of_day lunch{13h + 5min + 500ms};  // 13:05:00.5
+  db(insert_into(vt_times).set(vt_times.id = 1, vt_times.at = last, vt_times.until = std::nullopt));
+  db(insert_into(vt_times).set(vt_times.id = 2, vt_times.at = time_of_day{}, vt_times.until = lunch));
+  db(insert_into(vt_times).set(vt_times.id = 3, vt_times.at = lunch, vt_times.until = time_of_day{1us}));
+  using row = std::tuple<std::int64_t, time_of_day, optional<time_of_day>>;
+  CHECK(db(select(vt_times.id, vt_times.at, vt_times.until).from(vt_times).order_by(vt_times.id)).all() ==
+        std::vector<row>{{1, last, std::nullopt}, {2, time_of_day{}, lunch}, {3, lunch, time_of_day{1us}}});
+  // Ordered by time: midnight (2), 13:05:00.5 (3), 23:59:59.999999 (1).
+  CHECK(db(select(vt_times.id).from(vt_times).order_by(vt_times.at)).all() ==
+        std::vector<std::tuple<std::int64_t>>{{2}, {3}, {1}});
+  // After 13:05:00.499999 and before the last microsecond: only item 3 (13:05:00.5).
+  CHECK(db(select(vt_times.id)
+               .from(vt_times)
+               .where(vt_times.at > time_of_day{"13:05:00.499999"} && vt_times.at < last))
+            .all() == std::vector<std::tuple<std::int64_t>>{{3}});
+  // 23:59:59.999999 is there exactly: one row equal to it.
+  CHECK(db(select(vt_times.id).from(vt_times).where(vt_times.at == last)).all() ==
+        std::vector<std::tuple<std::int64_t>>{{1}});
+  db.drop_all(vt_times);
+}
+
+TEST_CASE("a time of day is parsed exactly, or refused", "[value_types]") {
+  using namespace std::chrono_literals;
+  CHECK(to_string(time_of_day{"23:59:59.999999"}) == "23:59:59.999999");
+  CHECK(to_string(time_of_day{13h + 5min}) == "13:05:00.000000");
+  CHECK(time_of_day{"07:08:09.5"}.since_midnight() == 7h + 8min + 9s + 500ms);
+  CHECK(time_of_day{"00:00:00"} == time_of_day{});
+  CHECK_THROWS_WITH(time_of_day{"24:00:00"}, Catch::StartsWith("ctql: '24:00:00' is not a time of day"));
+  CHECK_THROWS_AS(time_of_day{"7:08:09"}, ctql::error);
+  CHECK_THROWS_AS(time_of_day{"07:08:09."}, ctql::error);
+  CHECK_THROWS_AS(time_of_day{"07:08:09.1234567"}, ctql::error);
+  CHECK_THROWS_AS(time_of_day{""}, ctql::error);
+  CHECK_THROWS_AS(time_of_day{24h}, ctql::error);
+  CHECK_THROWS_AS(time_of_day{-1us}, ctql::error);
+}

@@ -142,6 +142,16 @@ class param_binds {
       if (!to_mysql_time(x.time, value)) throw_time_range(value, "DATE");
       b.buffer_type = MYSQL_TYPE_DATE;
       b.buffer = &x.time;
+    } else if constexpr (std::is_same_v<T, time_of_day>) {
+      const long long micros = value.since_midnight().count();
+      x.time = MYSQL_TIME{};
+      x.time.hour = static_cast<unsigned>(micros / 3'600'000'000);
+      x.time.minute = static_cast<unsigned>(micros / 60'000'000 % 60);
+      x.time.second = static_cast<unsigned>(micros / 1'000'000 % 60);
+      x.time.second_part = static_cast<unsigned long>(micros % 1'000'000);
+      x.time.time_type = MYSQL_TIMESTAMP_TIME;
+      b.buffer_type = MYSQL_TYPE_TIME;
+      b.buffer = &x.time;
     } else if constexpr (std::is_same_v<T, timestamp>) {
       if (!to_mysql_time(x.time, value)) throw_time_range(std::chrono::floor<std::chrono::days>(value), "DATETIME");
       b.buffer_type = MYSQL_TYPE_DATETIME;

@@ -243,6 +243,15 @@ T read_value(column_buffer& c, const row_source& src, unsigned column) {
         return timestamp{sys_days{ymd}} + hours{t.hour} + minutes{t.minute} + seconds{t.second} +
                microseconds{t.second_part};
       }
+    } else if constexpr (std::is_same_v<T, time_of_day>) {
+      // A TIME column is fetched as its text (bind_column); MySQL's TIME also holds negative
+      // durations and up to 838 hours, which are no time of day and are refused.
+      if (c.type != MYSQL_TYPE_TIME) throw_kind(src, column, c, "a time of day");
+      std::string scratch;
+      const std::string_view text = read_short_text(c, src, column, scratch);
+      const auto parsed = time_of_day::parse(text);
+      if (!parsed) throw_conversion("holds '" + std::string(text) + "', which is not a time of day (00:00:00 to 23:59:59.999999)", src.sql, column);
+      return *parsed;
     } else {
       static_assert(always_false<T>, "ctql: this type cannot be read from a MySQL column");
     }

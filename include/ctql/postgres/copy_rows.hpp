@@ -77,6 +77,8 @@ class copy_encoder {
       }
     } else if constexpr (std::is_same_v<V, date> || std::is_same_v<V, timestamp>) {
       *out_ += to_text(v).view();
+    } else if constexpr (std::is_same_v<V, time_of_day>) {
+      *out_ += to_string(v);
     } else {
       static_assert(always_false<V>, "ctql: this type cannot be written to a PostgreSQL COPY");
     }

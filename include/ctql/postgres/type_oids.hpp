@@ -25,6 +25,7 @@ inline constexpr Oid bpchar = 1042;
 inline constexpr Oid varchar = 1043;
 inline constexpr Oid date = 1082;
 inline constexpr Oid timestamp = 1114;
+inline constexpr Oid time = 1083;
 inline constexpr Oid timestamptz = 1184;
 inline constexpr Oid numeric = 1700;
 }  // namespace oid

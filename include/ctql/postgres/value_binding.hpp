@@ -40,6 +40,7 @@ constexpr Oid parameter_type() {
   else if constexpr (std::is_same_v<U, blob>) return oid::bytea;
   else if constexpr (std::is_same_v<U, date>) return oid::date;
   else if constexpr (std::is_same_v<U, timestamp>) return oid::timestamp;
+  else if constexpr (std::is_same_v<U, time_of_day>) return oid::time;
   else static_assert(always_false<T>, "ctql: this type cannot be bound to a PostgreSQL parameter");
 }
 
@@ -145,6 +146,8 @@ class param_buffer {
       const std::int64_t micros = value.time_since_epoch().count();
       if (micros < std::numeric_limits<std::int64_t>::min() + epoch_micros) throw_unrepresentable("timestamp");
       put_big_endian(i, static_cast<std::uint64_t>(micros - epoch_micros));
+    } else if constexpr (std::is_same_v<T, time_of_day>) {
+      put_big_endian(i, static_cast<std::uint64_t>(value.since_midnight().count()));  // microseconds since midnight
     } else {
       static_assert(always_false<T>, "ctql: this type cannot be bound to a PostgreSQL parameter");
     }

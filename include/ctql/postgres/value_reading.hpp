@@ -199,6 +199,15 @@ T read_column(const field& f, std::string_view sql, int column) {
       if (micros > std::numeric_limits<std::int64_t>::max() - epoch_micros)
         throw_conversion("holds a timestamp beyond ctql::timestamp's range", sql, column);
       return timestamp{std::chrono::microseconds{micros + epoch_micros}};
+    } else if constexpr (std::is_same_v<T, time_of_day>) {
+      if (f.type != oid::time) throw_type(sql, column, f.type, "a time of day");
+      reading::expect_length(f, 8, sql, column);
+      const auto micros = static_cast<std::int64_t>(load_big_endian<std::uint64_t>(f.data));
+      // PostgreSQL's TIME also holds 24:00:00, which is no time of day.
+      if (micros < 0 || micros >= time_of_day::day.count())
+        throw_conversion("holds " + std::to_string(micros) + " microseconds after midnight, which is not a time of day "
+                         "(00:00:00 to 23:59:59.999999)", sql, column);
+      return time_of_day{std::chrono::microseconds{micros}};
     } else {
       static_assert(always_false<T>, "ctql: this type cannot be read from a PostgreSQL column");
     }

@@ -76,6 +76,8 @@ void bind_value(sqlite3_stmt* stmt, int index, const T& value, text_lifetime lif
                  stmt);
   } else if constexpr (std::is_same_v<T, date> || std::is_same_v<T, timestamp>) {
     bind_text(stmt, index, to_text(value).view(), text_lifetime::copied);
+  } else if constexpr (std::is_same_v<T, time_of_day>) {
+    bind_text(stmt, index, to_string(value), text_lifetime::copied);
   } else {
     static_assert(always_false<T>, "ctql: this type cannot be bound to an SQLite parameter");
   }
@@ -146,6 +148,13 @@ T read_column(sqlite3_stmt* stmt, int column) {
       std::optional<T> parsed;
       if constexpr (std::is_same_v<T, date>) parsed = parse_date(text);
       else parsed = parse_timestamp(text);
+      if (!parsed) throw_bad_time(stmt, column, text);
+      return *parsed;
+    } else if constexpr (std::is_same_v<T, time_of_day>) {
+      if (type != SQLITE_TEXT) throw_storage(stmt, column, type, "a time of day");
+      const std::string_view text(reinterpret_cast<const char*>(sqlite3_value_text(value)),
+                                  static_cast<std::size_t>(sqlite3_value_bytes(value)));
+      const auto parsed = time_of_day::parse(text);
       if (!parsed) throw_bad_time(stmt, column, text);
       return *parsed;
     } else {

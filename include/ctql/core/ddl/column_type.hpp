@@ -45,6 +45,8 @@ constexpr void render_value_type(Ctx& ctx) {
     ctx.text(D::date_type);
   } else if constexpr (c == category::timestamp) {
     ctx.text(D::timestamp_type);
+  } else if constexpr (c == category::time) {
+    ctx.text(D::time_type);
   }
 }
 

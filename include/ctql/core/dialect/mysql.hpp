@@ -42,6 +42,7 @@ struct mysql {
   static constexpr std::string_view blob_type = "LONGBLOB";
   static constexpr std::string_view date_type = "DATE";
   static constexpr std::string_view timestamp_type = "DATETIME(6)";  // microseconds, as the others
+  static constexpr std::string_view time_type = "TIME(6)";
   /// MySQL cannot index TEXT: an indexed string without max_length is VARCHAR(255) (in strict mode,
   /// which connect() sets, a longer value is an error, not a truncation).
   static constexpr bool indexed_text_needs_length = true;

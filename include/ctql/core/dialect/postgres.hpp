@@ -39,6 +39,7 @@ struct postgres {
   static constexpr std::string_view blob_type = "BYTEA";
   static constexpr std::string_view date_type = "DATE";
   static constexpr std::string_view timestamp_type = "TIMESTAMP";
+  static constexpr std::string_view time_type = "TIME";  // microseconds
   static constexpr bool indexed_text_needs_length = false;
   static constexpr bool enforces_varchar_length = true;
   static constexpr bool text_default_is_expression = false;

@@ -54,6 +54,7 @@ struct sqlite {
   static constexpr std::string_view blob_type = "BLOB";
   static constexpr std::string_view date_type = "TEXT";       // 'YYYY-MM-DD'
   static constexpr std::string_view timestamp_type = "TEXT";  // 'YYYY-MM-DD HH:MM:SS.ffffff'
+  static constexpr std::string_view time_type = "TEXT";       // 'HH:MM:SS.ffffff', fixed width: ordered as text
   /// Whether a string column that is a key or referenced must have a length (TEXT cannot be indexed).
   static constexpr bool indexed_text_needs_length = false;
   /// SQLite does not enforce VARCHAR(N): a CHECK (length(column) <= N) makes max_length hold.

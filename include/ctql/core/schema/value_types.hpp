@@ -10,6 +10,7 @@
 #include <type_traits>
 #include <vector>
 
+#include "ctql/core/schema/time_of_day.hpp"
 #include "ctql/core/schema/value_traits.hpp"
 
 namespace ctql {
@@ -23,7 +24,7 @@ using blob = std::vector<std::byte>;
 
 /// What SQL can compare with what: values of one category compare and assign to each other.
 /// `custom`: a type of ctql::value_traits, which compares only with itself (values_comparable).
-enum class category { boolean, integral, floating, text, blob, date, timestamp, custom, unknown };
+enum class category { boolean, integral, floating, text, blob, date, timestamp, time, custom, unknown };
 
 namespace detail {
 template <class T>
@@ -73,6 +74,7 @@ constexpr category category_of() {
   else if constexpr (std::is_same_v<U, blob>) return category::blob;
   else if constexpr (std::is_same_v<U, date>) return category::date;
   else if constexpr (std::is_same_v<U, timestamp>) return category::timestamp;
+  else if constexpr (std::is_same_v<U, time_of_day>) return category::time;
   else return category::unknown;
 }
 
