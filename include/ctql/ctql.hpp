@@ -36,5 +36,6 @@
 #include "ctql/core/query/upsert.hpp"
 #include "ctql/core/schema/enum_names.hpp"
 #include "ctql/core/schema/table.hpp"
+#include "ctql/core/schema/time_of_day.hpp"
 #include "ctql/core/schema/value_traits.hpp"
 #include "ctql/orm.hpp"
