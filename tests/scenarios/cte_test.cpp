@@ -102,3 +102,18 @@ TEMPLATE_LIST_TEST_CASE("a recursive CTE walks an org chart", "[scenario][cte]",
   CHECK(below(99).empty());  // no such person: the anchor finds no row
   db.drop_all(staff);
 }
+
+TEMPLATE_LIST_TEST_CASE("set operations whose arms use CTEs", "[scenario][cte][set_operation]", backends) {
+  auto db = TestType::connect();
+  fill(db);
+  auto minors = cte<"minors">(select(users.name).from(users).where(users.age < 18));
+  auto seniors = cte<"seniors">(select(users.name).from(users).where(users.age >= 40));
+  // Users under 21 (Bob 17) and the minors again (Bob): UNION ALL keeps both.
+  auto twice = db(select(users.name).from(users).where(users.age < 21).union_all(select(minors[users.name]).from(minors))).all();
+  CHECK(twice == std::vector<std::tuple<string>>{{"Bob"}, {"Bob"}});
+  // Minors (Bob) and seniors (Cid 40), one CTE per arm, ordered.
+  auto ends = db(select(minors[users.name]).from(minors).union_distinct(select(seniors[users.name]).from(seniors))
+                     .order_by(minors[users.name].asc()))
+                  .all();
+  CHECK(ends == std::vector<std::tuple<string>>{{"Bob"}, {"Cid"}});
+}

@@ -66,3 +66,19 @@ TEST_CASE("a CTE used in a delete's subquery renders WITH inside it", "[delete][
   STATIC_REQUIRE(sql<sqlite>(q) ==
                  R"(DELETE FROM "posts" WHERE "posts"."user_id" IN (WITH "minors" AS (SELECT "users"."id" FROM "users" WHERE "users"."age" < ?) SELECT "minors"."id" FROM "minors"))");
 }
+
+TEST_CASE("a set operation whose arms use CTEs writes one WITH in front of the whole", "[select][cte][set_operation]") {
+  auto adults = cte<"adults">(select(users.name).from(users).where(users.age >= 18));
+  auto titled = cte<"titled">(select(posts.title).from(posts).where(posts.id > 1));
+  // Only the second arm uses a CTE: its WITH goes in front, not between the arms.
+  auto second = select(users.name).from(users).union_all(select(adults[users.name]).from(adults));
+  STATIC_REQUIRE(sql<postgres>(second) ==
+                 R"(WITH "adults" AS (SELECT "users"."name" FROM "users" WHERE "users"."age" >= $1) SELECT "users"."name" FROM "users" UNION ALL SELECT "adults"."name" FROM "adults")");
+  // Both arms, each its own CTE, and the same CTE in both arms listed once.
+  auto both = select(adults[users.name]).from(adults).union_distinct(select(titled[posts.title]).from(titled));
+  STATIC_REQUIRE(sql<mysql>(both) ==
+                 "WITH `adults` AS (SELECT `users`.`name` FROM `users` WHERE `users`.`age` >= ?), `titled` AS (SELECT `posts`.`title` FROM `posts` WHERE `posts`.`id` > ?) SELECT `adults`.`name` FROM `adults` UNION SELECT `titled`.`title` FROM `titled`");
+  auto same = select(adults[users.name]).from(adults).intersect(select(adults[users.name]).from(adults));
+  STATIC_REQUIRE(sql<sqlite>(same) ==
+                 R"(WITH "adults" AS (SELECT "users"."name" FROM "users" WHERE "users"."age" >= ?) SELECT "adults"."name" FROM "adults" INTERSECT SELECT "adults"."name" FROM "adults")");
+}

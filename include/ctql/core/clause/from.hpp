@@ -26,6 +26,14 @@ constexpr void from_select_needs_name() {
                 "from(select(...).from(...).as<name>()), its columns reached as name[column]");
 }
 
+template <class Sources>
+constexpr void source_named_twice() {
+  static_assert(always_false<Sources>,
+                "ctql: from() and its joins name the same table (or derived table, or CTE) twice, so its columns "
+                "would be ambiguous; name the second one apart: t.as<name>() for a table, select(...).as<name>() "
+                "over a CTE");
+}
+
 template <class T>
 concept from_source = requires {
   typename T::provided_tables;
@@ -58,9 +66,13 @@ struct from_clause : clause_defaults {
   constexpr void visit(F& f) const {
     source.visit(f);
   }
-  /// Each on() uses only tables joined before it, or an enclosing statement's.
+  /// Each on() uses only tables joined before it, or an enclosing statement's; no source is named twice.
   template <class Statement, bool TopLevel>
   static constexpr bool check() {
+    if constexpr (meta::unique<provided_tables>::size != provided_tables::size) {
+      source_named_twice<provided_tables>();
+      return false;
+    }
     using not_joined = meta::unique<meta::difference<tables, provided_tables>>;
     using unjoined = typename Source::unjoined_on_tables;
     using joined_too_late = meta::unique<meta::difference<unjoined, meta::difference<unjoined, provided_tables>>>;

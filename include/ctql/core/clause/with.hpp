@@ -4,8 +4,10 @@
 // uses before it. A CTE's own statement is rendered without a WITH: the enclosing list holds its CTEs.
 // Values are bound in the same order: the CTEs' first, then the statement's.
 #include <cstddef>
+#include <string_view>
 #include <type_traits>
 
+#include "ctql/core/check.hpp"
 #include "ctql/core/meta/type_list.hpp"
 
 namespace ctql {
@@ -32,6 +34,34 @@ constexpr const C* find_cte(const Part& part) {
   if constexpr (std::is_same_v<Part, C>) return &part;
   else if constexpr (requires { part.template find_cte<C>(); }) return part.template find_cte<C>();
   else return nullptr;
+}
+
+template <class... Ctes>
+constexpr void two_ctes_share_a_name(type_list<Ctes...>) {
+  static_assert(always_false<Ctes...>,
+                "ctql: two different CTEs of this statement have the same name; give each its own name, "
+                "cte<name>(...)");
+}
+namespace detail {
+template <class... Ctes>
+constexpr bool names_distinct(type_list<Ctes...>) {
+  constexpr std::string_view names[] = {Ctes::sql_name..., {}};
+  for (std::size_t i = 0; i < sizeof...(Ctes); ++i)
+    for (std::size_t j = i + 1; j < sizeof...(Ctes); ++j)
+      if (names[i] == names[j]) return false;
+  return true;
+}
+}  // namespace detail
+/// Whether the CTEs (distinct types) have distinct names; reports it if not: the WITH would name
+/// one twice, which no dialect takes.
+template <class... Ctes>
+constexpr bool ctes_named_once(type_list<Ctes...> ctes) {
+  if constexpr (!detail::names_distinct(type_list<Ctes...>{})) {
+    two_ctes_share_a_name(ctes);
+    return false;
+  } else {
+    return true;
+  }
 }
 
 /// `WITH "a" AS (...), "b" AS (...) `; RECURSIVE if any is (every dialect takes it for the whole list).

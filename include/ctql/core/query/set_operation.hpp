@@ -31,6 +31,7 @@
 #include "ctql/core/meta/node_list.hpp"
 #include "ctql/core/meta/type_list.hpp"
 #include "ctql/core/query/statement.hpp"
+#include "ctql/core/clause/with.hpp"
 #include "ctql/core/render/dialect.hpp"
 #include "ctql/core/schema/value_types.hpp"
 
@@ -108,8 +109,17 @@ struct set_arms : clause_defaults {
   static constexpr bool never_null = false;
   static constexpr bool binds_values = Left::binds_values || Right::binds_values;
   static constexpr bool uses_full_join = Left::uses_full_join || Right::uses_full_join;
+  /// The arms' CTEs: the set operation writes one WITH in front of the whole (an arm's own WITH would
+  /// stand in the middle, where no dialect takes it), and each arm is written without its own.
+  using ctes = meta::concat<ctes_of<Left>, ctes_of<Right>>;
   Left left;
   Right right;
+
+  template <class C>
+  constexpr const C* find_cte() const {
+    if (const C* found = left.template find_cte<C>()) return found;
+    return right.template find_cte<C>();
+  }
 
   template <class Ctx>
   static constexpr void render(Ctx& ctx) {
@@ -120,8 +130,8 @@ struct set_arms : clause_defaults {
   }
   template <class F>
   constexpr void visit(F& f) const {
-    left.visit(f);
-    right.visit(f);
+    left.visit_body(f);
+    right.visit_body(f);
   }
   template <class Statement, bool TopLevel>
   static constexpr bool check() {
@@ -152,10 +162,10 @@ struct set_arms : clause_defaults {
   template <class Ctx, class Arm, bool Grouped>
   static constexpr void render_arm(Ctx& ctx) {
     if constexpr (!Grouped) {
-      Arm::render(ctx);
+      Arm::render_body(ctx);
     } else {
       ctx.text(Ctx::dialect::parenthesized_set_arms ? "(" : "SELECT * FROM (");
-      Arm::render(ctx);
+      Arm::render_body(ctx);
       ctx.text(")");
     }
   }

@@ -134,6 +134,7 @@ struct clause_statement : statement_tag, Verb::template part<clause_statement<Ve
     } else {
       bool ok = true;  // every clause's rules run, so each failure is reported
       ((ok = Clauses::template check<clause_statement, TopLevel>() && ok), ...);
+      if constexpr (ctes::size > 1) ok = ctes_named_once(ctes{}) && ok;
       return ok;
     }
   }
