@@ -9,7 +9,6 @@
 void dynamic_takes_expression() {
   using namespace test;
   using namespace ctql;
-  std::optional<int> age;
   [[maybe_unused]] auto fine = dynamic(true, users.age);
 #ifdef CTQL_COMPILE_FAIL
   [[maybe_unused]] auto wrong = dynamic(true, 3);

@@ -9,7 +9,6 @@
 void each_needs_fixed_condition() {
   using namespace test;
   using namespace ctql;
-  std::optional<int> age;
   std::vector<int> v; [[maybe_unused]] auto fine = or_each(v, [](int x) { return users.age == x; });
 #ifdef CTQL_COMPILE_FAIL
   [[maybe_unused]] auto wrong = or_each(v, [](int x) { return users.age + x; });

@@ -9,7 +9,7 @@
 void maybe_in_group_by() {
   using namespace test;
   using namespace ctql;
-  std::optional<int> age;
+  [[maybe_unused]] std::optional<int> age;
   [[maybe_unused]] auto fine = runtime_sql<sqlite>(select(users.age).from(users).group_by(users.age));
 #ifdef CTQL_COMPILE_FAIL
   [[maybe_unused]] auto wrong = runtime_sql<sqlite>(select(users.age).from(users).group_by(users.age).limit(maybe(age)));

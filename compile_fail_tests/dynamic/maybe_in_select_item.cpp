@@ -9,7 +9,7 @@
 void maybe_in_select_item() {
   using namespace test;
   using namespace ctql;
-  std::optional<int> age;
+  [[maybe_unused]] std::optional<int> age;
   [[maybe_unused]] auto fine = runtime_sql<sqlite>(select(dynamic(true, users.age + 1)).from(users));
 #ifdef CTQL_COMPILE_FAIL
   [[maybe_unused]] auto wrong = runtime_sql<sqlite>(select(users.age + maybe(age)).from(users));

@@ -9,7 +9,7 @@
 void maybe_takes_optional() {
   using namespace test;
   using namespace ctql;
-  std::optional<int> age;
+  [[maybe_unused]] std::optional<int> age;
   [[maybe_unused]] auto fine = runtime_sql<sqlite>(select(users.id).from(users).where(users.age == maybe(age)));
 #ifdef CTQL_COMPILE_FAIL
   [[maybe_unused]] auto wrong = users.age == maybe(18);

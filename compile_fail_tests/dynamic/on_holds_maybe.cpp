@@ -9,7 +9,7 @@
 void on_holds_maybe() {
   using namespace test;
   using namespace ctql;
-  std::optional<int> age;
+  [[maybe_unused]] std::optional<int> age;
   [[maybe_unused]] auto fine = users.join(posts).on(posts.user_id == users.id);
 #ifdef CTQL_COMPILE_FAIL
   [[maybe_unused]] auto wrong = users.join(posts).on(posts.user_id == users.id && users.age == maybe(age));

@@ -9,7 +9,7 @@
 void one_of_items_fixed() {
   using namespace test;
   using namespace ctql;
-  std::optional<int> age;
+  [[maybe_unused]] std::optional<int> age;
   [[maybe_unused]] auto fine = one_of(0, users.id, users.age);
 #ifdef CTQL_COMPILE_FAIL
   [[maybe_unused]] auto wrong = one_of(0, users.age == maybe(age), users.age > 2);

@@ -9,7 +9,7 @@
 void order_by_dynamic() {
   using namespace test;
   using namespace ctql;
-  std::optional<int> age;
+  [[maybe_unused]] std::optional<int> age;
   [[maybe_unused]] auto fine = runtime_sql<sqlite>(select(users.id).from(users).order_by(one_of(1, users.id.asc(), users.age.desc())));
 #ifdef CTQL_COMPILE_FAIL
   [[maybe_unused]] auto wrong = runtime_sql<sqlite>(select(users.id).from(users).order_by(dynamic(true, users.age)));

@@ -9,7 +9,7 @@
 void select_one_of_mixed_types() {
   using namespace test;
   using namespace ctql;
-  std::optional<int> age;
+  [[maybe_unused]] std::optional<int> age;
   [[maybe_unused]] auto fine = runtime_sql<sqlite>(select(one_of(1, users.id, users.id + 1)).from(users));
 #ifdef CTQL_COMPILE_FAIL
   [[maybe_unused]] auto wrong = runtime_sql<sqlite>(select(one_of(1, users.id, users.name)).from(users));

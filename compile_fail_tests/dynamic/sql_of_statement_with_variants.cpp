@@ -9,7 +9,7 @@
 void sql_of_statement_with_variants() {
   using namespace test;
   using namespace ctql;
-  std::optional<int> age;
+  [[maybe_unused]] std::optional<int> age;
   auto q = select(users.id).from(users).where(users.age == maybe(age)); [[maybe_unused]] auto fine = sql<sqlite, 1>(q);
 #ifdef CTQL_COMPILE_FAIL
   [[maybe_unused]] auto wrong = sql<sqlite>(q);

@@ -9,7 +9,7 @@
 void subquery_holds_maybe() {
   using namespace test;
   using namespace ctql;
-  std::optional<int> age;
+  [[maybe_unused]] std::optional<int> age;
   [[maybe_unused]] auto fine = runtime_sql<sqlite>(select(users.id).from(users).where(exists(select(posts.id).from(posts).where(posts.user_id == users.id)) && users.age == maybe(age)));
 #ifdef CTQL_COMPILE_FAIL
   [[maybe_unused]] auto wrong = runtime_sql<sqlite>(select(users.id).from(users).where(exists(select(posts.id).from(posts).where(posts.user_id == users.id && posts.id == maybe(age)))));

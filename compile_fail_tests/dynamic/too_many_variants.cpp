@@ -9,7 +9,7 @@
 void too_many_variants() {
   using namespace test;
   using namespace ctql;
-  std::optional<int> age;
+  [[maybe_unused]] std::optional<int> age;
   auto c = users.age == maybe(age); [[maybe_unused]] auto fine = runtime_sql<sqlite>(select(users.id).from(users).where(c && c && c && c && c && c && c && c && c && c));
 #ifdef CTQL_COMPILE_FAIL
   auto c2 = users.age == maybe(age); [[maybe_unused]] auto wrong = runtime_sql<sqlite>(select(users.id).from(users).where(c2 && c2 && c2 && c2 && c2 && c2 && c2 && c2 && c2 && c2 && c2));
