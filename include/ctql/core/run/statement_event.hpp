@@ -1,0 +1,98 @@
+#pragma once
+// `db.on_statement([](const ctql::statement_event& e) { ... })`: every statement a connection runs
+// is reported once, when it is over: its SQL, how long it took, its rows and its error. What a
+// connection does for an observer lives here; where statements pass is core/run/observe.hpp.
+#include <chrono>
+#include <cstdint>
+#include <exception>
+#include <functional>
+#include <iostream>
+#include <memory>
+#include <ostream>
+#include <string>
+#include <string_view>
+#include <utility>
+
+namespace ctql {
+
+/// One statement, over: `e.sql`, `e.duration`, `e.rows`, `e.error`.
+struct statement_event {
+  /// The SQL as the connection's dialect renders it (placeholders, not values: no value is shown).
+  std::string_view sql;
+  /// From the start of the statement to its end: for a select, to its last row read (or to the
+  /// result being dropped, when not every row is read).
+  std::chrono::nanoseconds duration{};
+  /// Rows changed (insert, update, delete), or rows read from a select (those the program read).
+  std::uint64_t rows = 0;
+  /// What the statement raised (a ctql::error for a database failure), or null. Valid during the call.
+  const std::exception* error = nullptr;
+};
+
+/// What db.on_statement takes. It runs on the thread that runs the statement, and should not
+/// throw: what it throws when a select's rows end (in a destructor) is dropped.
+using statement_observer = std::function<void(const statement_event&)>;
+
+/// An observer writing each statement to `out` (std::clog by default): its time, rows and SQL, and
+/// its error if any: `db.on_statement(ctql::echo())`.
+inline statement_observer echo(std::ostream& out = std::clog) {
+  return [&out](const statement_event& e) {
+    const auto us = std::chrono::duration_cast<std::chrono::microseconds>(e.duration).count();
+    std::string line = "ctql: " + std::to_string(us) + " us, " + std::to_string(e.rows) + " rows: ";
+    line += e.sql;
+    if (e.error != nullptr) line += std::string("\n  failed: ") + e.error->what();
+    line += '\n';
+    out << line << std::flush;  // one write per statement: lines of several threads do not interleave
+  };
+}
+
+namespace detail {
+
+/// The statement being observed: reported once, with its error, or when its last holder goes (a
+/// select's rows are read through it; other statements end where they are run).
+class statement_watch {
+ public:
+  using clock = std::chrono::steady_clock;
+  statement_watch(std::shared_ptr<const statement_observer> observer, std::string sql)
+      : observer_(std::move(observer)), sql_(std::move(sql)), start_(clock::now()) {}
+  statement_watch(const statement_watch&) = delete;
+  statement_watch& operator=(const statement_watch&) = delete;
+  ~statement_watch() {
+    try {
+      report(nullptr);
+    } catch (...) {
+      // An observer that throws here cannot be heard (a destructor); statement_observer says so.
+    }
+  }
+
+  void set_rows(std::uint64_t rows) noexcept { rows_ = rows; }
+  /// A select stepped: `on_row` whether it is now at a row, `first` for its first step.
+  void stepped(bool on_row, bool first) noexcept {
+    if (first && started_) return;  // start() again is no step
+    started_ = true;
+    if (on_row) ++rows_;
+    else if (end_ == clock::time_point{}) end_ = clock::now();
+  }
+  /// Reports the statement now, as failed with `e` (the observer may throw: so does the statement).
+  void fail(const std::exception& e) { report(&e); }
+  /// Reports it now, as done.
+  void finish() { report(nullptr); }
+
+ private:
+  void report(const std::exception* e) {
+    if (reported_) return;
+    reported_ = true;
+    const auto end = end_ == clock::time_point{} ? clock::now() : end_;
+    (*observer_)(statement_event{sql_, end - start_, rows_, e});
+  }
+
+  std::shared_ptr<const statement_observer> observer_;
+  std::string sql_;
+  clock::time_point start_;
+  clock::time_point end_{};
+  std::uint64_t rows_ = 0;
+  bool started_ = false;
+  bool reported_ = false;
+};
+
+}  // namespace detail
+}  // namespace ctql
