@@ -191,8 +191,9 @@ class basic_connection {
                                                 [&] { return s.run(std::forward<Q>(q), std::tuple<>{}); }));
     } else {
       Session& s = live();
-      return detail::observe(s, [&q] { return runtime_sql<Dialect>(q); },
-                             [&]() -> decltype(auto) { return s.run(std::forward<Q>(q), std::tuple<>{}); });
+      if (s.observer()) [[unlikely]]
+        return run_observed(std::forward<Q>(q));
+      return s.run(std::forward<Q>(q), std::tuple<>{});
     }
   }
   /// Raw SQL with `:name` placeholders:
@@ -337,6 +338,14 @@ class basic_connection {
   Session& session() const { return live(); }
 
  private:
+  /// A statement run with an observer set: out of line and cold, so that the call that runs a
+  /// statement stays as small (and as inlined) as it is without one.
+  template <class Q>
+  [[gnu::noinline, gnu::cold]] decltype(auto) run_observed(Q&& q) {
+    Session& s = live();
+    return detail::run_observed(s, [&q] { return runtime_sql<Dialect>(q); },
+                                [&]() -> decltype(auto) { return s.run(std::forward<Q>(q), std::tuple<>{}); });
+  }
   template <class... Parameters>
   static std::tuple<typename Parameters::value_type...> default_arguments(type_list<Parameters...>) {
     return {};

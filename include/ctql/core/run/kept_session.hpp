@@ -26,13 +26,13 @@ class shared_session {
   void set_observer(std::shared_ptr<const statement_observer> observer) noexcept { observer_ = std::move(observer); }
   /// The watch of the select being started, for its result (row_range) to take and report when
   /// its rows are read.
-  std::shared_ptr<statement_watch>& pending_watch() noexcept { return pending_; }
+  statement_watch*& pending_watch() noexcept { return pending_; }
   /// How many handles keep the session (its connection's own included).
   std::size_t holders() const noexcept { return holders_; }
 
  private:
   std::shared_ptr<const statement_observer> observer_;
-  std::shared_ptr<statement_watch> pending_;
+  statement_watch* pending_ = nullptr;  // held by run_observed, which clears it
   template <class>
   friend class kept_session;
   std::size_t holders_ = 0;

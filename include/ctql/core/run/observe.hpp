@@ -16,27 +16,34 @@
 
 namespace ctql::detail {
 
+/// Runs `run()` and reports it to the session's observer (set): `sql()` gives its text.
 template <class Sql, class Run>
-decltype(auto) run_observed(shared_session& session, const Sql& sql, Run& run) {
+[[gnu::noinline]] decltype(auto) run_observed(shared_session& session, const Sql& sql, Run&& run) {
   using result = decltype(run());
-  auto watch = std::make_shared<statement_watch>(session.observer(), std::string(sql()));
+  struct held {
+    statement_watch* w;
+    shared_session& session;
+    ~held() {
+      session.pending_watch() = nullptr;
+      statement_watch::release(w);
+    }
+  } watch{statement_watch::start(session.observer(), std::string(sql())), session};
   try {
     if constexpr (std::is_void_v<result>) {
       run();
-      watch->finish();
+      watch.w->finish();
     } else if constexpr (std::is_same_v<result, exec_result>) {
       exec_result r = run();
-      watch->set_rows(r.rows_affected);
-      watch->finish();
+      watch.w->set_rows(r.rows_affected);
+      watch.w->finish();
       return r;
     } else {
-      // A result: its row_range takes the watch, and reports it when its rows end.
-      session.pending_watch() = watch;
+      // A result: its row_range holds the watch too, and reports it when its rows end.
+      session.pending_watch() = watch.w;
       return run();
     }
   } catch (const std::exception& e) {
-    session.pending_watch().reset();
-    watch->fail(e);
+    watch.w->fail(e);
     throw;
   }
 }

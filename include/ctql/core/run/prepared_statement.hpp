@@ -196,9 +196,15 @@ class prepared_statement<Session, Q, type_list<parameter<Names, Ts>...>> {
 
   template <class Bound>
   decltype(auto) run(const Bound& bound) {
-    return detail::observe(
-        *session_, [this] { return sql_ != nullptr ? sql_(q_) : std::string(); },
-        [&]() -> decltype(auto) { return run_unobserved(bound); });
+    if (session_->observer()) [[unlikely]]
+      return run_observed(bound);
+    return run_unobserved(bound);
+  }
+  /// Out of line and cold: a call stays as small without an observer as before there were any.
+  template <class Bound>
+  [[gnu::noinline, gnu::cold]] decltype(auto) run_observed(const Bound& bound) {
+    return detail::run_observed(*session_, [this] { return sql_ != nullptr ? sql_(q_) : std::string(); },
+                                [&]() -> decltype(auto) { return run_unobserved(bound); });
   }
   template <class Bound>
   decltype(auto) run_unobserved(const Bound& bound) {

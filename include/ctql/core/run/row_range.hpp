@@ -95,9 +95,18 @@ class row_range {
   /// destroyed after the connector's result, which still uses the session as it goes).
   explicit row_range(detail::session_keeper session) noexcept : session_(std::move(session)) {
     // An observed statement's watch (core/run/observe.hpp), to report when the rows end.
-    if (session_->pending_watch()) [[unlikely]]
-      watch_ = std::move(session_->pending_watch());
+    if (detail::statement_watch* w = session_->pending_watch()) [[unlikely]] {
+      session_->pending_watch() = nullptr;
+      w->hold();
+      watch_ = w;
+    }
   }
+  ~row_range() {
+    if (watch_ != nullptr) [[unlikely]]
+      detail::statement_watch::release(watch_);
+  }
+  row_range(const row_range&) = delete;
+  row_range& operator=(const row_range&) = delete;
 
  private:
   /// Converts to the current row, so that std::optional builds it in place rather than moving a
@@ -111,15 +120,20 @@ class row_range {
   /// start(whole) (first) or advance(whole), and what an observer is told of it: the rows read,
   /// the time to the last, the error.
   void step(bool first, bool whole) {
+    if (watch_ != nullptr) [[unlikely]]
+      return watched_step(first, whole);
+    if (first) self().start(whole);
+    else self().advance(whole);
+  }
+  [[gnu::noinline]] void watched_step(bool first, bool whole) {
     try {
       if (first) self().start(whole);
       else self().advance(whole);
     } catch (const std::exception& e) {
-      if (watch_) watch_->fail(e);
+      watch_->fail(e);
       throw;
     }
-    if (watch_) [[unlikely]]
-      watch_->stepped(!finished(), first);
+    watch_->stepped(!finished(), first);
   }
   bool finished() { return self().done(); }
   template <class T>
@@ -136,7 +150,7 @@ class row_range {
   }
 
   detail::session_keeper session_;
-  std::shared_ptr<detail::statement_watch> watch_;  // null unless observed
+  detail::statement_watch* watch_ = nullptr;  // held while observed (core/run/observe.hpp)
 };
 
 }  // namespace ctql

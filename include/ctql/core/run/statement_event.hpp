@@ -3,6 +3,7 @@
 // is reported once, when it is over: its SQL, how long it took, its rows and its error. What a
 // connection does for an observer lives here; where statements pass is core/run/observe.hpp.
 #include <chrono>
+#include <cstddef>
 #include <cstdint>
 #include <exception>
 #include <functional>
@@ -48,14 +49,28 @@ inline statement_observer echo(std::ostream& out = std::clog) {
 namespace detail {
 
 /// The statement being observed: reported once, with its error, or when its last holder goes (a
-/// select's rows are read through it; other statements end where they are run).
+/// select's rows are read through it; other statements end where they are run). Counted by hand,
+/// not by a shared_ptr: a result holds a plain pointer, so that an unobserved one carries no
+/// reference-counting code (which would keep it from being inlined where statements run).
 class statement_watch {
  public:
+  /// A new watch, held once; give it back with release().
+  static statement_watch* start(std::shared_ptr<const statement_observer> observer, std::string sql) {
+    return new statement_watch(std::move(observer), std::move(sql));
+  }
+  void hold() noexcept { ++holders_; }
+  /// Drops one hold; the last reports the statement (if not yet reported) and frees the watch.
+  [[gnu::noinline]] static void release(statement_watch* w) noexcept {
+    if (--w->holders_ == 0) delete w;
+  }
+
   using clock = std::chrono::steady_clock;
-  statement_watch(std::shared_ptr<const statement_observer> observer, std::string sql)
-      : observer_(std::move(observer)), sql_(std::move(sql)), start_(clock::now()) {}
   statement_watch(const statement_watch&) = delete;
   statement_watch& operator=(const statement_watch&) = delete;
+
+ private:
+  statement_watch(std::shared_ptr<const statement_observer> observer, std::string sql)
+      : observer_(std::move(observer)), sql_(std::move(sql)), start_(clock::now()) {}
   ~statement_watch() {
     try {
       report(nullptr);
@@ -64,6 +79,7 @@ class statement_watch {
     }
   }
 
+ public:
   void set_rows(std::uint64_t rows) noexcept { rows_ = rows; }
   /// A select stepped: `on_row` whether it is now at a row, `first` for its first step.
   void stepped(bool on_row, bool first) noexcept {
@@ -90,6 +106,7 @@ class statement_watch {
   clock::time_point start_;
   clock::time_point end_{};
   std::uint64_t rows_ = 0;
+  std::size_t holders_ = 1;
   bool started_ = false;
   bool reported_ = false;
 };
