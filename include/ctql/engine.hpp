@@ -262,6 +262,13 @@ class engine_connection {
   std::size_t cached_statements() const {
     return std::visit([](const auto& c) { return c.cached_statements(); }, c_);
   }
+  /// `db.visit([](auto& c) { ctql::session s(c); ... })`: `f` called with the dialect's own pooled
+  /// connection, for what takes a connection of a known dialect (the session, query<T>(),
+  /// native_handle()); `f` is compiled for every dialect.
+  template <class F>
+  decltype(auto) visit(F&& f) {
+    return std::visit(std::forward<F>(f), c_);
+  }
   /// Which dialect runs: "sqlite", "mysql", "mariadb" or "postgres".
   std::string_view dialect_name() const { return names[c_.index()]; }
 

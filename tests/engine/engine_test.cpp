@@ -90,6 +90,15 @@ TEST_CASE("an engine runs statements, prepare, transactions, create_all and mapp
     CHECK(found->name == "Bob");
     CHECK(found->age == 40);
 
+    // The session, through visit(): the dialect's own connection. Dee (age 5) flushed on commit.
+    db.visit([](auto& c) {
+      ctql::session s(c);
+      s.add(User{.name = "Dee", .age = 5});
+      s.commit();
+    });
+    CHECK(std::get<0>(*db(select(count()).from(users).where(users.name == "Dee")).first()) == 1);
+    db(delete_from(users).where(users.name == "Dee"));
+
     // text<> with a hostile value.
     db(text<>("UPDATE users SET name = :n WHERE name = 'Cy'"), arg<"n">("Zoë'); --"));
     CHECK(std::get<0>(*db(text<std::string>("SELECT name FROM users WHERE age = :a"), arg<"a">(7)).first()) ==
