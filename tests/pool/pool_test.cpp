@@ -42,6 +42,10 @@ struct mariadb_side {
     db.execute("KILL CONNECTION " + std::to_string(std::get<0>(*victim)));
     return true;
   }
+  template <class Db>
+  static std::int64_t backend(Db& db) {
+    return std::get<0>(*db(ctql::text<std::int64_t>("SELECT CONNECTION_ID()")).first());
+  }
 };
 struct postgres_side {
   using dialect = ctql::postgres;
@@ -56,6 +60,10 @@ struct postgres_side {
                      ctql::arg<"app">("ctql_pool_" + std::to_string(::getpid())))
                       .first();
     return killed && std::get<0>(*killed);
+  }
+  template <class Db>
+  static std::int64_t backend(Db& db) {
+    return std::get<0>(*db(ctql::text<std::int32_t>("SELECT pg_backend_pid()")).first());
   }
 };
 using sides = std::tuple<mariadb_side, postgres_side>;
@@ -157,4 +165,35 @@ TEMPLATE_LIST_TEST_CASE("a connection comes back rolled back, keeps its statemen
   CHECK(std::get<0>(*db(ctql::select(ctql::count()).from(ledger)).first()) == 0);
   CHECK(pool.open() == 1);
   setup.drop_all(ledger);
+}
+
+TEMPLATE_LIST_TEST_CASE("recycle replaces an old connection; one still shared by a prepared statement is not reused",
+                        "[pool]", sides) {
+  ctql::pool<typename TestType::dialect> pool([] { return TestType::connect(); },
+                                              {.size = 1, .max_overflow = 0, .recycle = 1s});
+  std::int64_t first = 0;
+  {
+    auto db = pool.acquire();
+    first = TestType::backend(db);
+  }
+  {
+    auto db = pool.acquire();  // young: the same server connection
+    CHECK(TestType::backend(db) == first);
+  }
+  std::this_thread::sleep_for(1100ms);
+  std::int64_t second = 0;
+  {
+    auto db = pool.acquire();  // past recycle: a new one
+    second = TestType::backend(db);
+    CHECK(second != first);
+  }
+  std::optional<decltype(pool.acquire().prepare(ctql::select(ctql::count()).from(ledger)))> kept;
+  {
+    auto db = pool.acquire();
+    CHECK(TestType::backend(db) == second);
+    kept.emplace(db.prepare(ctql::select(ctql::count()).from(ledger)));
+  }  // given back while `kept` still runs on it: closed, not reused
+  auto db = pool.acquire();
+  CHECK(TestType::backend(db) != second);
+  CHECK(pool.open() == 1);
 }
