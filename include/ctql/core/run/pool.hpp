@@ -99,6 +99,7 @@ class pool {
   pooled acquire() {
     state& s = *state_;
     std::unique_lock lock(s.mutex);
+    const std::shared_ptr<const statement_observer> observer = s.observer;  // read under the lock
     const auto started = clock::now();
     const auto deadline = started + s.options.timeout;
     for (;;) {
@@ -107,7 +108,7 @@ class pool {
         s.idle.pop_back();
         ++s.in_use;
         lock.unlock();
-        if (usable(s, k)) return handed_out(std::move(k));
+        if (usable(s, k)) return handed_out(std::move(k), observer);
         lock.lock();  // k closed: its place is free for a new connection
         --s.open;
         --s.in_use;
@@ -119,7 +120,7 @@ class pool {
         if (s.open > s.peak) s.peak = s.open;
         lock.unlock();
         try {
-          return handed_out(kept{s.connect(), clock::now()});
+          return handed_out(kept{s.connect(), clock::now()}, observer);
         } catch (...) {
           lock.lock();
           --s.open;
@@ -157,8 +158,8 @@ class pool {
     return f(*state_);
   }
 
-  pooled handed_out(kept k) {
-    k.db.on_statement(state_->observer);  // the pool's observer (none: none), read once per acquire
+  pooled handed_out(kept k, const std::shared_ptr<const statement_observer>& observer) {
+    k.db.on_statement(observer);  // the pool's observer (none: none)
     return pooled(state_, std::move(k.db), k.opened);
   }
 
