@@ -34,6 +34,7 @@
 #include "ctql/core/query/sql.hpp"
 #include "ctql/core/query/update.hpp"
 #include "ctql/core/query/upsert.hpp"
+#include "ctql/core/run/statement_event.hpp"
 #include "ctql/core/schema/enum_names.hpp"
 #include "ctql/core/schema/table.hpp"
 #include "ctql/core/schema/time_of_day.hpp"

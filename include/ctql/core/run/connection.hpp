@@ -18,10 +18,12 @@
 #include "ctql/core/query/sql.hpp"
 #include "ctql/core/run/exec_result.hpp"
 #include "ctql/core/run/kept_session.hpp"
+#include "ctql/core/run/observe.hpp"
 #include "ctql/core/run/parameters.hpp"
 #include "ctql/core/run/prepared_statement.hpp"
 #include "ctql/core/run/raw_text.hpp"
 #include "ctql/core/run/session.hpp"
+#include "ctql/core/run/statement_event.hpp"
 #include "ctql/core/run/transaction.hpp"
 #include "ctql/orm/crud.hpp"
 
@@ -84,6 +86,10 @@ class savepoint_transactions {
 
   [[noreturn, gnu::noinline, gnu::cold]] static void transaction_ended() { throw error(transaction_ended_text); }
   Derived& self() { return static_cast<Derived&>(*this); }
+  /// Runs a transaction statement, seen by the statement observer like any other.
+  void run(const std::string& sql) {
+    detail::observe(self(), [&sql] { return sql; }, [&] { self().execute(sql); });
+  }
   void require_innermost(unsigned depth) const {
     if (depth + 1 != depth_)
       throw error("a transaction was ended while a transaction nested in it was still open; end the inner one first");
@@ -101,7 +107,7 @@ unsigned savepoint_transactions<Derived>::begin_transaction(std::string_view beg
   if (depth != 0 && begin != "BEGIN")
     throw error("a transaction that takes its locks at the start (" + std::string(begin) +
                 ") cannot be nested in another; begin the outermost transaction that way");
-  self().execute(depth == 0 ? std::string(begin) : "SAVEPOINT ctql_" + std::to_string(depth));
+  run(depth == 0 ? std::string(begin) : "SAVEPOINT ctql_" + std::to_string(depth));
   ++depth_;
   return depth;
 }
@@ -114,7 +120,7 @@ void savepoint_transactions<Derived>::commit_transaction(unsigned depth) {
     throw error(transaction_ended_text);
   }
   try {
-    self().execute(depth == 0 ? std::string("COMMIT") : "RELEASE SAVEPOINT ctql_" + std::to_string(depth));
+    run(depth == 0 ? std::string("COMMIT") : "RELEASE SAVEPOINT ctql_" + std::to_string(depth));
   } catch (...) {
     // If COMMIT fails the transaction stays open, for the guard to roll back, unless the
     // database has ended it (PostgreSQL rolls back on a failed COMMIT): then it is over here too.
@@ -129,11 +135,11 @@ void savepoint_transactions<Derived>::rollback_transaction(unsigned depth) {
   depth_ = depth;  // over even if the statement fails: the database has ended it or will
   if (depth == 0) {
     // After some errors the database has already rolled back; then there is nothing to undo.
-    if (self().in_transaction()) self().execute("ROLLBACK");
+    if (self().in_transaction()) run("ROLLBACK");
   } else if (self().in_transaction()) {
     const std::string name = "ctql_" + std::to_string(depth);
-    self().execute("ROLLBACK TO SAVEPOINT " + name);
-    self().execute("RELEASE SAVEPOINT " + name);
+    run("ROLLBACK TO SAVEPOINT " + name);
+    run("RELEASE SAVEPOINT " + name);
   }
 }
 
@@ -163,7 +169,9 @@ class basic_connection {
         session_has_no_run_text<Session, S>();
         return exec_result{};
       } else {
-        return live().run_text(q);
+        Session& s = live();
+        return detail::observe(s, [&q] { return std::string(q.sql); },
+                               [&]() -> decltype(auto) { return s.run_text(q); });
       }
     } else if constexpr (!statement<S>) {
       run_takes_statement<S>();
@@ -178,9 +186,14 @@ class basic_connection {
       session_has_no_run<Session, S>();
       return exec_result{};
     } else if constexpr (reports_no_insert_id<S>) {
-      return without_insert_id(live().run(std::forward<Q>(q), std::tuple<>{}));
+      Session& s = live();
+      return without_insert_id(detail::observe(s, [&q] { return runtime_sql<Dialect>(q); },
+                                                [&] { return s.run(std::forward<Q>(q), std::tuple<>{}); }));
     } else {
-      return live().run(std::forward<Q>(q), std::tuple<>{});
+      Session& s = live();
+      if (s.observer()) [[unlikely]]
+        return run_observed(std::forward<Q>(q));
+      return s.run(std::forward<Q>(q), std::tuple<>{});
     }
   }
   /// Raw SQL with `:name` placeholders:
@@ -201,7 +214,9 @@ class basic_connection {
       session_has_no_run_text<Session, text_statement<Columns...>>();
       return exec_result{};
     } else {
-      return live().run_text(t, args...);
+      Session& s = live();
+      return detail::observe(s, [&t] { return std::string(t.sql); },
+                             [&]() -> decltype(auto) { return s.run_text(t, args...); });
     }
   }
 
@@ -217,19 +232,19 @@ class basic_connection {
       return 0;
     } else {
       live();
-      return prepared_statement<Session, Q>(session_, std::move(q));
+      return prepared_statement<Session, Q>(session_, std::move(q), &runtime_sql<Dialect, Q>);
     }
   }
 
   /// CREATE TABLE IF NOT EXISTS for each table, in the order given.
   template <table_type... Tables>
   void create_all(const Tables&... tables) {
-    (live().execute(create_table_if_not_exists<Dialect>(tables)), ...);
+    (execute(create_table_if_not_exists<Dialect>(tables)), ...);
   }
   /// DROP TABLE IF EXISTS for each table, in the order given.
   template <table_type... Tables>
   void drop_all(const Tables&... tables) {
-    (live().execute(drop_table_if_exists<Dialect>(tables)), ...);
+    (execute(drop_table_if_exists<Dialect>(tables)), ...);
   }
   /// `{ auto tx = db.transaction(); ...; tx.commit(); }`: rolled back unless committed; nested
   /// transactions are savepoints.
@@ -290,7 +305,32 @@ class basic_connection {
   }
 
   /// Runs SQL without parameters or results.
-  void execute(std::string_view sql) { live().execute(sql); }
+  void execute(std::string_view sql) {
+    Session& s = live();
+    detail::observe(s, [sql] { return std::string(sql); }, [&] { s.execute(sql); });
+  }
+
+  /// `db.on_statement([](const ctql::statement_event& e) { ... })`: sees every statement this
+  /// connection runs from now on (its results, prepared statements and transactions too), when it
+  /// is over; `db.on_statement(ctql::echo())` (<ctql/echo.hpp>) writes them to std::clog; `db.on_statement({})` stops.
+  void on_statement(statement_observer observer) {
+    live().set_observer(observer ? std::make_shared<const statement_observer>(std::move(observer)) : nullptr);
+  }
+  /// Shares an observer with other connections (an engine's or a pool's).
+  void on_statement(std::shared_ptr<const statement_observer> observer) { live().set_observer(std::move(observer)); }
+
+  // What a pool asks of a connection it keeps (core/run/pool.hpp).
+  /// Whether a transaction is open: one begun by transaction(), or by SQL run by hand.
+  bool in_transaction() const { return live().transaction_open(0) || live().in_transaction(); }
+  /// Ends every open transaction, rolling it back (a transaction guard still alive finds it ended).
+  void rollback_all() {
+    Session& s = live();
+    if (s.transaction_open(0)) s.rollback_transaction(0);
+    else if (s.in_transaction()) execute("ROLLBACK");
+  }
+  /// Whether anything besides the connection keeps its session: a result being read, a
+  /// prepared statement, a transaction guard.
+  bool shared() const { return live().holders() > 1; }
   /// How many prepared statements the connection keeps for reuse.
   std::size_t cached_statements() const { return live().cached_statements(); }
 
@@ -298,6 +338,14 @@ class basic_connection {
   Session& session() const { return live(); }
 
  private:
+  /// A statement run with an observer set: out of line and cold, so that the call that runs a
+  /// statement stays as small (and as inlined) as it is without one.
+  template <class Q>
+  [[gnu::noinline, gnu::cold]] decltype(auto) run_observed(Q&& q) {
+    Session& s = live();
+    return detail::run_observed(s, [&q] { return runtime_sql<Dialect>(q); },
+                                [&]() -> decltype(auto) { return s.run(std::forward<Q>(q), std::tuple<>{}); });
+  }
   template <class... Parameters>
   static std::tuple<typename Parameters::value_type...> default_arguments(type_list<Parameters...>) {
     return {};

@@ -4,7 +4,10 @@
 // leaves them working (the database closes when the last one is gone) instead of reading freed
 // memory. The count is not atomic: like its connection, a session is used by one thread at a time.
 #include <cstddef>
+#include <memory>
 #include <utility>
+
+#include "ctql/core/run/statement_event.hpp"
 
 namespace ctql::detail {
 
@@ -17,7 +20,19 @@ class shared_session {
  public:
   virtual ~shared_session() = default;
 
+  /// The statement observer (db.on_statement), or null: statements test this pointer and nothing
+  /// more when none is set (core/run/observe.hpp).
+  const std::shared_ptr<const statement_observer>& observer() const noexcept { return observer_; }
+  void set_observer(std::shared_ptr<const statement_observer> observer) noexcept { observer_ = std::move(observer); }
+  /// The watch of the select being started, for its result (row_range) to take and report when
+  /// its rows are read.
+  statement_watch*& pending_watch() noexcept { return pending_; }
+  /// How many handles keep the session (its connection's own included).
+  std::size_t holders() const noexcept { return holders_; }
+
  private:
+  std::shared_ptr<const statement_observer> observer_;
+  statement_watch* pending_ = nullptr;  // held by run_observed, which clears it
   template <class>
   friend class kept_session;
   std::size_t holders_ = 0;

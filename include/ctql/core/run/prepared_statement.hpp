@@ -5,6 +5,7 @@
 // a positional call is one swap away from changing the wrong rows.
 #include <cstddef>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <tuple>
 #include <type_traits>
@@ -19,6 +20,7 @@
 #include "ctql/core/run/parameters.hpp"
 #include "ctql/core/run/exec_result.hpp"
 #include "ctql/core/run/kept_session.hpp"
+#include "ctql/core/run/observe.hpp"
 #include "ctql/core/run/raw_text.hpp"
 #include "ctql/core/run/session.hpp"
 
@@ -151,7 +153,9 @@ class prepared_statement;
 template <class Session, class Q, fixed_string... Names, class... Ts>
 class prepared_statement<Session, Q, type_list<parameter<Names, Ts>...>> {
  public:
-  prepared_statement(detail::kept_session<Session> session, Q q) : session_(std::move(session)), q_(std::move(q)) {}
+  /// `sql(q)`: its text, for the statement observer.
+  prepared_statement(detail::kept_session<Session> session, Q q, std::string (*sql)(const Q&) = nullptr)
+      : session_(std::move(session)), q_(std::move(q)), sql_(sql) {}
 
   /// Runs the statement: `stmt(ctql::arg<"old">("a"), ctql::arg<"new">("b"))`, or `find(18)`
   /// when the statement has a single parameter.
@@ -192,6 +196,18 @@ class prepared_statement<Session, Q, type_list<parameter<Names, Ts>...>> {
 
   template <class Bound>
   decltype(auto) run(const Bound& bound) {
+    if (session_->observer()) [[unlikely]]
+      return run_observed(bound);
+    return run_unobserved(bound);
+  }
+  /// Out of line and cold: a call stays as small without an observer as before there were any.
+  template <class Bound>
+  [[gnu::noinline, gnu::cold]] decltype(auto) run_observed(const Bound& bound) {
+    return detail::run_observed(*session_, [this] { return sql_ != nullptr ? sql_(q_) : std::string(); },
+                                [&]() -> decltype(auto) { return run_unobserved(bound); });
+  }
+  template <class Bound>
+  decltype(auto) run_unobserved(const Bound& bound) {
     if constexpr (requires { session_->run_prepared(q_, bound); }) {
       if constexpr (reports_no_insert_id<Q>) return without_insert_id(session_->run_prepared(q_, bound));
       else return session_->run_prepared(q_, bound);
@@ -246,6 +262,7 @@ class prepared_statement<Session, Q, type_list<parameter<Names, Ts>...>> {
 
   detail::kept_session<Session> session_;
   Q q_;
+  std::string (*sql_)(const Q&);
 };
 
 }  // namespace ctql

@@ -8,7 +8,9 @@
 //   rows_at_hand()  how many rows are known to come (0 if unknown), to reserve space
 //   read_as<T>()    the current row as T (a std::tuple row, or an aggregate for as<T>())
 #include <cstddef>
+#include <exception>
 #include <iterator>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -19,6 +21,7 @@
 #include "ctql/core/check.hpp"
 #include "ctql/core/error.hpp"
 #include "ctql/core/run/kept_session.hpp"
+#include "ctql/core/run/statement_event.hpp"
 
 namespace ctql {
 
@@ -49,7 +52,7 @@ class row_range {
     explicit iterator(row_range* r) : r_(r) {}
     Row operator*() const { return r_->current<Row>(); }
     iterator& operator++() {
-      r_->self().advance(false);
+      r_->step(false, false);
       return *this;
     }
     void operator++(int) { ++*this; }
@@ -62,7 +65,7 @@ class row_range {
 
   /// Steps to the first row; a result is read once.
   iterator begin() {
-    self().start(false);
+    step(true, false);
     return iterator{this};
   }
   std::default_sentinel_t end() const { return {}; }
@@ -70,7 +73,7 @@ class row_range {
   /// The first row, if any. The rest of the rows arrive anyway (and are dropped), so the result is
   /// read as one where that costs less (PostgreSQL); a query that may return many rows wants limit(1).
   std::optional<Row> first() {
-    self().start(true);
+    step(true, true);
     if (finished()) return std::nullopt;
     return std::optional<Row>(std::in_place, current_row{this});
   }
@@ -90,7 +93,20 @@ class row_range {
  protected:
   /// `session`: the connection's session, kept alive until the result is destroyed (the base is
   /// destroyed after the connector's result, which still uses the session as it goes).
-  explicit row_range(detail::session_keeper session) noexcept : session_(std::move(session)) {}
+  explicit row_range(detail::session_keeper session) noexcept : session_(std::move(session)) {
+    // An observed statement's watch (core/run/observe.hpp), to report when the rows end.
+    if (detail::statement_watch* w = session_->pending_watch()) [[unlikely]] {
+      session_->pending_watch() = nullptr;
+      w->hold();
+      watch_ = w;
+    }
+  }
+  ~row_range() {
+    if (watch_ != nullptr) [[unlikely]]
+      detail::statement_watch::release(watch_);
+  }
+  row_range(const row_range&) = delete;
+  row_range& operator=(const row_range&) = delete;
 
  private:
   /// Converts to the current row, so that std::optional builds it in place rather than moving a
@@ -101,6 +117,24 @@ class row_range {
   };
 
   Derived& self() { return static_cast<Derived&>(*this); }
+  /// start(whole) (first) or advance(whole), and what an observer is told of it: the rows read,
+  /// the time to the last, the error.
+  void step(bool first, bool whole) {
+    if (watch_ != nullptr) [[unlikely]]
+      return watched_step(first, whole);
+    if (first) self().start(whole);
+    else self().advance(whole);
+  }
+  [[gnu::noinline]] void watched_step(bool first, bool whole) {
+    try {
+      if (first) self().start(whole);
+      else self().advance(whole);
+    } catch (const std::exception& e) {
+      watch_->fail(e);
+      throw;
+    }
+    watch_->stepped(!finished(), first);
+  }
   bool finished() { return self().done(); }
   template <class T>
   T current() {
@@ -109,13 +143,14 @@ class row_range {
   template <class T>
   std::vector<T> collect() {
     std::vector<T> out;
-    self().start(true);
+    step(true, true);
     out.reserve(self().rows_at_hand());
-    for (; !finished(); self().advance(true)) out.push_back(current<T>());
+    for (; !finished(); step(false, true)) out.push_back(current<T>());
     return out;
   }
 
   detail::session_keeper session_;
+  detail::statement_watch* watch_ = nullptr;  // held while observed (core/run/observe.hpp)
 };
 
 }  // namespace ctql

@@ -1,0 +1,144 @@
+// The statement observer: db.on_statement sees every statement once, when it is over, with its
+// SQL, time, rows and error; echo() writes them; unset, nothing is seen.
+#include <catch2/catch.hpp>
+
+#include <chrono>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include <ctql/echo.hpp>
+
+#include "scenarios/backends.hpp"
+
+using namespace test;
+using namespace ctql;
+
+namespace {
+struct seen {
+  std::string sql;
+  std::uint64_t rows;
+  bool failed;
+  std::string error;
+  std::chrono::nanoseconds duration;
+};
+struct event_log {
+  std::vector<seen> events;
+  statement_observer observer() {
+    return [this](const statement_event& e) {
+      events.push_back({std::string(e.sql), e.rows, e.error != nullptr, e.error ? e.error->what() : "", e.duration});
+    };
+  }
+};
+}  // namespace
+
+TEMPLATE_LIST_TEST_CASE("the observer sees each statement once, with its SQL, rows and time", "[scenario][observer]",
+                        backends) {
+  using D = typename decltype(TestType::connect())::dialect;
+  auto db = TestType::connect();
+  event_log seen;
+  db.on_statement(seen.observer());
+
+  // An insert: its SQL as the dialect renders it, one row changed.
+  db(insert_into(users).set(users.name = "Ann", users.age = 30));
+  db(insert_into(users).set(users.name = "Bob", users.age = 40));
+  REQUIRE(seen.events.size() == 2);
+  CHECK(seen.events[0].sql == runtime_sql<D>(insert_into(users).set(users.name = "Ann", users.age = 30)));
+  CHECK(seen.events[0].rows == 1);
+  CHECK_FALSE(seen.events[0].failed);
+
+  // A select is reported when its rows end, with the rows read: 2 (Ann and Bob).
+  {
+    auto q = select(users.name).from(users).order_by(users.name.asc());
+    auto rows = db(q).all();
+    CHECK(rows.size() == 2);
+    REQUIRE(seen.events.size() == 3);
+    CHECK(seen.events[2].sql == runtime_sql<D>(q));
+    CHECK(seen.events[2].rows == 2);
+  }
+  // A select read only in part: reported when the result goes, with the one row read.
+  {
+    auto r = db(select(users.name).from(users).order_by(users.name.asc()));
+    auto it = r.begin();
+    CHECK(std::get<0>(*it) == "Ann");
+    CHECK(seen.events.size() == 3);  // not over yet
+  }
+  REQUIRE(seen.events.size() == 4);
+  CHECK(seen.events[3].rows == 1);
+
+  // An update of both rows (age >= 0 holds for Ann and Bob): 2 rows.
+  db(update(users).set(users.age = users.age + 1).where(users.age >= 0));
+  REQUIRE(seen.events.size() == 5);
+  CHECK(seen.events[4].rows == 2);
+
+  // A prepared statement, each run: its SQL with the placeholder, 1 row (only Bob, aged 41, is >= 41).
+  auto older = db.prepare(select(users.name).from(users).where(users.age >= param<"min">));
+  CHECK(older(41).all().size() == 1);
+  REQUIRE(seen.events.size() == 6);
+  CHECK(seen.events[5].sql == runtime_sql<D>(select(users.name).from(users).where(users.age >= param<"min">)));
+  CHECK(seen.events[5].rows == 1);
+
+  // A transaction: BEGIN, the statement, COMMIT, each seen.
+  {
+    auto tx = db.transaction();
+    db(delete_from(users).where(users.name == "Bob"));
+    tx.commit();
+  }
+  REQUIRE(seen.events.size() == 9);
+  CHECK(seen.events[6].sql == "BEGIN");
+  CHECK(seen.events[7].rows == 1);
+  CHECK(seen.events[8].sql == "COMMIT");
+
+  // text<> and execute().
+  db(text<std::string>("SELECT name FROM users WHERE name = :n"), arg<"n">("Ann")).all();
+  db.execute("DELETE FROM users WHERE name = 'nobody'");
+  REQUIRE(seen.events.size() == 11);
+  CHECK(seen.events[9].sql == "SELECT name FROM users WHERE name = :n");
+  CHECK(seen.events[9].rows == 1);
+  CHECK(seen.events[10].sql == "DELETE FROM users WHERE name = 'nobody'");
+  for (const auto& e : seen.events) CHECK(e.duration.count() >= 0);
+
+  // Stopped: nothing more is seen.
+  db.on_statement(statement_observer{});
+  db(select(count()).from(users)).first();
+  CHECK(seen.events.size() == 11);
+}
+
+TEMPLATE_LIST_TEST_CASE("the observer sees a failed statement once, with its error", "[scenario][observer]",
+                        backends) {
+  auto db = TestType::connect();
+  event_log seen;
+  db.on_statement(seen.observer());
+  db(insert_into(users).set(users.name = "a", users.email = "same@x"));
+  // A duplicate unique email: the database refuses it; the observer hears the same error.
+  std::string raised;
+  try {
+    db(insert_into(users).set(users.name = "b", users.email = "same@x"));
+  } catch (const ctql::error& e) {
+    raised = e.what();
+  }
+  REQUIRE_FALSE(raised.empty());
+  REQUIRE(seen.events.size() == 2);
+  CHECK(seen.events[1].failed);
+  CHECK(seen.events[1].error == raised);
+  CHECK(seen.events[1].rows == 0);
+  // A select the database refuses (no such table): one failed event.
+  CHECK_THROWS_AS(db(text<std::int64_t>("SELECT x FROM no_such_table")).all(), ctql::error);
+  REQUIRE(seen.events.size() == 3);
+  CHECK(seen.events[2].failed);
+  CHECK(seen.events[2].sql == "SELECT x FROM no_such_table");
+}
+
+TEMPLATE_LIST_TEST_CASE("echo writes each statement, and a hostile text unharmed", "[scenario][observer]", backends) {
+  auto db = TestType::connect();
+  std::ostringstream out;
+  db.on_statement(echo(out));
+  db(insert_into(users).set(users.name = "Zoë 'quoted' ; DROP TABLE users; --", users.age = 1));
+  const std::string text = out.str();
+  CHECK(text.rfind("ctql: ", 0) == 0);
+  CHECK(text.find("1 rows: INSERT INTO") != std::string::npos);
+  // Values are placeholders in the SQL: the value never shows (no password or personal data leaks).
+  CHECK(text.find("Zoë") == std::string::npos);
+  // The row went in as given.
+  CHECK(std::get<0>(*db(select(users.name).from(users)).first()) == "Zoë 'quoted' ; DROP TABLE users; --");
+}
