@@ -96,39 +96,6 @@ CTQL_COMPILED_PART void session::execute(std::string_view sql) {
   }
 }
 
-template <bool PlainInsert>
-exec_result session::step_and_count(sqlite3_stmt* stmt) {
-  // Counted across the step, so a statement that changes no rows (DDL) reports 0, not the
-  // previous statement's count.
-  const sqlite3_int64 changes_before = sqlite3_total_changes64(db_);
-  // The rowid is per connection and survives statements that insert nothing, so comparing it
-  // before and after cannot tell a new row whose rowid happens to equal the last one (a first
-  // row after DELETE, in another table). A plain INSERT that changed rows inserted them, so the
-  // rowid is its own; for anything else it is cleared first, so it is set exactly when the
-  // statement inserts.
-  sqlite3_int64 rowid_before = 0;
-  if constexpr (!PlainInsert) {
-    rowid_before = sqlite3_last_insert_rowid(db_);
-    sqlite3_set_last_insert_rowid(db_, 0);
-  }
-  const int rc = sqlite3_step(stmt);
-  // The statement's own rows (sqlite3_changes64), not a trigger's or a foreign-key cascade's; and
-  // 0 for a statement that changed nothing (DDL), which sqlite3_changes64 does not reset.
-  const bool changed = sqlite3_total_changes64(db_) != changes_before;
-  sqlite3_int64 rowid = 0;
-  if constexpr (PlainInsert) {
-    if (changed) rowid = sqlite3_last_insert_rowid(db_);
-  } else {
-    rowid = sqlite3_last_insert_rowid(db_);
-    if (rowid == 0) sqlite3_set_last_insert_rowid(db_, rowid_before);  // native_handle() users see no change
-  }
-  if (rc != SQLITE_DONE && rc != SQLITE_ROW) [[unlikely]]
-    sqlite_detail::throw_error(db_, "the statement failed", sqlite3_sql(stmt), rc);
-  return {changed ? static_cast<std::uint64_t>(sqlite3_changes64(db_)) : 0, rowid};
-}
-CTQL_COMPILED_PART exec_result session::step_plain_insert(sqlite3_stmt* stmt) { return step_and_count<true>(stmt); }
-CTQL_COMPILED_PART exec_result session::step_change(sqlite3_stmt* stmt) { return step_and_count<false>(stmt); }
-
 }  // namespace ctql::sqlite_detail
 
 namespace ctql {
