@@ -249,3 +249,38 @@ TEMPLATE_LIST_TEST_CASE("session with composite keys", "[scenario][orm][session]
   CHECK(db.template get<Tag>(2, "z")->weight == 9);
   db.drop_all(tags);
 }
+
+TEMPLATE_LIST_TEST_CASE("two sessions on one connection: the second one's flush is refused, nothing is lost", "[scenario][orm][session]", backends) {
+  auto db = TestType::connect();
+  {
+    auto s1 = ctql::session(db);
+    auto s2 = ctql::session(db);
+    s1.add(User{.name = "s1"});
+    s1.flush();  // s1's transaction is open on db
+    s2.add(User{.name = "s2"});
+    // s2's work would nest in s1's transaction and be lost with it: refused.
+    CHECK_THROWS_WITH(s2.flush(), Catch::Contains("another session has work in a transaction on this connection"));
+    CHECK_THROWS_AS(s2.commit(), ctql::error);
+    s1.commit();
+    s2.commit();  // s1 is done: s2 may begin its own transaction now
+  }
+  CHECK(user_rows(db) == 2);  // s1 and s2, both committed
+}
+
+TEMPLATE_LIST_TEST_CASE("a session whose commit fails rolls its transaction back", "[scenario][orm][session]", backends) {
+  auto db = TestType::connect();
+  auto s = ctql::session(db);
+  User& a = s.add(User{.name = "A"});
+  s.flush();
+  {
+    auto inner = db.transaction();  // nested in the session's: its COMMIT cannot run first
+    CHECK_THROWS_AS(s.commit(), ctql::error);
+  }
+  CHECK(a.id == 0);  // rolled back: A was never committed, and left the session
+  s.add(User{.name = "B"});
+  s.commit();
+  // Only B: the failed commit's transaction (with A) did not stay open to be committed by this one.
+  const auto rows = db.template query<User>().all();
+  REQUIRE(rows.size() == 1);
+  CHECK(rows[0].name == "B");
+}

@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <ranges>
 #include <string>
@@ -276,6 +277,37 @@ class store final : public store_base<Db> {
 
 template <class T>
 inline constexpr char store_tag = 0;
+
+/// Which session has its transaction open on which connection. A second session flushing there
+/// would nest in it (a savepoint): its commit would only release the savepoint, and the first
+/// session's rollback (or failed commit) would then undo work reported as committed.
+class transaction_owners {
+ public:
+  static void claim(const void* connection, const void* session) {
+    std::lock_guard lock(mutex());
+    auto [it, inserted] = owners().emplace(connection, session);
+    if (!inserted && it->second != session)
+      throw error(
+          "session flush: another session has work in a transaction on this connection (it flushed and has not "
+          "committed or rolled back yet); commit or roll back that session first, or give each session its own "
+          "connection");
+  }
+  static void release(const void* connection, const void* session) noexcept {
+    std::lock_guard lock(mutex());
+    auto it = owners().find(connection);
+    if (it != owners().end() && it->second == session) owners().erase(it);
+  }
+
+ private:
+  static std::map<const void*, const void*>& owners() {
+    static std::map<const void*, const void*> map;
+    return map;
+  }
+  static std::mutex& mutex() {
+    static std::mutex m;
+    return m;
+  }
+};
 }  // namespace orm_detail
 
 template <class T>
@@ -288,6 +320,7 @@ class session {
 
  public:
   explicit session(Db& db) : db_(&db) {}
+  ~session() { orm_detail::transaction_owners::release(db_, this); }  // tx_ then rolls back
   session(const session&) = delete;
   session& operator=(const session&) = delete;
 
@@ -354,7 +387,15 @@ class session {
   /// Writes pending work, inside the session's transaction (begun here if not yet).
   void flush() {
     if (stores_.empty()) return;
-    if (!tx_) tx_.emplace(db_->transaction());
+    if (!tx_) {
+      orm_detail::transaction_owners::claim(db_, this);
+      try {
+        tx_.emplace(db_->transaction());
+      } catch (...) {
+        orm_detail::transaction_owners::release(db_, this);
+        throw;
+      }
+    }
     auto order = stores_by_depth();
     try {
       auto savepoint = db_->transaction();
@@ -371,21 +412,28 @@ class session {
     for (auto* s : order) s->flushed();
   }
   /// Flushes, then commits the session's transaction. The objects stay valid and in the session.
+  /// A commit that fails rolls the transaction back (as rollback()): none of it stays open.
   void commit() {
     flush();
     if (tx_) {
-      tx_->commit();
+      try {
+        tx_->commit();
+      } catch (...) {
+        rollback_quietly();
+        throw;
+      }
       tx_.reset();
+      orm_detail::transaction_owners::release(db_, this);
     }
     for (auto& entry : stores_) entry.second->committed();
   }
   /// Discards flushed and pending work: the database and the objects as at the last commit.
   void rollback() {
-    if (tx_) {
-      tx_->rollback();
-      tx_.reset();
-    }
+    auto tx = std::move(tx_);
+    tx_.reset();
+    orm_detail::transaction_owners::release(db_, this);
     for (auto& entry : stores_) entry.second->rolled_back();
+    if (tx && tx->active()) tx->rollback();  // if it throws, its guard has ended it
   }
   /// How many statements the session has run (flushes, get(), query()): unchanged objects add none.
   std::size_t statements() const { return statements_; }
@@ -442,6 +490,12 @@ class session {
     return out;
   }
   void autoflush() { flush(); }
+  void rollback_quietly() noexcept {
+    try {
+      rollback();
+    } catch (...) {  // the caller's error is the one to report; the transaction is over either way
+    }
+  }
   void count_statements() {
     for (auto& entry : stores_) {
       statements_ += entry.second->statements;
