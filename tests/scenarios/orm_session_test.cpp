@@ -284,3 +284,43 @@ TEMPLATE_LIST_TEST_CASE("a session whose commit fails rolls its transaction back
   REQUIRE(rows.size() == 1);
   CHECK(rows[0].name == "B");
 }
+
+TEMPLATE_LIST_TEST_CASE("session rollback after add, flush, remove, flush: the object leaves the session", "[scenario][orm][session]", backends) {
+  auto db = TestType::connect();
+  auto s = ctql::session(db);
+  User& a = s.add(User{.name = "A"});
+  s.flush();
+  s.remove(a);
+  s.flush();
+  s.rollback();
+  CHECK(a.id == 0);  // never committed: its key is reset, and it is not the session's any more
+  // The session goes on working: a later commit and query see only the new object.
+  s.add(User{.name = "B"});
+  s.commit();
+  const auto all = s.template query<User>().all();
+  REQUIRE(all.size() == 1);
+  CHECK(all[0]->name == "B");
+  CHECK(user_rows(db) == 1);
+}
+
+TEMPLATE_LIST_TEST_CASE("session rollback after change, flush, remove, flush: the committed values come back", "[scenario][orm][session]", backends) {
+  auto db = TestType::connect();
+  User kept{.name = "Kept", .age = 1};
+  db.insert(kept);
+  auto s = ctql::session(db);
+  User* k = s.template get<User>(kept.id);
+  REQUIRE(k != nullptr);
+  k->age = 2;
+  s.flush();  // UPDATE age = 2
+  s.remove(*k);
+  s.flush();  // DELETE
+  s.rollback();
+  CHECK(k->age == 1);  // as committed, not the flushed 2
+  CHECK(k->name == "Kept");
+  CHECK(s.template get<User>(kept.id) == k);  // the session's again, under its key
+  CHECK(db.template get<User>(kept.id)->age == 1);
+  // Dirty tracking starts from the committed values: a change of it is written.
+  k->age = 5;
+  s.commit();
+  CHECK(db.template get<User>(kept.id)->age == 5);
+}

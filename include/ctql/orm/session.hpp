@@ -216,6 +216,10 @@ class store final : public store_base<Db> {
   void rolled_back() override {
     // Objects as the database has them again: inserted ones leave the session (keys it assigned back
     // to 0), changed ones get their committed values back, deleted ones come back.
+    // Deleted by a flush: back as deleted-not-flushed (to get their committed values below), unless
+    // inserted in this transaction too: such an object was never committed, and leaves.
+    for (node* n : deleted_flushed_)
+      if (!n->inserted_in_transaction) n->st = state::deleted;
     nodes_.for_each([&](node& n) {
       if (n.st == state::pending || n.inserted_in_transaction) {
         if (!key_unassigned(n.object)) forget(n, n.object);
@@ -234,10 +238,8 @@ class store final : public store_base<Db> {
       n.inserted_in_transaction = false;
       n.key_assigned_by_flush = false;
     });
-    for (node* n : deleted_flushed_) {
-      n->st = state::persistent;
-      remember(*n);
-    }
+    for (node* n : deleted_flushed_)
+      if (n->st == state::persistent) remember(*n);  // its flush took its key out of the identity map
     deleted_flushed_.clear();
     pending_.clear();
     deleted_.clear();
