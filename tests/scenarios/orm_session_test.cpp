@@ -324,3 +324,27 @@ TEMPLATE_LIST_TEST_CASE("session rollback after change, flush, remove, flush: th
   s.commit();
   CHECK(db.template get<User>(kept.id)->age == 5);
 }
+
+TEMPLATE_LIST_TEST_CASE("session: a pending object's key changed before its flush is refused or indexed, never two objects for one row", "[scenario][orm][session]", backends) {
+  auto db = TestType::connect();
+  auto s = ctql::session(db);
+  User& a = s.add(User{.id = 10, .name = "A"});
+  CHECK(s.template get<User>(10) == &a);  // indexed under 10 (no statement: the session has it)
+  a.id = 20;
+  CHECK_THROWS_WITH(s.commit(), Catch::Contains("was changed before its flush"));
+  CHECK(user_rows(db) == 0);  // nothing written
+  a.id = 10;  // put back: the flush goes through
+  s.commit();
+  CHECK(db.template get<User>(10)->name == "A");
+  // A key set by hand on an object the session saw with key 0: indexed at flush under it.
+  User& b = s.add(User{.name = "B"});
+  s.add(User{.id = 7, .name = "C"});  // the session looks key 7 up: it has seen b (key 0) now
+  b.id = 30;
+  s.commit();
+  CHECK(s.template get<User>(30) == &b);  // the session's own object, not a second one loaded
+  // Changed to a key the session has for another object: refused.
+  User& d = s.add(User{.id = 40, .name = "D"});
+  CHECK(s.template get<User>(40) == &d);
+  d.id = 7;
+  CHECK_THROWS_WITH(s.commit(), Catch::Contains("another object"));
+}

@@ -66,6 +66,7 @@ class store final : public store_base<Db> {
     std::optional<T> committed_copy;  // as committed, once a flush in this transaction changed it
     bool inserted_in_transaction = false;
     bool key_assigned_by_flush = false;
+    bool in_identity = false;  // the identity map has it (under the key it had then)
   };
 
   int depth() const override { return flush_depth<table_of_t<T>>(); }
@@ -75,7 +76,8 @@ class store final : public store_base<Db> {
   node* find(const key_tuple_t<T>& key) {
     for (; indexed_ < nodes_.size(); ++indexed_) {
       node& n = nodes_[indexed_];
-      if (n.st != state::detached && !key_unassigned(n.object)) identity_.emplace(key_of(n.object, key_fields_of<T>{}), &n);
+      if (n.st != state::detached && !key_unassigned(n.object))
+        n.in_identity = identity_.emplace(key_of(n.object, key_fields_of<T>{}), &n).second;
     }
     auto it = identity_.find(key);
     return it == identity_.end() ? nullptr : it->second;
@@ -86,7 +88,7 @@ class store final : public store_base<Db> {
     return it == by_address_.end() ? nullptr : it->second;
   }
   node& add(T&& object, state st) {
-    node& n = nodes_.emplace_back(node{std::move(object), nodes_.size(), st, {}, {}, false, false});
+    node& n = nodes_.emplace_back(node{std::move(object), nodes_.size(), st, {}, {}, false, false, false});
     if (st == state::persistent) n.flushed_copy = n.object;
     if (st == state::pending) pending_.push_back(&n);
     return n;
@@ -96,10 +98,11 @@ class store final : public store_base<Db> {
     if (n.order >= indexed_) return;
     auto it = identity_.find(key_of(keyed, key_fields_of<T>{}));
     if (it != identity_.end() && it->second == &n) identity_.erase(it);
+    n.in_identity = false;
   }
   /// Puts n's key in the identity map, if n has been indexed already (otherwise find() will).
   void remember(node& n) {
-    if (n.order < indexed_) identity_.emplace(key_of(n.object, key_fields_of<T>{}), &n);
+    if (n.order < indexed_) n.in_identity = identity_.emplace(key_of(n.object, key_fields_of<T>{}), &n).second;
   }
   void remove(node& n) {
     if (n.st == state::pending) {
@@ -114,6 +117,7 @@ class store final : public store_base<Db> {
 
   void flush_inserts(Db& db) override {
     if (pending_.empty()) return;
+    check_pending_keys();
     std::vector<T*> unassigned, assigned;
     for (node* n : pending_) {
       if (key_unassigned(n->object)) {
@@ -254,6 +258,21 @@ class store final : public store_base<Db> {
  private:
   static void clear_auto_key(T& object) {
     if constexpr (has_auto_key<T>) field<auto_key_index<T>>(object) = 0;
+  }
+  /// A pending object's key set or changed after the identity map saw it: put it under its key now,
+  /// or refuse (two objects for one row otherwise).
+  void check_pending_keys() {
+    for (node* n : pending_) {
+      if (n->order >= indexed_ || key_unassigned(n->object)) continue;  // find() indexes it when asked
+      auto key = key_of(n->object, key_fields_of<T>{});
+      auto it = identity_.find(key);
+      if (n->in_identity ? (it == identity_.end() || it->second != n) : it != identity_.end())
+        throw error("the primary key of an object of table " + std::string(table_of_t<T>::sql_name) +
+                    " added to the session was changed before its flush" +
+                    (it != identity_.end() && it->second != n ? " to a key the session has for another object" : "") +
+                    "; a session finds rows by key: remove() the object and add() a new one");
+      if (!n->in_identity) n->in_identity = identity_.emplace(std::move(key), n).second;  // was 0 when seen
+    }
   }
   /// The bulk insert failed: insert the objects one at a time (then undone) to say which one fails.
   void find_failing_insert(Db& db) {
