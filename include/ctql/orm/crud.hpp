@@ -156,12 +156,19 @@ void insert_all(Db& db, Range&& objects) {
   std::vector<T*> unassigned, assigned;
   for (auto& obj : objects) (key_unassigned(obj) ? unassigned : assigned).push_back(&obj);
   if (unassigned.empty() && assigned.empty()) return;
-  auto tx = db.transaction();
-  if (!assigned.empty()) insert_rows(db, assigned, all_fields<T>{});
-  if constexpr (has_auto_key<T>) {
-    if (!unassigned.empty()) insert_unassigned<Dialect>(db, unassigned);
+  try {
+    auto tx = db.transaction();
+    if (!assigned.empty()) insert_rows(db, assigned, all_fields<T>{});
+    if constexpr (has_auto_key<T>) {
+      if (!unassigned.empty()) insert_unassigned<Dialect>(db, unassigned);
+    }
+    tx.commit();
+  } catch (...) {
+    // Rolled back: keys written back by the batches that went through name no row (RETURNING).
+    if constexpr (has_auto_key<T>)
+      for (T* object : unassigned) field<auto_key_index<T>>(*object) = 0;
+    throw;
   }
-  tx.commit();
 }
 
 /// The object with this key, if any.
