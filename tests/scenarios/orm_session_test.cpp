@@ -348,3 +348,23 @@ TEMPLATE_LIST_TEST_CASE("session: a pending object's key changed before its flus
   d.id = 7;
   CHECK_THROWS_WITH(s.commit(), Catch::Contains("another object"));
 }
+
+TEMPLATE_LIST_TEST_CASE("a failed flush counts only the objects given to the session, not loaded ones", "[scenario][orm][session]", backends) {
+  auto db = TestType::connect();
+  User x{.name = "X", .email = "taken@x"};
+  db.insert(x);
+  User y{.name = "Y"};
+  db.insert(y);
+  auto s = ctql::session(db);
+  User* lx = s.template get<User>(x.id);  // loaded: not "given"
+  User* ly = s.template get<User>(y.id);
+  REQUIRE(lx != nullptr);
+  REQUIRE(ly != nullptr);
+  s.add_all(std::vector<User>{{.name = "1"}, {.name = "2"}, {.name = "3", .email = "taken@x"}, {.name = "4"}});
+  // The third of those given fails (its email is X's): the 3rd, not the 5th of all the session has.
+  CHECK_THROWS_WITH(s.flush(), Catch::Contains("the 3rd object of table users given to the session"));
+  s.rollback();
+  // A loaded object that fails is named as loaded.
+  ly->email = "taken@x";
+  CHECK_THROWS_WITH(s.flush(), Catch::Contains("updating an object of table users loaded by get() or query()"));
+}

@@ -47,9 +47,16 @@ inline std::string ordinal(std::size_t n) {
   return std::to_string(n) + suffix;
 }
 
-[[noreturn]] inline void throw_flush_failure(std::string_view what, std::string_view table, std::size_t index, const error& e) {
-  throw error("session flush failed " + std::string(what) + " the " + ordinal(index + 1) + " object of table " +
-                  std::string(table) + " given to the session (nothing of this flush was written)",
+inline constexpr std::size_t not_given = static_cast<std::size_t>(-1);
+
+/// `given`: the object's place among those add(), add_all() or merge() gave the session, or
+/// not_given for one get() or query() loaded (those are not counted).
+[[noreturn]] inline void throw_flush_failure(std::string_view what, std::string_view table, std::size_t given, const error& e) {
+  const std::string which = given == not_given
+                                ? "an object of table " + std::string(table) + " loaded by get() or query()"
+                                : "the " + ordinal(given + 1) + " object of table " + std::string(table) +
+                                      " given to the session (by add(), add_all() or merge())";
+  throw error("session flush failed " + std::string(what) + " " + which + " (nothing of this flush was written)",
               e.sql(), e.database_message(), e.code(), e.sqlstate());
 }
 
@@ -60,7 +67,8 @@ class store final : public store_base<Db> {
   enum class state { pending, persistent, deleted, detached };
   struct node {
     T object;
-    std::size_t order;              // in the order given to the session, for messages
+    std::size_t order;              // in the order the session got it (its place in nodes_)
+    std::size_t given;              // among those given (not loaded), for messages; or not_given
     state st = state::pending;
     std::optional<T> flushed_copy;  // the row as the database has it (dirty tracking)
     std::optional<T> committed_copy;  // as committed, once a flush in this transaction changed it
@@ -88,7 +96,8 @@ class store final : public store_base<Db> {
     return it == by_address_.end() ? nullptr : it->second;
   }
   node& add(T&& object, state st) {
-    node& n = nodes_.emplace_back(node{std::move(object), nodes_.size(), st, {}, {}, false, false, false});
+    node& n = nodes_.emplace_back(node{std::move(object), nodes_.size(), st == state::pending ? given_++ : not_given, st, {}, {},
+                                            false, false, false});
     if (st == state::persistent) n.flushed_copy = n.object;
     if (st == state::pending) pending_.push_back(&n);
     return n;
@@ -166,7 +175,7 @@ class store final : public store_base<Db> {
             throw error("no row has this object's key any more (deleted outside the session)");
         }
       } catch (const error& e) {
-        throw_flush_failure("updating", table_of_t<T>::sql_name, n.order, e);
+        throw_flush_failure("updating", table_of_t<T>::sql_name, n.given, e);
       }
       updated_.push_back(&n);
     });
@@ -177,7 +186,7 @@ class store final : public store_base<Db> {
         ++this->statements;
         db(delete_of(*n->flushed_copy));
       } catch (const error& e) {
-        throw_flush_failure("deleting", table_of_t<T>::sql_name, n->order, e);
+        throw_flush_failure("deleting", table_of_t<T>::sql_name, n->given, e);
       }
     }
   }
@@ -284,7 +293,7 @@ class store final : public store_base<Db> {
         insert<Dialect>(db, copy);
       } catch (const error& e) {
         undo_flush();
-        throw_flush_failure("inserting", table_of_t<T>::sql_name, n->order, e);
+        throw_flush_failure("inserting", table_of_t<T>::sql_name, n->given, e);
       }
     }
   }
@@ -292,7 +301,8 @@ class store final : public store_base<Db> {
   stable_pool<node> nodes_;  // never erased while the session lives: references to objects stay valid
   std::map<key_tuple_t<T>, node*> identity_;
   std::map<const T*, node*> by_address_;
-  std::size_t indexed_ = 0, addressed_ = 0;  // how many of nodes_ the two maps have seen
+  std::size_t indexed_ = 0, addressed_ = 0;
+  std::size_t given_ = 0;  // how many objects add(), add_all() and merge() gave  // how many of nodes_ the two maps have seen
   std::vector<node*> pending_, deleted_, updated_, deleted_flushed_;
 };
 
