@@ -64,6 +64,23 @@ constexpr bool check_keyed() {
   }
 }
 
+/// The compile-time rules of get<T>(key...) (db.get and session.get): T has a key, one value per key
+/// column, each fitting its column. False (after the ctql: message) if one is broken.
+template <class T, class... Keys>
+constexpr bool check_key_values() {
+  if constexpr (!check_keyed<T>()) {
+    return false;
+  } else if constexpr (sizeof...(Keys) != key_indexes<T>.size()) {
+    get_takes_one_value_per_key_column<T, Keys...>();
+    return false;
+  } else if constexpr (!keys_fit<T>(key_fields_of<T>{}, type_list<Keys...>{})) {
+    get_key_has_the_wrong_type<T, Keys...>();
+    return false;
+  } else {
+    return true;
+  }
+}
+
 /// Inserts obj; an unassigned auto key is left out and the key the database gave is written back.
 template <class Dialect, class Db, class T>
 void insert(Db& db, T& obj) {
@@ -174,13 +191,7 @@ void insert_all(Db& db, Range&& objects) {
 /// The object with this key, if any.
 template <class Dialect, class T, class Db, class... Keys>
 std::optional<T> get(Db& db, const Keys&... keys) {
-  if constexpr (!check_keyed<T>()) {
-    return std::nullopt;
-  } else if constexpr (sizeof...(Keys) != key_indexes<T>.size()) {
-    get_takes_one_value_per_key_column<T, Keys...>();
-    return std::nullopt;
-  } else if constexpr (!keys_fit<T>(key_fields_of<T>{}, type_list<Keys...>{})) {
-    get_key_has_the_wrong_type<T, Keys...>();
+  if constexpr (!check_key_values<T, Keys...>()) {
     return std::nullopt;
   } else {
     // Each key value as its column's type (a string literal as std::string): one statement per T.

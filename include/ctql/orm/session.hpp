@@ -390,14 +390,18 @@ class session {
   template <class T, class... Keys>
   T* get(const Keys&... keys) {
     static_assert(mapped<T>);
-    auto& st = store_for<T>();
-    const orm_detail::key_tuple_t<T> key{keys...};
-    if (auto* n = st.find(key)) return n->st == store_t<T>::state::deleted ? nullptr : &n->object;
-    autoflush();
-    auto found = std::apply([&](const auto&... k) { return orm_detail::get<dialect, T>(*db_, k...); }, key);
-    ++statements_;
-    if (!found) return nullptr;
-    return st.loaded(std::move(*found));
+    if constexpr (!orm_detail::check_key_values<T, Keys...>()) {  // as db.get<T>: the same messages
+      return nullptr;
+    } else {
+      auto& st = store_for<T>();
+      const orm_detail::key_tuple_t<T> key{keys...};
+      if (auto* n = st.find(key)) return n->st == store_t<T>::state::deleted ? nullptr : &n->object;
+      autoflush();
+      auto found = std::apply([&](const auto&... k) { return orm_detail::get<dialect, T>(*db_, k...); }, key);
+      ++statements_;
+      if (!found) return nullptr;
+      return st.loaded(std::move(*found));
+    }
   }
   /// Deletes the object at flush (a pending one is simply forgotten). It must be the session's.
   template <class T>
