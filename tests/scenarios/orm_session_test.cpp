@@ -368,3 +368,23 @@ TEMPLATE_LIST_TEST_CASE("a failed flush counts only the objects given to the ses
   ly->email = "taken@x";
   CHECK_THROWS_WITH(s.flush(), Catch::Contains("updating an object of table users loaded by get() or query()"));
 }
+
+TEMPLATE_LIST_TEST_CASE("session add of its own object returns it, no second row", "[scenario][orm][session]", backends) {
+  auto db = TestType::connect();
+  auto s = ctql::session(db);
+  User& a = s.add(User{.name = "A"});
+  CHECK(&s.add(a) == &a);  // pending: the same object
+  s.commit();
+  CHECK(user_rows(db) == 1);  // one row, not two
+  CHECK(&s.add(a) == &a);     // persistent: the same object, nothing to write
+  a.age = 4;
+  s.commit();
+  CHECK(user_rows(db) == 1);
+  CHECK(db.template get<User>(a.id)->age == 4);
+  // Removed but not flushed: add() keeps it after all.
+  s.remove(a);
+  CHECK(&s.add(a) == &a);
+  s.commit();
+  CHECK(user_rows(db) == 1);
+  CHECK(s.template get<User>(a.id) == &a);
+}

@@ -124,6 +124,15 @@ class store final : public store_base<Db> {
     }
   }
 
+  /// add() of n's own object: whether it is (again) the session's (a removal not flushed is undone).
+  bool keep(node& n) {
+    if (n.st == state::deleted) {
+      n.st = state::persistent;
+      deleted_.erase(std::find(deleted_.begin(), deleted_.end(), &n));
+    }
+    return n.st == state::pending || n.st == state::persistent;
+  }
+
   void flush_inserts(Db& db) override {
     if (pending_.empty()) return;
     check_pending_keys();
@@ -357,14 +366,20 @@ class session {
 
   /// `User& u = s.add(User{.name = "Alice"})`: pending until flush/commit. A key the session
   /// already has is a ctql::error (use merge()).
-  template <class T>
-  T& add(T object) {
+  /// The session's own object (pending or persistent) is returned as it is, as in SQLAlchemy (one
+  /// removed but not flushed yet is kept after all); one no longer the session's is added anew.
+  template <class Object>
+  std::remove_cvref_t<Object>& add(Object&& object) {
+    using T = std::remove_cvref_t<Object>;
     static_assert(mapped<T>);
     auto& st = store_for<T>();
+    if constexpr (std::is_lvalue_reference_v<Object>) {  // objects given by value cannot be the session's
+      if (auto* n = st.owner_of(object); n != nullptr && st.keep(*n)) return n->object;
+    }
     if (!orm_detail::key_unassigned(object) && st.find(orm_detail::key_of(object, orm_detail::key_fields_of<T>{})))
       throw error("add(): the session already has an object of table " + std::string(table_of_t<T>::sql_name) +
                   " with this primary key; merge() it to update that object");
-    return st.add(std::move(object), store_t<T>::state::pending).object;
+    return st.add(T(std::forward<Object>(object)), store_t<T>::state::pending).object;
   }
   /// `s.add_all(std::vector<User>{...})`: each as add(); the session's objects, in order.
   template <std::ranges::range Range>
