@@ -388,3 +388,27 @@ TEMPLATE_LIST_TEST_CASE("session add of its own object returns it, no second row
   CHECK(user_rows(db) == 1);
   CHECK(s.template get<User>(a.id) == &a);
 }
+
+TEMPLATE_LIST_TEST_CASE("session merge after remove of the same key revives the object as an update", "[scenario][orm][session]", backends) {
+  auto db = TestType::connect();
+  User u{.name = "orig", .age = 1};
+  db.insert(u);
+  auto s = ctql::session(db);
+  User* p = s.template get<User>(u.id);
+  REQUIRE(p != nullptr);
+  s.remove(*p);
+  User& m = s.merge(User{.id = u.id, .name = "merged", .age = 2});
+  CHECK(&m == p);  // the session's object, kept after all
+  s.commit();
+  CHECK(user_rows(db) == 1);
+  CHECK(db.template get<User>(u.id)->name == "merged");  // updated, not deleted
+  // After the delete is flushed the row is gone: merge inserts it again, with obj's values.
+  s.remove(m);
+  s.flush();
+  User& again = s.merge(User{.id = u.id, .name = "back", .age = 3});
+  s.commit();
+  CHECK(again.name == "back");
+  CHECK(db.template get<User>(u.id)->name == "back");
+  CHECK(s.template get<User>(u.id) == &again);
+  CHECK(user_rows(db) == 1);
+}

@@ -390,12 +390,21 @@ class session {
     return out;
   }
   /// The session's object for obj's key, updated to obj's values (loaded first if the database has
-  /// the key); obj itself if no row has it (then inserted at flush).
+  /// the key; one remove()d and not flushed is kept after all); obj itself if no row has it (then
+  /// inserted at flush).
   template <class T>
   T& merge(T object) {
     static_assert(mapped<T>);
     if (orm_detail::key_unassigned(object)) return add(std::move(object));
     auto key = orm_detail::key_of(object, orm_detail::key_fields_of<T>{});
+    // The session's object for this key was remove()d (not flushed yet): merge revives it, as an
+    // update with obj's values (the row is kept). After the delete's flush it is an insert again.
+    auto& st = store_for<T>();
+    if (auto* n = st.find(key); n != nullptr && n->st == store_t<T>::state::deleted) {
+      st.keep(*n);
+      n->object = std::move(object);
+      return n->object;
+    }
     T* existing = std::apply([&](const auto&... k) { return get<T>(k...); }, key);
     if (existing == nullptr) return add(std::move(object));
     *existing = std::move(object);
