@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include <ctql/core/error.hpp>
+#include <ctql/mysql/compiled_part.hpp>  // the helpers below, built here (CTQL_HEADER_ONLY)
 #include <ctql/mysql/named_sql.hpp>
 
 #include "placeholder_checks.hpp"

@@ -17,6 +17,7 @@
 #include <string_view>
 
 #include <ctql/core/error.hpp>
+#include <ctql/mysql/compiled_part.hpp>  // the helpers below, built here (CTQL_HEADER_ONLY)
 #include <ctql/mysql/url.hpp>
 
 #include "fuzz_support.hpp"

@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include <ctql/core/error.hpp>
+#include <ctql/postgres/compiled_part.hpp>  // the helpers below, built here (CTQL_HEADER_ONLY)
 #include <ctql/postgres/text_placeholders.hpp>
 
 #include "placeholder_checks.hpp"

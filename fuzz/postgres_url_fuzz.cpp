@@ -10,6 +10,7 @@
 #include <string>
 #include <string_view>
 
+#include "ctql/postgres/compiled_part.hpp"  // checked_connection_string, built here (CTQL_HEADER_ONLY)
 #include "ctql/postgres/connection_string.hpp"
 
 namespace {
