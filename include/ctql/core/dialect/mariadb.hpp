@@ -3,69 +3,19 @@
 // core/dialect/sqlite.hpp for what each member means). It is MySQL's spelling (core/dialect/mysql.hpp)
 // but for RETURNING after INSERT and DELETE (not UPDATE) and excluded() as VALUES(column): MariaDB
 // has no `INSERT ... AS new` row alias. Its connector is the MySQL one, defined in <ctql/mariadb.hpp>.
-#include <cstddef>
 #include <string_view>
 
+#include "ctql/core/dialect/mysql.hpp"
 #include "ctql/core/render/dialect.hpp"
 
 namespace ctql {
 
-struct mariadb {
+struct mariadb : detail::mysql_family {
   static constexpr std::string_view name = "MariaDB";
-  static constexpr char quote = '`';
-  static constexpr placeholder_style placeholders = placeholder_style::question_mark;
-
-  static constexpr bool supports_full_join = false;
   static constexpr bool supports_returning = true;          // INSERT and DELETE ... RETURNING, since 10.5
   static constexpr bool supports_update_returning = false;  // UPDATE ... RETURNING: not in MariaDB
-  static constexpr upsert_style upsert = upsert_style::on_duplicate_key_update;
+  /// No row alias: excluded(c) is VALUES(c).
   static constexpr excluded_style excluded = excluded_style::values_function;
-  static constexpr bool upsert_select_needs_where = false;
-  static constexpr update_from_style update_from = update_from_style::multi_table;
-  /// No NULLS FIRST/LAST: nulls_last() is written `x IS NULL, x ASC` (see core/expr/sort_order.hpp).
-  static constexpr bool parenthesized_set_arms = true;
-  static constexpr bool intersect_binds_tighter = true;  // as the SQL standard
-  static constexpr null_ordering nulls_order = null_ordering::is_null_key;
-  static constexpr bool limit_required_for_offset = true;
-  static constexpr std::string_view unlimited_count = "18446744073709551615";
-  /// `/` on integers gives a DECIMAL; DIV keeps integer division, as in the other dialects.
-  static constexpr std::string_view integer_division = " DIV ";
-  static constexpr std::string_view default_values_insert = " () VALUES ()";
-
-  static constexpr auto_key_style auto_key = auto_key_style::auto_increment;
-  static constexpr std::string_view boolean_type = "BOOLEAN";
-  static constexpr std::string_view integer_type(std::size_t bytes, bool is_unsigned) {
-    if (is_unsigned)
-      return bytes == 1 ? "TINYINT UNSIGNED" : bytes == 2 ? "SMALLINT UNSIGNED" : bytes == 4 ? "INT UNSIGNED" : "BIGINT UNSIGNED";
-    return bytes == 1 ? "TINYINT" : bytes == 2 ? "SMALLINT" : bytes == 4 ? "INT" : "BIGINT";
-  }
-  static constexpr std::string_view floating_type(std::size_t bytes) { return bytes == 4 ? "FLOAT" : "DOUBLE"; }
-  static constexpr std::string_view blob_type = "LONGBLOB";
-  static constexpr std::string_view date_type = "DATE";
-  static constexpr std::string_view timestamp_type = "DATETIME(6)";  // microseconds, as the others
-  static constexpr std::string_view time_type = "TIME(6)";
-  /// MariaDB cannot index TEXT without a prefix length: an indexed string without max_length is VARCHAR(255) (in strict mode,
-  /// which connect() sets, a longer value is an error, not a truncation).
-  static constexpr bool indexed_text_needs_length = true;
-  static constexpr bool enforces_varchar_length = true;
-  /// A TEXT default written as an expression, as MySQL needs (MariaDB takes it too).
-  static constexpr bool text_default_is_expression = true;
-  static constexpr std::string_view table_options = " ENGINE=InnoDB DEFAULT CHARSET=utf8mb4";
-
-  // SQL functions (core/function/)
-  static constexpr concat_style concat = concat_style::function;
-  /// LENGTH counts bytes on MariaDB; CHAR_LENGTH counts characters.
-  static constexpr std::string_view char_length_function = "CHAR_LENGTH";
-  /// CAST takes SIGNED and CHAR, not BIGINT or TEXT (DOUBLE since MariaDB 10.4).
-  static constexpr std::string_view cast_integer_type = "SIGNED";
-  static constexpr std::string_view cast_text_type = "CHAR";
-  static constexpr std::string_view date_cast_function = "";
-  static constexpr extract_style extract = extract_style::extract_integer;
-  static constexpr bool round_through_numeric = false;
-  static constexpr bool narrows_integer_arguments_by_cast = false;
-  /// UTC whatever the session's time zone.
-  static constexpr std::string_view current_date_sql = "UTC_DATE()";
-  static constexpr std::string_view current_timestamp_sql = "UTC_TIMESTAMP(6)";
 
   class connection;
   /// `auto db = ctql::mariadb::connect("mariadb://user:pw@127.0.0.1:3306/app");` (defined in

@@ -9,18 +9,17 @@
 
 namespace ctql {
 
-struct mysql {
-  static constexpr std::string_view name = "MySQL";
+namespace detail {
+/// What MySQL 8 and MariaDB spell alike: everything but RETURNING and excluded() (ctql::mysql and
+/// ctql::mariadb add those, their names and their connectors).
+struct mysql_family {
   static constexpr char quote = '`';
   static constexpr placeholder_style placeholders = placeholder_style::question_mark;
 
   static constexpr bool supports_full_join = false;
-  static constexpr bool supports_returning = false;
-  static constexpr bool supports_update_returning = false;
   static constexpr upsert_style upsert = upsert_style::on_duplicate_key_update;
   static constexpr bool upsert_select_needs_where = false;
   static constexpr update_from_style update_from = update_from_style::multi_table;
-  static constexpr excluded_style excluded = excluded_style::row_alias;
   /// No NULLS FIRST/LAST: nulls_last() is written `x IS NULL, x ASC` (see core/expr/sort_order.hpp).
   static constexpr bool parenthesized_set_arms = true;
   static constexpr bool intersect_binds_tighter = true;  // as the SQL standard
@@ -43,17 +42,17 @@ struct mysql {
   static constexpr std::string_view date_type = "DATE";
   static constexpr std::string_view timestamp_type = "DATETIME(6)";  // microseconds, as the others
   static constexpr std::string_view time_type = "TIME(6)";
-  /// MySQL cannot index TEXT: an indexed string without max_length is VARCHAR(255) (in strict mode,
+  /// MySQL and MariaDB cannot index TEXT (without a prefix length): an indexed string without max_length is VARCHAR(255) (in strict mode,
   /// which connect() sets, a longer value is an error, not a truncation).
   static constexpr bool indexed_text_needs_length = true;
   static constexpr bool enforces_varchar_length = true;
-  /// MySQL takes a default for TEXT only as an expression.
+  /// MySQL takes a default for TEXT only as an expression (MariaDB takes it too).
   static constexpr bool text_default_is_expression = true;
   static constexpr std::string_view table_options = " ENGINE=InnoDB DEFAULT CHARSET=utf8mb4";
 
   // SQL functions (core/function/)
   static constexpr concat_style concat = concat_style::function;
-  /// LENGTH counts bytes on MySQL; CHAR_LENGTH counts characters.
+  /// LENGTH counts bytes; CHAR_LENGTH counts characters.
   static constexpr std::string_view char_length_function = "CHAR_LENGTH";
   /// CAST takes SIGNED and CHAR, not BIGINT or TEXT (DOUBLE since MySQL 8.0.17 and MariaDB 10.4).
   static constexpr std::string_view cast_integer_type = "SIGNED";
@@ -65,6 +64,15 @@ struct mysql {
   /// UTC whatever the session's time zone.
   static constexpr std::string_view current_date_sql = "UTC_DATE()";
   static constexpr std::string_view current_timestamp_sql = "UTC_TIMESTAMP(6)";
+};
+}  // namespace detail
+
+struct mysql : detail::mysql_family {
+  static constexpr std::string_view name = "MySQL";
+  static constexpr bool supports_returning = false;
+  static constexpr bool supports_update_returning = false;
+  /// MySQL 8.0.19+: INSERT ... AS new ON DUPLICATE KEY UPDATE c = new.c (VALUES() is deprecated).
+  static constexpr excluded_style excluded = excluded_style::row_alias;
 
   class connection;
   /// `auto db = ctql::mysql::connect("mysql://user:pw@127.0.0.1:3306/app");` Refuses a server that
