@@ -82,6 +82,23 @@ struct from_clause : clause_defaults {
   }
 };
 
+/// Whether Source may be what a from() reads (a select's, an update's); reports why not.
+template <class Source>
+constexpr bool source_fits_from() {
+  if constexpr (statement<Source>) {
+    from_select_needs_name<Source>();
+    return false;
+  } else if constexpr (!from_source<Source>) {
+    from_needs_table<Source>();
+    return false;
+  } else if constexpr (correlated_source<Source>) {
+    derived_table_is_correlated<Source>();
+    return false;
+  } else {
+    return true;
+  }
+}
+
 /// `.from(users)`, `.from(users.join(posts).on(...))`
 template <class Statement, class Source>
 constexpr auto add_from(const Statement& self, const Source& source) {
@@ -89,14 +106,7 @@ constexpr auto add_from(const Statement& self, const Source& source) {
   if constexpr (!is_absent<current>) {
     clause_given_twice<current>();
     return self;
-  } else if constexpr (statement<Source>) {
-    from_select_needs_name<Source>();
-    return self;
-  } else if constexpr (!from_source<Source>) {
-    from_needs_table<Source>();
-    return self;
-  } else if constexpr (correlated_source<Source>) {
-    derived_table_is_correlated<Source>();
+  } else if constexpr (!source_fits_from<Source>()) {
     return self;
   } else {
     return with_clause<from_kind>(self, from_clause<Source>{{}, source});

@@ -96,14 +96,7 @@ constexpr auto add_update_from(const Statement& self, const Source& source) {
   if constexpr (!is_absent<current>) {
     clause_given_twice<current>();
     return self;
-  } else if constexpr (statement<Source>) {
-    from_select_needs_name<Source>();
-    return self;
-  } else if constexpr (!from_source<Source>) {
-    from_needs_table<Source>();
-    return self;
-  } else if constexpr (correlated_source<Source>) {
-    derived_table_is_correlated<Source>();
+  } else if constexpr (!source_fits_from<Source>()) {
     return self;
   } else {
     return with_clause<update_from_kind>(self, update_from_clause<Source>{{{}, source}});
