@@ -8,6 +8,7 @@
 #include <type_traits>
 
 #include "ctql/core/check.hpp"
+#include "ctql/core/meta/distinct_names.hpp"
 #include "ctql/core/meta/type_list.hpp"
 
 namespace ctql {
@@ -46,10 +47,7 @@ namespace detail {
 template <class... Ctes>
 constexpr bool names_distinct(type_list<Ctes...>) {
   constexpr std::string_view names[] = {Ctes::sql_name..., {}};
-  for (std::size_t i = 0; i < sizeof...(Ctes); ++i)
-    for (std::size_t j = i + 1; j < sizeof...(Ctes); ++j)
-      if (names[i] == names[j]) return false;
-  return true;
+  return no_name_twice(names, sizeof...(Ctes));
 }
 }  // namespace detail
 /// Whether the CTEs (distinct types) have distinct names; reports it if not: the WITH would name

@@ -15,6 +15,7 @@
 #include "ctql/core/expr/named.hpp"
 #include "ctql/core/expr/node.hpp"
 #include "ctql/core/expr/scalar_subquery.hpp"
+#include "ctql/core/meta/distinct_names.hpp"
 #include "ctql/core/meta/fixed_string.hpp"
 #include "ctql/core/meta/type_list.hpp"
 
@@ -50,10 +51,7 @@ constexpr std::string_view output_name() {
 template <class... Items>
 constexpr bool output_names_distinct(type_list<Items...>) {
   constexpr std::string_view names[] = {output_name<Items>()..., {}};
-  for (std::size_t i = 0; i < sizeof...(Items); ++i)
-    for (std::size_t j = i + 1; j < sizeof...(Items); ++j)
-      if (!names[i].empty() && names[i] == names[j]) return false;
-  return true;
+  return no_name_twice(names, sizeof...(Items), true);  // an unnamed item has its own rule
 }
 /// Not a select item: a subquery of several columns has no single value.
 struct several_columns {};

@@ -16,6 +16,7 @@
 #include "ctql/core/expr/column_value.hpp"
 #include "ctql/core/expr/parameter.hpp"
 #include "ctql/core/expr/text_copy.hpp"
+#include "ctql/core/meta/distinct_names.hpp"
 #include "ctql/core/meta/type_list.hpp"
 #include "ctql/core/run/parameters.hpp"
 #include "ctql/core/run/exec_result.hpp"
@@ -82,10 +83,7 @@ constexpr std::size_t named_arg_count() {
 template <class... As>
 constexpr bool names_are_distinct() {
   constexpr std::string_view names[] = {As::name..., {}};
-  for (std::size_t i = 0; i < sizeof...(As); ++i)
-    for (std::size_t j = i + 1; j < sizeof...(As); ++j)
-      if (names[i] == names[j]) return false;
-  return true;
+  return no_name_twice(names, sizeof...(As));
 }
 template <class A, fixed_string... Names>
 constexpr bool names_a_parameter() {

@@ -10,6 +10,7 @@
 #include <utility>
 
 #include "ctql/core/error.hpp"
+#include "ctql/core/meta/distinct_names.hpp"
 #include "ctql/core/schema/value_traits.hpp"
 
 namespace ctql {
@@ -32,12 +33,9 @@ namespace detail {
 template <class E>
 constexpr bool enum_names_are_distinct() {
   constexpr auto& names = enum_names<E>;
-  for (std::size_t i = 0; i < names.size(); ++i) {
+  for (std::size_t i = 0; i < names.size(); ++i)
     if (names[i].empty()) return false;
-    for (std::size_t j = i + 1; j < names.size(); ++j)
-      if (names[i] == names[j]) return false;
-  }
-  return true;
+  return no_name_twice(names.data(), names.size());
 }
 }  // namespace detail
 
