@@ -39,4 +39,3 @@
 #include "ctql/core/schema/table.hpp"
 #include "ctql/core/schema/time_of_day.hpp"
 #include "ctql/core/schema/value_traits.hpp"
-#include "ctql/orm.hpp"

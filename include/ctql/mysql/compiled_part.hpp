@@ -337,7 +337,7 @@ CTQL_COMPILED_PART named_sql rewrite_named_placeholders(std::string_view sql, bo
 // --- value_binding.hpp -----------------------------------------------------------------------
 
 CTQL_COMPILED_PART void throw_time_range(date d, const char* type) {
-  throw error("a value in the year " + std::to_string(static_cast<int>(std::chrono::year_month_day{d}.year())) +
+  throw error("a value in the year " + std::to_string(to_civil(d).year) +
               " does not fit in MySQL's " + type + " (years 0000 to 9999)");
 }
 

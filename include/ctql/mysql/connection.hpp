@@ -4,14 +4,12 @@
 // statements. One session serves both; the dialect, a template parameter, decides the SQL.
 #include <mysql.h>
 
-#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <initializer_list>
 #include <iterator>
 #include <memory>
 #include <optional>
-#include <ranges>
 #include <string>
 #include <string_view>
 #include <tuple>
@@ -19,11 +17,12 @@
 #include <utility>
 #include <vector>
 
-#include "ctql/ctql.hpp"
+#include "ctql/core/meta/lean_std.hpp"
 #include "ctql/core/run/acquire_statement.hpp"
 #include "ctql/core/run/connection.hpp"
 #include "ctql/core/run/statement_slot.hpp"
 #include "ctql/core/run/text_arguments.hpp"
+#include "ctql/ctql.hpp"
 #include "ctql/mysql/link.hpp"
 #include "ctql/mysql/named_sql.hpp"
 #include "ctql/mysql/result.hpp"

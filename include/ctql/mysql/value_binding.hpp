@@ -4,7 +4,6 @@
 // out of range) raises ctql::error before the statement runs.
 #include <mysql.h>
 
-#include <chrono>
 #include <cmath>
 #include <cstddef>
 #include <cstdint>
@@ -18,19 +17,20 @@
 
 #include "ctql/core/expr/value.hpp"
 #include "ctql/core/meta/type_list.hpp"
+#include "ctql/core/meta/lean_std.hpp"
+#include "ctql/core/schema/civil_date.hpp"
 #include "ctql/core/schema/value_types.hpp"
 
 namespace ctql::mysql_detail {
 
 /// Fills `t` with a date; false if MySQL's DATE cannot hold it (years 0 to 9999).
 inline bool to_mysql_time(MYSQL_TIME& t, date d) {
-  const std::chrono::year_month_day ymd{d};
-  const int year = static_cast<int>(ymd.year());
-  if (year < 0 || year > 9999) return false;
+  const civil_date ymd = to_civil(d);
+  if (ymd.year < 0 || ymd.year > 9999) return false;
   t = MYSQL_TIME{};
-  t.year = static_cast<unsigned>(year);
-  t.month = static_cast<unsigned>(ymd.month());
-  t.day = static_cast<unsigned>(ymd.day());
+  t.year = static_cast<unsigned>(ymd.year);
+  t.month = ymd.month;
+  t.day = ymd.day;
   t.time_type = MYSQL_TIMESTAMP_DATE;
   return true;
 }

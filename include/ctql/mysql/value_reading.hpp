@@ -5,7 +5,6 @@
 #include <mysql.h>
 
 #include <charconv>
-#include <chrono>
 #include <climits>
 #include <cmath>
 #include <cstddef>
@@ -17,6 +16,8 @@
 #include <utility>
 
 #include "ctql/core/meta/type_list.hpp"
+#include "ctql/core/meta/lean_std.hpp"
+#include "ctql/core/schema/civil_date.hpp"
 #include "ctql/core/schema/value_types.hpp"
 
 namespace ctql::mysql_detail {
@@ -232,15 +233,14 @@ T read_value(column_buffer& c, const row_source& src, unsigned column) {
       if (c.kind != (is_date ? column_kind::date : column_kind::datetime))
         throw_kind(src, column, c, is_date ? "a date" : "a timestamp");
       const MYSQL_TIME& t = c.time;
-      const std::chrono::year_month_day ymd{std::chrono::year{static_cast<int>(t.year)},
-                                            std::chrono::month{t.month}, std::chrono::day{t.day}};
+      const civil_date ymd{static_cast<int>(t.year), t.month, t.day};
       if (!ymd.ok() || t.hour > 23 || t.minute > 59 || t.second > 59 || t.second_part > 999'999)
         throw_bad_time(src, column, t);
       if constexpr (is_date) {
-        return date{ymd};
+        return to_date(ymd);
       } else {
         using namespace std::chrono;
-        return timestamp{sys_days{ymd}} + hours{t.hour} + minutes{t.minute} + seconds{t.second} +
+        return timestamp{to_date(ymd)} + hours{t.hour} + minutes{t.minute} + seconds{t.second} +
                microseconds{t.second_part};
       }
     } else if constexpr (std::is_same_v<T, time_of_day>) {

@@ -1,12 +1,10 @@
 #pragma once
 // Stateless CRUD of mapped structs on a connection: what db.insert(u), db.insert_all(us),
 // db.get<User>(7), db.update(u), db.merge(u), db.remove(u) and db.query<User>() run.
-#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <limits>
 #include <optional>
-#include <ranges>
 #include <string>
 #include <tuple>
 #include <type_traits>
@@ -15,6 +13,7 @@
 
 #include "ctql/core/error.hpp"
 #include "ctql/core/function/aggregate.hpp"
+#include "ctql/core/meta/lean_std.hpp"
 #include "ctql/orm/object_query.hpp"
 #include "ctql/orm/statements.hpp"
 

@@ -6,13 +6,11 @@
 // into a table with an assigned key gets ` RETURNING "<key>"` for last_insert_id.
 #include <libpq-fe.h>
 
-#include <chrono>
 #include <cstddef>
 #include <cstdint>
 #include <iterator>
 #include <memory>
 #include <optional>
-#include <ranges>
 #include <string>
 #include <string_view>
 #include <tuple>
@@ -20,11 +18,12 @@
 #include <utility>
 #include <vector>
 
-#include "ctql/ctql.hpp"
+#include "ctql/core/meta/lean_std.hpp"
 #include "ctql/core/run/acquire_statement.hpp"
 #include "ctql/core/run/connection.hpp"
 #include "ctql/core/run/statement_slot.hpp"
 #include "ctql/core/run/text_arguments.hpp"
+#include "ctql/ctql.hpp"
 #include "ctql/postgres/channel.hpp"
 #include "ctql/postgres/connection_string.hpp"
 #include "ctql/postgres/copy_rows.hpp"

@@ -4,7 +4,8 @@
 #include <poll.h>
 
 #include <cerrno>
-#include <chrono>
+
+#include "ctql/core/meta/lean_std.hpp"
 
 namespace ctql::postgres_detail {
 

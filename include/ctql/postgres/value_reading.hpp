@@ -6,7 +6,6 @@
 
 #include <bit>
 #include <charconv>
-#include <chrono>
 #include <cmath>
 #include <cstddef>
 #include <cstdint>
@@ -20,6 +19,7 @@
 
 #include "ctql/core/error.hpp"
 #include "ctql/core/meta/type_list.hpp"
+#include "ctql/core/meta/lean_std.hpp"
 #include "ctql/core/schema/value_types.hpp"
 #include "ctql/postgres/numeric.hpp"
 #include "ctql/postgres/type_oids.hpp"

@@ -2,12 +2,10 @@
 // ctql::sqlite::connection: runs ctql statements on an SQLite database.
 #include <sqlite3.h>
 
-#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <memory>
 #include <optional>
-#include <ranges>
 #include <string>
 #include <string_view>
 #include <tuple>
@@ -16,12 +14,13 @@
 #include <variant>
 #include <vector>
 
-#include "ctql/ctql.hpp"
+#include "ctql/core/meta/lean_std.hpp"
 #include "ctql/core/run/acquire_statement.hpp"
 #include "ctql/core/run/connection.hpp"
 #include "ctql/core/run/kept_session.hpp"
 #include "ctql/core/run/statement_slot.hpp"
 #include "ctql/core/run/text_arguments.hpp"
+#include "ctql/ctql.hpp"
 #include "ctql/sqlite/result.hpp"
 #include "ctql/sqlite/statement_cache.hpp"
 #include "ctql/sqlite/value_io.hpp"

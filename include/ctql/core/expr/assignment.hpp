@@ -1,16 +1,16 @@
 #pragma once
 // `users.age = 30`: one SET item of an insert or update.
-#include <functional>
 #include <optional>
 #include <type_traits>
 #include <utility>
 
 #include "ctql/core/check.hpp"
-#include "ctql/core/schema/column_name.hpp"
 #include "ctql/core/expr/column_value.hpp"
 #include "ctql/core/expr/node.hpp"
 #include "ctql/core/expr/parameter.hpp"
 #include "ctql/core/expr/value.hpp"
+#include "ctql/core/meta/lean_std.hpp"
+#include "ctql/core/schema/column_name.hpp"
 
 namespace ctql {
 

@@ -10,7 +10,6 @@
 // numbered); a connection prepares each variant once (run/acquire_statement.hpp).
 #include <cstddef>
 #include <optional>
-#include <ranges>
 #include <type_traits>
 #include <utility>
 #include <vector>
@@ -21,6 +20,7 @@
 #include "ctql/core/expr/logical.hpp"
 #include "ctql/core/expr/node.hpp"
 #include "ctql/core/expr/value.hpp"
+#include "ctql/core/meta/lean_std.hpp"
 #include "ctql/core/meta/node_list.hpp"
 
 namespace ctql {

@@ -2,7 +2,6 @@
 // `users.id.in(1, 2, 3)`, `users.id.in(ids)` (any range; renders at run time) and
 // `users.id.in(select(posts.user_id).from(posts))`.
 #include <cstddef>
-#include <ranges>
 #include <type_traits>
 #include <utility>
 
@@ -10,6 +9,7 @@
 #include "ctql/core/expr/comparison_check.hpp"
 #include "ctql/core/expr/kept_range.hpp"
 #include "ctql/core/expr/value.hpp"
+#include "ctql/core/meta/lean_std.hpp"
 #include "ctql/core/meta/node_list.hpp"
 
 namespace ctql {

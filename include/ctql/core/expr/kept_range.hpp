@@ -3,14 +3,13 @@
 // statement returned from a function never reads a destroyed local, unless the user asks for a
 // view with ctql::ref(range) / std::ref(range).
 #include <cstddef>
-#include <functional>
-#include <ranges>
 #include <tuple>
 #include <type_traits>
 #include <utility>
 #include <vector>
 
 #include "ctql/core/expr/value.hpp"
+#include "ctql/core/meta/lean_std.hpp"
 #include "ctql/core/schema/value_types.hpp"
 
 namespace ctql {

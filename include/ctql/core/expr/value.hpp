@@ -1,6 +1,5 @@
 #pragma once
 // A C++ value inside an expression. It is always a bound parameter, never SQL text.
-#include <functional>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -9,6 +8,7 @@
 #include "ctql/core/error.hpp"
 #include "ctql/core/expr/node.hpp"
 #include "ctql/core/expr/text_copy.hpp"
+#include "ctql/core/meta/lean_std.hpp"
 #include "ctql/core/schema/value_types.hpp"
 
 namespace ctql {

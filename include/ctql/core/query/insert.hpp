@@ -3,7 +3,6 @@
 // insert_into(t).default_values(), insert_into(t).columns(t.a, t.b).from_select(query)
 #include <cstddef>
 #include <iterator>
-#include <ranges>
 #include <tuple>
 #include <type_traits>
 #include <utility>
@@ -14,12 +13,13 @@
 #include <boost/hana/unpack.hpp>
 
 #include "ctql/core/check.hpp"
-#include "ctql/core/schema/column_name.hpp"
 #include "ctql/core/expr/assignment.hpp"
 #include "ctql/core/expr/kept_range.hpp"
+#include "ctql/core/meta/lean_std.hpp"
 #include "ctql/core/meta/node_list.hpp"
 #include "ctql/core/query/returning.hpp"
 #include "ctql/core/query/statement.hpp"
+#include "ctql/core/schema/column_name.hpp"
 #include "ctql/core/schema/table.hpp"
 
 namespace ctql {
@@ -324,5 +324,5 @@ constexpr insert_into_start<Table> insert_into(const Table&) {
 // insert_statement::on_conflict() builds what upsert.hpp defines, and from_select() what
 // insert_select.hpp does; those files include this one first, so they come last here: a user who
 // included only insert.hpp can call .on_conflict() and .from_select().
-#include "ctql/core/query/upsert.hpp"
 #include "ctql/core/query/insert_select.hpp"
+#include "ctql/core/query/upsert.hpp"

@@ -1,7 +1,6 @@
 #pragma once
 // ctql::date and ctql::timestamp as ISO 8601 text ('YYYY-MM-DD', 'YYYY-MM-DD HH:MM:SS.ffffff'),
 // the form SQLite stores them in and every database reads. Parsing is exact or fails.
-#include <chrono>
 #include <cstddef>
 #include <cstdint>
 #include <optional>
@@ -9,6 +8,8 @@
 #include <string_view>
 
 #include "ctql/core/error.hpp"
+#include "ctql/core/meta/lean_std.hpp"
+#include "ctql/core/schema/civil_date.hpp"
 #include "ctql/core/schema/value_types.hpp"
 
 namespace ctql {
@@ -28,16 +29,16 @@ inline void put_digits(chrono_buffer& b, long long value, int width) {
   }
   b.length += static_cast<std::size_t>(width);
 }
-inline void put_date(chrono_buffer& b, std::chrono::year_month_day ymd) {
-  const int year = static_cast<int>(ymd.year());
+inline void put_date(chrono_buffer& b, civil_date ymd) {
+  const int year = ymd.year;
   // The text form has four year digits; SQL dates stop at 9999 as well.
   if (year < 0 || year > 9999 || !ymd.ok())
     throw error("the date's year " + std::to_string(year) + " is outside 0000-9999, which SQL dates hold");
   put_digits(b, year, 4);
   b.chars[b.length++] = '-';
-  put_digits(b, static_cast<unsigned>(ymd.month()), 2);
+  put_digits(b, ymd.month, 2);
   b.chars[b.length++] = '-';
-  put_digits(b, static_cast<unsigned>(ymd.day()), 2);
+  put_digits(b, ymd.day, 2);
 }
 inline bool take_number(std::string_view& s, std::size_t digits, long long& out) {
   if (s.size() < digits) return false;
@@ -60,18 +61,16 @@ inline std::optional<date> take_date(std::string_view& s) {
   if (!take_number(s, 4, y) || !take_char(s, '-') || !take_number(s, 2, m) || !take_char(s, '-') ||
       !take_number(s, 2, d))
     return std::nullopt;
-  const std::chrono::year_month_day ymd{std::chrono::year{static_cast<int>(y)},
-                                        std::chrono::month{static_cast<unsigned>(m)},
-                                        std::chrono::day{static_cast<unsigned>(d)}};
+  const civil_date ymd{static_cast<int>(y), static_cast<unsigned>(m), static_cast<unsigned>(d)};
   if (!ymd.ok()) return std::nullopt;
-  return date{ymd};
+  return to_date(ymd);
 }
 }  // namespace detail
 
 /// 'YYYY-MM-DD'
 inline chrono_buffer to_text(date d) {
   chrono_buffer b;
-  detail::put_date(b, std::chrono::year_month_day{d});
+  detail::put_date(b, to_civil(d));
   return b;
 }
 
@@ -79,7 +78,7 @@ inline chrono_buffer to_text(date d) {
 inline chrono_buffer to_text(timestamp t) {
   chrono_buffer b;
   const auto day = std::chrono::floor<std::chrono::days>(t);
-  detail::put_date(b, std::chrono::year_month_day{day});
+  detail::put_date(b, to_civil(day));
   long long micros = (t - day).count();
   b.chars[b.length++] = ' ';
   detail::put_digits(b, micros / 3'600'000'000, 2);

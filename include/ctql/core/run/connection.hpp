@@ -5,7 +5,6 @@
 #include <cstddef>
 #include <memory>
 #include <optional>
-#include <ranges>
 #include <string>
 #include <string_view>
 #include <tuple>
@@ -15,6 +14,7 @@
 
 #include "ctql/core/check.hpp"
 #include "ctql/core/ddl/create_table.hpp"
+#include "ctql/core/meta/lean_std.hpp"
 #include "ctql/core/query/sql.hpp"
 #include "ctql/core/run/exec_result.hpp"
 #include "ctql/core/run/kept_session.hpp"

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "ctql/core/error.hpp"
+#include "ctql/core/meta/lean_std.hpp"
 #include "ctql/core/run/statement_event.hpp"
 
 namespace ctql {

@@ -3,15 +3,15 @@
 // is reported once, when it is over: its SQL, how long it took, its rows and its error. What a
 // connection does for an observer lives here; where statements pass is core/run/observe.hpp, and
 // ctql::echo() (to std::clog) is <ctql/echo.hpp>, so that <iostream> is not in every program.
-#include <chrono>
 #include <cstddef>
 #include <cstdint>
 #include <exception>
-#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
 #include <utility>
+
+#include "ctql/core/meta/lean_std.hpp"
 
 namespace ctql {
 

@@ -2,7 +2,6 @@
 // The values of a text statement: each ctql::arg names a :name placeholder of the SQL, once, and
 // each placeholder has a value. One matcher and one set of messages for every connector; each
 // finds the placeholders its own way (SQLite asks the statement, MySQL and PostgreSQL rewrite the SQL).
-#include <algorithm>
 #include <cstddef>
 #include <initializer_list>
 #include <string>
@@ -10,6 +9,7 @@
 #include <vector>
 
 #include "ctql/core/error.hpp"
+#include "ctql/core/meta/lean_std.hpp"
 
 namespace ctql::detail {
 

@@ -1,7 +1,6 @@
 #pragma once
 // ctql::time_of_day: a time of day to the microsecond, 00:00:00 to 23:59:59.999999, what SQL's
 // TIME(6) holds; its text is 'HH:MM:SS.ffffff', fixed width, so that text order is time order.
-#include <chrono>
 #include <compare>
 #include <cstddef>
 #include <optional>
@@ -9,6 +8,7 @@
 #include <string_view>
 
 #include "ctql/core/error.hpp"
+#include "ctql/core/meta/lean_std.hpp"
 
 namespace ctql {
 

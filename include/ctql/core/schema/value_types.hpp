@@ -1,15 +1,14 @@
 #pragma once
 // The C++ types a column or parameter may have, and the SQL category each belongs to.
-#include <chrono>
 #include <cstddef>
 #include <cstdint>
-#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <type_traits>
 #include <vector>
 
+#include "ctql/core/meta/lean_std.hpp"
 #include "ctql/core/schema/time_of_day.hpp"
 #include "ctql/core/schema/value_traits.hpp"
 
