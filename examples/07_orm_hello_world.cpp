@@ -4,6 +4,7 @@
 #include <iostream>
 #include <string>
 
+#include <ctql/orm.hpp>
 #include <ctql/sqlite.hpp>
 
 struct messages_t : ctql::table<messages_t, "messages"> {   // Table('messages', metadata, ...)

@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include <ctql/orm.hpp>
 #include <ctql/sqlite.hpp>
 
 struct users_t : ctql::table<users_t, "users"> {

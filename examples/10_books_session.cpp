@@ -5,6 +5,7 @@
 #include <iostream>
 #include <string>
 
+#include <ctql/orm.hpp>
 #include <ctql/sqlite.hpp>
 
 using namespace std::chrono;

@@ -14,6 +14,7 @@
 #include <tuple>
 #include <vector>
 
+#include <ctql/orm.hpp>
 #include <ctql/sqlite.hpp>
 
 #include "workload.hpp"

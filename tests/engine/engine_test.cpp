@@ -11,6 +11,7 @@
 #include <vector>
 
 #include <ctql/engine.hpp>
+#include <ctql/orm.hpp>
 
 #include "scenarios/backends.hpp"
 

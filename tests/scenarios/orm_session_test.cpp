@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include <ctql/orm.hpp>
+
 #include "scenarios/backends.hpp"
 
 using namespace test;

@@ -7,6 +7,7 @@
 #include <string>
 
 #include <ctql/ctql.hpp>
+#include <ctql/orm.hpp>
 
 #include "support/schema.hpp"
 
