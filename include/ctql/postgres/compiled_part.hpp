@@ -22,6 +22,7 @@
 
 #include "ctql/core/error.hpp"
 #include "ctql/core/run/compiled_part.hpp"
+#include "ctql/core/run/statement_cache_slow_paths.hpp"
 #include "ctql/core/run/row_range.hpp"
 #include "ctql/postgres/channel.hpp"
 #include "ctql/postgres/connection.hpp"

@@ -10,6 +10,7 @@
 
 #include "ctql/core/error.hpp"
 #include "ctql/core/run/compiled_part.hpp"
+#include "ctql/core/run/statement_cache_slow_paths.hpp"
 #include "ctql/sqlite/connection.hpp"
 
 namespace ctql::sqlite_detail {

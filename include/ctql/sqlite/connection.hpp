@@ -195,7 +195,7 @@ class session : public savepoint_transactions<session>, public detail::shared_se
   template <class... Columns, class... Args>
   decltype(auto) run_text(const text_statement<Columns...>& t, const Args&... args) {
     check_transaction();
-    auto lease = cache_.acquire_once(t.sql);
+    auto lease = cache_.acquire_once(std::string(t.sql));  // a one-off: preparing it costs far more
     auto bind = [&](sqlite3_stmt* stmt) {
       // SQLite numbers the distinct placeholders 1..n; a :name used twice is one.
       std::vector<std::string_view> placeholders(static_cast<std::size_t>(sqlite3_bind_parameter_count(stmt)));

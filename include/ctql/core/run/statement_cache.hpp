@@ -5,18 +5,17 @@
 // closing a statement means is the connector's (its Operations). Bounded: past the capacity the
 // least recently used statement not in use is closed, and one kept by runtime key goes with its
 // key (runtime SQL is unbounded in kind: 40k distinct text<> statements).
+// The statements kept by runtime key, and the one-off ones, live in containers only the slow paths
+// (statement_cache_slow_paths.hpp, compiled in each connector's library) touch, so a program's
+// translation units do not parse <unordered_map> and <list> for them.
 #include <concepts>
 #include <cstddef>
 #include <cstdint>
-#include <list>
 #include <memory>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <utility>
 #include <vector>
-
-#include "ctql/core/run/least_recently_used.hpp"
 
 namespace ctql::detail {
 
@@ -91,7 +90,7 @@ class statement_cache {
       : ops_{std::forward<OperationsArgs>(args)...}, capacity_(capacity) {}
   statement_cache(const statement_cache&) = delete;
   statement_cache& operator=(const statement_cache&) = delete;
-  ~statement_cache() { clear(); }
+  ~statement_cache();
 
   Operations& operations() noexcept { return ops_; }
 
@@ -113,32 +112,12 @@ class statement_cache {
   /// The statement for SQL made at run time, found by a key naming its type and sizes (or its text).
   lease acquire(const std::string& key, sql_source render);
   /// A statement that is not kept: closed when released.
-  template <class Text>
-  lease acquire_once(Text&& sql) {
-    ops_.before_use();
-    entry& e = once_.emplace_back();
-    try {
-      e.stmt = ops_.prepare(std::forward<Text>(sql), false);
-    } catch (...) {
-      once_.pop_back();
-      throw;
-    }
-    e.in_use = true;
-    return {&e, true};
-  }
+  lease acquire_once(std::string sql);
 
   /// Gives the statement back for its next use (a one-off statement is closed).
   void release(const lease& l) noexcept {
     entry& e = *l.owner;
-    if (l.once) {
-      ops_.close(e.stmt);
-      for (auto it = once_.begin(); it != once_.end(); ++it)
-        if (&*it == &e) {
-          once_.erase(it);
-          break;
-        }
-      return;
-    }
+    if (l.once) return release_once(e);
     e.in_use = false;
     if (!ops_.reuse(e.stmt)) [[unlikely]] drop(e);
   }
@@ -160,18 +139,7 @@ class statement_cache {
   /// Prepared statements kept for reuse.
   std::size_t size() const noexcept { return live_; }
   /// What the cache holds; `text_bytes(statement)` counts what one statement holds.
-  template <class TextBytes>
-  footprint held(TextBytes text_bytes) const {
-    footprint f;
-    auto add = [&](const entry& e, std::size_t key_bytes) {
-      ++f.entries;
-      f.text_bytes += text_bytes(e.stmt) + key_bytes;
-    };
-    for (const auto& e : by_slot_)
-      if (e) add(*e, 0);
-    for (const auto& [key, e] : by_key_) add(e, key.capacity());
-    return f;
-  }
+  footprint held(std::size_t (*text_bytes)(const statement&) noexcept) const;
 
  private:
   [[gnu::noinline]] lease acquire_slot(std::size_t slot, const sql_source& render);
@@ -180,83 +148,20 @@ class statement_cache {
   /// Closes a statement and drops what its entry holds: one kept by runtime key goes with its
   /// key, one kept by statement type keeps only its slot.
   void drop(entry& e) noexcept;
+  void release_once(entry& e) noexcept;
+  /// The statements kept by runtime key and the one-off ones (defined with the slow paths).
+  struct runtime_entries;
+  runtime_entries& runtime();
 
   Operations ops_;
   std::size_t capacity_;
   std::size_t live_ = 0;
   std::uint64_t tick_ = 0;
   std::vector<std::unique_ptr<entry>> by_slot_;
-  std::unordered_map<std::string, entry> by_key_;
-  std::list<entry> once_;
+  // Made at the first runtime-keyed or one-off statement, freed by the destructor; a raw pointer
+  // because a unique_ptr of a type defined elsewhere would need it defined wherever the cache is
+  // constructed.
+  runtime_entries* runtime_ = nullptr;
 };
-
-// The slow paths, out of the class: a connector's library compiles them once for its Operations
-// (an extern template in its header), so a program's translation units do not.
-template <statement_operations Operations>
-auto statement_cache<Operations>::acquire(const std::string& key, sql_source render) -> lease {
-  const auto [it, added] = by_key_.try_emplace(key);
-  if (!added) return use(it->second, render);
-  it->second.key = &it->first;
-  try {
-    return use(it->second, render);
-  } catch (...) {
-    by_key_.erase(it);  // SQL that failed to prepare is not kept
-    throw;
-  }
-}
-
-template <statement_operations Operations>
-void statement_cache<Operations>::clear() noexcept {
-  for (auto& e : by_slot_)
-    if (e && e->stmt.prepared()) ops_.close(e->stmt);
-  for (auto& [key, e] : by_key_)
-    if (e.stmt.prepared()) ops_.close(e.stmt);
-  by_key_.clear();
-  live_ = 0;
-}
-
-template <statement_operations Operations>
-auto statement_cache<Operations>::acquire_slot(std::size_t slot, const sql_source& render) -> lease {
-  if (slot >= by_slot_.size()) by_slot_.resize(slot + 1);
-  auto& e = by_slot_[slot];
-  if (!e) e = std::make_unique<entry>();
-  return use(*e, render);
-}
-
-template <statement_operations Operations>
-auto statement_cache<Operations>::use(entry& e, const sql_source& render) -> lease {
-  ops_.before_use();
-  if constexpr (Operations::exclusive) {
-    if (e.in_use) return acquire_once(render());  // the same statement type is still streaming rows
-  }
-  if (!e.stmt.prepared()) {
-    if (live_ >= capacity_) evict_least_recently_used();
-    e.stmt = ops_.prepare(render(), true);
-    ++live_;
-  }
-  if constexpr (Operations::exclusive) e.in_use = true;
-  e.last_used = ++tick_;
-  return {&e, false};
-}
-
-template <statement_operations Operations>
-void statement_cache<Operations>::evict_least_recently_used() {
-  if (!ops_.may_evict()) return;  // grow past the bound for now
-  auto unused = [](const entry& e) { return e.stmt.prepared() && !e.in_use; };
-  entry* oldest = least_recently_used(by_slot_, by_key_, unused).entry;
-  if (oldest == nullptr) return;  // all in use: grow past the bound for now
-  drop(*oldest);
-}
-
-template <statement_operations Operations>
-void statement_cache<Operations>::drop(entry& e) noexcept {
-  ops_.close(e.stmt);
-  --live_;
-  if (e.key != nullptr) {
-    by_key_.erase(by_key_.find(*e.key));
-  } else {
-    [[maybe_unused]] const statement gone = std::exchange(e.stmt, statement{});  // its held text is freed here
-  }
-}
 
 }  // namespace ctql::detail
