@@ -98,6 +98,21 @@ TEMPLATE_LIST_TEST_CASE("UPDATE ... FROM a derived table that binds a value, wit
   CHECK(cleared.rows_affected == 2);
   // Ann 3 + 1000, Bob 1 + 1000, notes NULL.
   CHECK(tally(db) == tally_rows{{1, 1003, std::nullopt}, {2, 1001, std::nullopt}, {3, 0, std::nullopt}, {4, 7, std::nullopt}, {5, 0, std::nullopt}});
+  // A maybe() in where() (a statement with two variants) after the source's and SET's values.
+  // titled has Ann, Bob, Dee; at least 1002: Ann; without the bound: all three.
+  optional<std::int64_t> at_least = 1002;
+  auto mark = [&] {
+    return db(update(tallies)
+                  .set(tallies.note = "big")
+                  .from(titled)
+                  .where(titled[posts.user_id] == tallies.user_id && tallies.score >= maybe(at_least)))
+        .rows_affected;
+  };
+  CHECK(mark() == 1);
+  CHECK(tally(db) == tally_rows{{1, 1003, "big"}, {2, 1001, std::nullopt}, {3, 0, std::nullopt}, {4, 7, std::nullopt}, {5, 0, std::nullopt}});
+  at_least.reset();
+  CHECK(mark() == 3);
+  CHECK(tally(db) == tally_rows{{1, 1003, "big"}, {2, 1001, "big"}, {3, 0, std::nullopt}, {4, 7, "big"}, {5, 0, std::nullopt}});
 }
 
 TEMPLATE_LIST_TEST_CASE("a prepared UPDATE ... FROM binds params in the source, set() and where() by name",

@@ -150,6 +150,12 @@ TEST_CASE("update ... from a join with CTEs: WITH in front, or each CTE in place
   STATIC_REQUIRE(sql<postgres>(two) ==
                  R"(WITH "counts" AS (SELECT "posts"."user_id", COUNT("posts"."id") AS "n" FROM "posts" WHERE "posts"."title" <> $1 GROUP BY "posts"."user_id"), "busy" AS (SELECT "counts"."user_id" FROM "counts" WHERE "counts"."n" > $2) UPDATE "stats" SET "note" = $3 FROM "users" INNER JOIN "counts" ON "counts"."user_id" = "users"."id" INNER JOIN "busy" ON "busy"."user_id" = "users"."id" WHERE "users"."id" = "stats"."user_id")");
 
+  // A CTE whose name holds the quote character: doubled wherever the name is written.
+  auto odd = cte<"a`b">(select(posts.user_id).from(posts));
+  auto quoted = update(stats).set(stats.note = "q").from(odd.join(users).on(users.id == odd[posts.user_id])).where(users.id == stats.user_id);
+  STATIC_REQUIRE(sql<mysql>(quoted) ==
+                 "UPDATE `stats`, (WITH `a``b` AS (SELECT `posts`.`user_id` FROM `posts`) SELECT * FROM `a``b`) AS `a``b` INNER JOIN `users` ON `users`.`id` = `a``b`.`user_id` SET `stats`.`note` = ? WHERE `users`.`id` = `stats`.`user_id`");
+
   // A recursive CTE in a join: WITH RECURSIVE inside its derived table.
   auto ids = recursive_cte<"ids">(select(users.id).from(users).where(users.id == 1), [](auto self) {
     return select(users.id).from(users.join(self).on(users.id == self[users.id] + 1)).where(users.id < 3);
