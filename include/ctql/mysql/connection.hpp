@@ -110,7 +110,7 @@ class session : public savepoint_transactions<session>, public detail::shared_se
           [&](param_binds& params) {
             bind_next next{&params};
             binder<signature, Args> b{next, &args};
-            q.visit(b);
+            ctql::visit_as<Dialect>(q, b);
           },
           false, changes_rows);
     } else if constexpr (is_bulk_insert<S>) {
@@ -119,7 +119,7 @@ class session : public savepoint_transactions<session>, public detail::shared_se
       return execute_dml(detail::acquire_statement<Dialect>(cache_, q), [&](param_binds& params) {
         bind_next next{&params};
         binder<signature, Args> b{next, &args};
-        q.visit(b);
+        ctql::visit_as<Dialect>(q, b);
       });
     }
   }

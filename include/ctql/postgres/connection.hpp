@@ -150,7 +150,7 @@ class session final : public savepoint_transactions<session>, public detail::sha
       params_.clear();
       bind_next<is_query<S>> next{&params_};
       binder<signature, Args, is_query<S>> b{next, &args};
-      q.visit(b);
+      ctql::visit_as<postgres>(q, b);
       statement_cache::entry& st = *detail::acquire_statement<postgres>(cache_, q, with_key_returning<S>).owner;
       if constexpr (is_query<S>) {
         // A statement that changes rows and returns them runs now: its failure is raised here,

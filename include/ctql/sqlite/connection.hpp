@@ -99,8 +99,8 @@ class session : public savepoint_transactions<session>, public detail::shared_se
       auto bind = [&args](sqlite3_stmt* stmt, const owned& o) {
         bind_next next{stmt, SelectLifetime};
         binder<signature, Args> b{next, &args};
-        if constexpr (std::is_pointer_v<owned>) o->visit(b);
-        else o.visit(b);
+        if constexpr (std::is_pointer_v<owned>) ctql::visit_as<sqlite>(*o, b);
+        else ctql::visit_as<sqlite>(o, b);
       };
       constexpr bool changes_rows = requires { S::uses_returning; };
       if constexpr (points)
@@ -115,7 +115,7 @@ class session : public savepoint_transactions<session>, public detail::shared_se
       return execute_dml<plain_insert<S>>(lease, [&](sqlite3_stmt* stmt) {
         bind_next next{stmt, text_lifetime::borrowed};
         binder<signature, Args> b{next, &args};
-        q.visit(b);
+        ctql::visit_as<sqlite>(q, b);
       });
     }
   }

@@ -95,3 +95,72 @@ TEST_CASE("update without from renders as before", "[update_from]") {
   auto q = update(stats).set(stats.post_count = 0).unconditionally();
   STATIC_REQUIRE(sql<mysql>(q) == "UPDATE `stats` SET `post_count` = ?");
 }
+
+TEST_CASE("update ... from a source that binds values, with set() and where() binding values too", "[update_from]") {
+  auto titled = select(posts.user_id).from(posts).where(posts.title == "x").as<"titled">();
+  auto q = update(stats)
+               .set(stats.note = "busy", stats.post_count = stats.post_count + 2)
+               .from(titled)
+               .where(titled[posts.user_id] == stats.user_id && stats.post_count < 5);
+  // MySQL/MariaDB: the source's placeholder comes first (bound first: bind_order_test.cpp).
+  STATIC_REQUIRE(sql<mysql>(q) ==
+                 "UPDATE `stats`, (SELECT `posts`.`user_id` FROM `posts` WHERE `posts`.`title` = ?) AS `titled` SET `stats`.`note` = ?, `stats`.`post_count` = `stats`.`post_count` + ? WHERE (`titled`.`user_id` = `stats`.`user_id`) AND (`stats`.`post_count` < ?)");
+  STATIC_REQUIRE(sql<mariadb>(q) == sql<mysql>(q));
+  // PostgreSQL: SET's values are $1 and $2, the source's $3, where()'s $4.
+  STATIC_REQUIRE(sql<postgres>(q) ==
+                 R"(UPDATE "stats" SET "note" = $1, "post_count" = "stats"."post_count" + $2 FROM (SELECT "posts"."user_id" FROM "posts" WHERE "posts"."title" = $3) AS "titled" WHERE ("titled"."user_id" = "stats"."user_id") AND ("stats"."post_count" < $4))");
+  STATIC_REQUIRE(sql<sqlite>(q) ==
+                 R"(UPDATE "stats" SET "note" = ?, "post_count" = "stats"."post_count" + ? FROM (SELECT "posts"."user_id" FROM "posts" WHERE "posts"."title" = ?) AS "titled" WHERE ("titled"."user_id" = "stats"."user_id") AND ("stats"."post_count" < ?))");
+  // A join's ON value and a param<> in set(): the same order as the text.
+  auto joined = update(stats)
+                    .set(stats.note = param<"note">)
+                    .from(users.join(posts).on(posts.user_id == users.id && posts.title != param<"skip">))
+                    .where(users.id == stats.user_id);
+  STATIC_REQUIRE(sql<mysql>(joined) ==
+                 "UPDATE `stats`, `users` INNER JOIN `posts` ON (`posts`.`user_id` = `users`.`id`) AND (`posts`.`title` <> ?) SET `stats`.`note` = ? WHERE `users`.`id` = `stats`.`user_id`");
+  STATIC_REQUIRE(sql<postgres>(joined) ==
+                 R"(UPDATE "stats" SET "note" = $1 FROM "users" INNER JOIN "posts" ON ("posts"."user_id" = "users"."id") AND ("posts"."title" <> $2) WHERE "users"."id" = "stats"."user_id")");
+}
+
+TEST_CASE("update ... from a join with CTEs: WITH in front, or each CTE in place on MySQL/MariaDB", "[update_from][cte]") {
+  constexpr auto n = count(posts.id).as<"n">();
+  auto counts = cte<"counts">(select(posts.user_id, n).from(posts).where(posts.title != "").group_by(posts.user_id));
+  auto q = update(stats)
+               .set(stats.note = users.name, stats.post_count = counts[n])
+               .from(counts.join(users).on(users.id == counts[posts.user_id] && users.age > 30))
+               .where(users.id == stats.user_id);
+  STATIC_REQUIRE(sql<sqlite>(q) ==
+                 R"(WITH "counts" AS (SELECT "posts"."user_id", COUNT("posts"."id") AS "n" FROM "posts" WHERE "posts"."title" <> ? GROUP BY "posts"."user_id") UPDATE "stats" SET "note" = "users"."name", "post_count" = "counts"."n" FROM "counts" INNER JOIN "users" ON ("users"."id" = "counts"."user_id") AND ("users"."age" > ?) WHERE "users"."id" = "stats"."user_id")");
+  STATIC_REQUIRE(sql<postgres>(q) ==
+                 R"(WITH "counts" AS (SELECT "posts"."user_id", COUNT("posts"."id") AS "n" FROM "posts" WHERE "posts"."title" <> $1 GROUP BY "posts"."user_id") UPDATE "stats" SET "note" = "users"."name", "post_count" = "counts"."n" FROM "counts" INNER JOIN "users" ON ("users"."id" = "counts"."user_id") AND ("users"."age" > $2) WHERE "users"."id" = "stats"."user_id")");
+  // MariaDB takes no WITH in front of UPDATE: the CTE is a derived table holding its WITH, under its name.
+  STATIC_REQUIRE(sql<mysql>(q) ==
+                 "UPDATE `stats`, (WITH `counts` AS (SELECT `posts`.`user_id`, COUNT(`posts`.`id`) AS `n` FROM `posts` WHERE `posts`.`title` <> ? GROUP BY `posts`.`user_id`) SELECT * FROM `counts`) AS `counts` INNER JOIN `users` ON (`users`.`id` = `counts`.`user_id`) AND (`users`.`age` > ?) SET `stats`.`note` = `users`.`name`, `stats`.`post_count` = `counts`.`n` WHERE `users`.`id` = `stats`.`user_id`");
+  STATIC_REQUIRE(sql<mariadb>(q) == sql<mysql>(q));
+
+  // The CTE on the right of the join, and a second CTE that reads the first: on MySQL each derived
+  // table holds the CTEs it reads, so `counts` is written (and bound) twice.
+  auto busy = cte<"busy">(select(counts[posts.user_id]).from(counts).where(counts[n] > 1));
+  auto two = update(stats)
+                 .set(stats.note = "busy")
+                 .from(users.join(counts).on(counts[posts.user_id] == users.id).join(busy).on(busy[posts.user_id] == users.id))
+                 .where(users.id == stats.user_id);
+  STATIC_REQUIRE(sql<mysql>(two) ==
+                 "UPDATE `stats`, `users` INNER JOIN (WITH `counts` AS (SELECT `posts`.`user_id`, COUNT(`posts`.`id`) AS `n` FROM `posts` WHERE `posts`.`title` <> ? GROUP BY `posts`.`user_id`) SELECT * FROM `counts`) AS `counts` ON `counts`.`user_id` = `users`.`id` INNER JOIN (WITH `counts` AS (SELECT `posts`.`user_id`, COUNT(`posts`.`id`) AS `n` FROM `posts` WHERE `posts`.`title` <> ? GROUP BY `posts`.`user_id`), `busy` AS (SELECT `counts`.`user_id` FROM `counts` WHERE `counts`.`n` > ?) SELECT * FROM `busy`) AS `busy` ON `busy`.`user_id` = `users`.`id` SET `stats`.`note` = ? WHERE `users`.`id` = `stats`.`user_id`");
+  STATIC_REQUIRE(sql<postgres>(two) ==
+                 R"(WITH "counts" AS (SELECT "posts"."user_id", COUNT("posts"."id") AS "n" FROM "posts" WHERE "posts"."title" <> $1 GROUP BY "posts"."user_id"), "busy" AS (SELECT "counts"."user_id" FROM "counts" WHERE "counts"."n" > $2) UPDATE "stats" SET "note" = $3 FROM "users" INNER JOIN "counts" ON "counts"."user_id" = "users"."id" INNER JOIN "busy" ON "busy"."user_id" = "users"."id" WHERE "users"."id" = "stats"."user_id")");
+
+  // A CTE whose name holds the quote character: doubled wherever the name is written.
+  auto odd = cte<"a`b">(select(posts.user_id).from(posts));
+  auto quoted = update(stats).set(stats.note = "q").from(odd.join(users).on(users.id == odd[posts.user_id])).where(users.id == stats.user_id);
+  STATIC_REQUIRE(sql<mysql>(quoted) ==
+                 "UPDATE `stats`, (WITH `a``b` AS (SELECT `posts`.`user_id` FROM `posts`) SELECT * FROM `a``b`) AS `a``b` INNER JOIN `users` ON `users`.`id` = `a``b`.`user_id` SET `stats`.`note` = ? WHERE `users`.`id` = `stats`.`user_id`");
+
+  // A recursive CTE in a join: WITH RECURSIVE inside its derived table.
+  auto ids = recursive_cte<"ids">(select(users.id).from(users).where(users.id == 1), [](auto self) {
+    return select(users.id).from(users.join(self).on(users.id == self[users.id] + 1)).where(users.id < 3);
+  });
+  auto rec = update(stats).set(stats.note = "low").from(ids.join(users).on(users.id == ids[users.id])).where(users.id == stats.user_id);
+  STATIC_REQUIRE(sql<mysql>(rec) ==
+                 "UPDATE `stats`, (WITH RECURSIVE `ids` AS (SELECT `users`.`id` FROM `users` WHERE `users`.`id` = ? UNION ALL SELECT `users`.`id` FROM `users` INNER JOIN `ids` ON `users`.`id` = (`ids`.`id` + ?) WHERE `users`.`id` < ?) SELECT * FROM `ids`) AS `ids` INNER JOIN `users` ON `users`.`id` = `ids`.`id` SET `stats`.`note` = ? WHERE `users`.`id` = `stats`.`user_id`");
+}

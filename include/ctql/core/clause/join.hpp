@@ -68,6 +68,19 @@ struct no_condition : leaf_traits {
 template <class Derived>
 struct source_ops;
 
+/// How a join writes and binds each of its sides: as the side itself does. An UPDATE's source on
+/// MySQL/MariaDB writes its CTEs in place instead (clause/update_from.hpp: ctes_in_place).
+struct sides_as_they_are {
+  template <class Side, class Ctx>
+  static constexpr void render(Ctx& ctx) {
+    Side::render_source(ctx);
+  }
+  template <class Side, class F>
+  static constexpr void visit(const Side& side, F& f) {
+    side.visit(f);
+  }
+};
+
 /// `Left <kind> JOIN Right ON Condition`
 template <class Kind, class Left, class Right, class Condition>
 struct join_source : source_ops<join_source<Kind, Left, Right, Condition>> {
@@ -99,25 +112,31 @@ struct join_source : source_ops<join_source<Kind, Left, Right, Condition>> {
     return ::ctql::find_cte<C>(right);
   }
 
-  template <class Ctx>
+  /// Sides: how each side is written (render_source) and bound (visit), in the same order.
+  template <class Ctx, class Sides = sides_as_they_are>
   static constexpr void render_source(Ctx& ctx) {
     if constexpr (std::is_same_v<Kind, join_kind::full> && !Ctx::dialect::supports_full_join)
       dialect_has_no_full_join<typename Ctx::dialect>();
-    Left::render_source(ctx);
+    Sides::template render<Left>(ctx);
     ctx.text(Kind::sql);
-    Right::render_source(ctx);
+    Sides::template render<Right>(ctx);
     if constexpr (!std::is_same_v<Kind, join_kind::cross>) {
       ctx.text(" ON ");
       Condition::render(ctx);
     }
   }
-  template <class F>
+  template <class F, class Sides = sides_as_they_are>
   constexpr void visit(F& f) const {
-    left.visit(f);
-    right.visit(f);  // a derived table binds its subquery's values
+    Sides::visit(left, f);
+    Sides::visit(right, f);  // a derived table binds its subquery's values
     condition.visit(f);
   }
 };
+
+template <class T>
+inline constexpr bool is_join_source = false;
+template <class Kind, class Left, class Right, class Condition>
+inline constexpr bool is_join_source<join_source<Kind, Left, Right, Condition>> = true;
 
 template <class Condition>
 constexpr void on_holds_variants() {

@@ -6,14 +6,15 @@
 //   a CTE's WITH in front of UPDATE;
 // - MySQL, MariaDB: UPDATE `users`, (SELECT ...) AS `top` SET `users`.`post_count` = `top`.`n` WHERE ...,
 //   each SET column qualified (several tables may have it). MariaDB takes no WITH in front of UPDATE,
-//   so a CTE source is written as a derived table that holds the WITH:
-//   UPDATE `users`, (WITH `x` AS (...) SELECT * FROM `x`) AS `x` SET ...
-// Values are bound in SQL order: on MySQL the source comes before SET, on the others after it; the
-// connectors bind in one order, so there a source that binds values in place (not through a CTE)
-// cannot go with a set() that binds values too: a ctql: error names MySQL.
+//   so each CTE of the source, alone or in a join, is written where it is read, as a derived table
+//   that holds the WITH it needs: UPDATE `users`, (WITH `x` AS (...) SELECT * FROM `x`) AS `x` SET ...
+// Values are bound in the order the dialect writes them: the update verb visits its parts in its
+// rendering order (query/update.hpp: visit_statement), so on MySQL the source's values come before
+// SET's, and a CTE's where the CTE is written.
 #include "ctql/core/check.hpp"
 #include "ctql/core/clause/absent.hpp"
 #include "ctql/core/clause/from.hpp"
+#include "ctql/core/clause/join.hpp"
 #include "ctql/core/clause/with.hpp"
 #include "ctql/core/meta/type_list.hpp"
 #include "ctql/core/query/statement.hpp"
@@ -29,25 +30,44 @@ constexpr void update_from_names_updated_table() {
                 "ctql: update(t).from() names the table it updates; its rows are already there: read "
                 "another copy of it through an alias, from(t.as<name>())");
 }
-template <class Dialect, class Source>
-constexpr void update_from_cte_in_join() {
-  static_assert(always_false<Dialect, Source>,
-                "ctql: MySQL and MariaDB have no WITH in front of UPDATE, so update().from() takes a CTE there "
-                "only as the whole source, not in a join; join inside a derived table "
-                "(select(...).from(cte.join(...)).as<name>()) instead");
-}
-template <class Dialect, class Source>
-constexpr void update_from_and_set_both_bind_values() {
-  static_assert(always_false<Dialect, Source>,
-                "ctql: on MySQL and MariaDB update().from()'s source comes before SET, and both bind values "
-                "here; the connectors bind in the other order, so move the source's values into a CTE "
-                "(from(cte<name>(...))) or the set() values into where() or a column");
-}
 
 namespace detail {
 /// Whether Source is a CTE itself (rendered by name; its values bound in the WITH).
 template <class Source>
 concept cte_itself = requires { Source::is_recursive; };
+
+/// MySQL/MariaDB: how an UPDATE's source writes and binds its sides (clause/join.hpp): each CTE in
+/// place, `(WITH "c" AS (...) SELECT * FROM "c") AS "c"`, with the CTEs it reads itself, its values
+/// bound there; a join's sides the same way; anything else as it is.
+struct ctes_in_place {
+  template <class Side, class Ctx>
+  static constexpr void render(Ctx& ctx) {
+    if constexpr (is_join_source<Side>) {
+      Side::template render_source<Ctx, ctes_in_place>(ctx);
+    } else if constexpr (cte_itself<Side>) {
+      ctx.text("(");
+      render_with(ctx, ctes_of<Side>{});
+      ctx.text("SELECT * FROM ");
+      ctx.identifier(Side::sql_name);
+      ctx.text(") AS ");
+      ctx.identifier(Side::sql_name);
+    } else {
+      Side::render_source(ctx);
+    }
+  }
+  template <class Side, class F>
+  static constexpr void visit(const Side& side, F& f) {
+    if constexpr (is_join_source<Side>) {
+      side.template visit<F, ctes_in_place>(f);
+    } else if constexpr (cte_itself<Side>) {
+      [&]<class... Ctes>(type_list<Ctes...>) {
+        (::ctql::find_cte<Ctes>(side)->visit_definition(f), ...);
+      }(ctes_of<Side>{});
+    } else {
+      side.visit(f);
+    }
+  }
+};
 }  // namespace detail
 
 template <class Source>
@@ -57,25 +77,16 @@ struct update_from_clause : from_clause<Source> {
   static constexpr void render(Ctx& ctx) {
     if constexpr (Ctx::dialect::update_from == update_from_style::from_clause) from_clause<Source>::render(ctx);
   }
-  /// MySQL: `, source` after the updated table; a CTE as a derived table that holds the WITH of
-  /// Ctes (the statement's). SetBinds: whether the statement's set() binds values.
-  template <bool SetBinds, class Ctx, class... Ctes>
-  static constexpr void render_multi_table(Ctx& ctx, type_list<Ctes...> ctes) {
-    using D = typename Ctx::dialect;
+  /// MySQL: `, source` after the updated table, each CTE in place (the statement has no WITH).
+  template <class Ctx>
+  static constexpr void render_multi_table(Ctx& ctx) {
     ctx.text(", ");
-    if constexpr (sizeof...(Ctes) == 0) {
-      if constexpr (SetBinds && Source::binds_values) update_from_and_set_both_bind_values<D, Source>();
-      Source::render_source(ctx);
-    } else if constexpr (!detail::cte_itself<Source>) {
-      update_from_cte_in_join<D, Source>();
-    } else {
-      ctx.text("(");
-      render_with(ctx, ctes);
-      ctx.text("SELECT * FROM ");
-      ctx.identifier(Source::sql_name);
-      ctx.text(") AS ");
-      ctx.identifier(Source::sql_name);
-    }
+    detail::ctes_in_place::render<Source>(ctx);
+  }
+  /// The values render_multi_table writes, in its order.
+  template <class F>
+  constexpr void visit_multi_table(F& f) const {
+    detail::ctes_in_place::visit(this->source, f);
   }
   template <class Statement, bool TopLevel>
   static constexpr bool check() {

@@ -66,6 +66,12 @@ struct returning_statement : statement_tag {
     statement.visit(f);
     items.for_each([&](const auto& item) { item.visit(f); });
   }
+  /// In Dialect's text order (query/statement.hpp: visit_as): the statement's, then RETURNING's.
+  template <class Dialect, class F>
+  constexpr void visit_as(F& f) const {
+    ::ctql::visit_as<Dialect>(statement, f);
+    items.for_each([&](const auto& item) { item.visit(f); });
+  }
   template <bool TopLevel>
   static constexpr bool check() {
     using other = meta::unique<meta::difference<meta::concat<typename Items::tables...>, type_list<table>>>;

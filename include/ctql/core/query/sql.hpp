@@ -176,7 +176,7 @@ std::string runtime_sql(const Q& q) {
     return std::string(detail::static_sql_text<D, Q>.view());
   } else {
     detail::dynamic_size_collector sizes;
-    q.visit(sizes);
+    visit_as<D>(q, sizes);
     return detail::render_with_sizes<D, Q>(sizes.sizes, sizes.variant);
   }
 }

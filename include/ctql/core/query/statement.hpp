@@ -111,6 +111,16 @@ struct clause_statement : statement_tag, Verb::template part<clause_statement<Ve
   constexpr void visit_body(F& f) const {
     clauses.for_each([&](const auto& c) { c.visit(f); });
   }
+  /// Visits its values in the order Dialect's text has their placeholders: a verb whose shape the
+  /// dialect decides (render_statement) says that order in visit_statement<Dialect>; any other
+  /// statement's is visit()'s. Connectors bind through ctql::visit_as<Dialect>(q, f).
+  template <class Dialect, class F>
+  constexpr void visit_as(F& f) const {
+    if constexpr (requires { Verb::template visit_statement<Dialect>(*this, f); })
+      Verb::template visit_statement<Dialect>(*this, f);
+    else
+      visit(f);
+  }
   /// Where CTE C is used in this statement (clause/with.hpp).
   template <class C>
   constexpr const C* find_cte() const {
@@ -184,6 +194,16 @@ constexpr auto statement_starting_with(const First& first) {
     using result = clause_statement<Verb, First, std::conditional_t<I == I, absent, void>...>;
     return result{{}, {}, {{first}, {(static_cast<void>(I), absent{})}...}};
   }(std::make_index_sequence<Verb::slots::size - 1>{});
+}
+
+/// Visits the values statement q binds, in the order Dialect's SQL text has their placeholders:
+/// `ctql::visit_as<ctql::mysql>(q, binder)`. What every connector binds with, and what counts the
+/// sizes of runtime-sized parts, so that both follow the text (an UPDATE ... FROM writes its source
+/// before SET on MySQL, after it elsewhere).
+template <class Dialect, class Q, class F>
+constexpr void visit_as(const Q& q, F& f) {
+  if constexpr (requires { q.template visit_as<Dialect>(f); }) q.template visit_as<Dialect>(f);
+  else q.visit(f);
 }
 
 /// Statement's clause of kind Kind (which its verb takes).

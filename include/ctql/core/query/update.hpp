@@ -37,7 +37,8 @@ struct update_messages {
 /// UPDATE t SET a = ?, b = ? [FROM source] WHERE ...
 template <class Table>
 struct update_verb : table_change_verb<Table, update_messages> {
-  // Values are bound in slot order: SET, FROM, WHERE (see clause/update_from.hpp for MySQL).
+  // Slot order, SET, FROM, WHERE, is SQL order where the dialect writes FROM after SET; where it
+  // writes the source first (MySQL), render_statement and visit_statement follow that order.
   using slots = type_list<set_kind, update_from_kind, where_kind>;
   /// RETURNING after an UPDATE is a capability of its own (returning.hpp).
   static constexpr bool is_update = true;
@@ -46,18 +47,32 @@ struct update_verb : table_change_verb<Table, update_messages> {
     ctx.text("UPDATE ");
     ctx.identifier(Table::sql_name);
   }
+  /// Whether Dialect writes Statement's from() source before SET: `UPDATE t, source SET ...`.
+  template <class Dialect, class Statement>
+  static constexpr bool source_before_set = Dialect::update_from == update_from_style::multi_table &&
+                                            !is_absent<typename Statement::template clause<update_from_kind>>;
   template <class Statement, class Ctx>
   static constexpr void render_statement(Ctx& ctx) {
-    using from = typename Statement::template clause<update_from_kind>;
-    using set = typename Statement::template clause<set_kind>;
-    if constexpr (Ctx::dialect::update_from == update_from_style::multi_table && !is_absent<from>) {
+    if constexpr (source_before_set<typename Ctx::dialect, Statement>) {
       render_head(ctx);
-      from::template render_multi_table<set::binds_values>(ctx, typename Statement::ctes{});
-      set::template render_items<true>(ctx);
+      Statement::template clause<update_from_kind>::render_multi_table(ctx);
+      Statement::template clause<set_kind>::template render_items<true>(ctx);
       Statement::template clause<where_kind>::render(ctx);
     } else {
       if constexpr (Statement::ctes::size != 0) render_with(ctx, typename Statement::ctes{});
       Statement::render_body(ctx);
+    }
+  }
+  /// Visits Statement's values in the order render_statement writes them for Dialect: what a
+  /// connector binds to the placeholders (`?` in order, PostgreSQL's $n).
+  template <class Dialect, class Statement, class F>
+  static constexpr void visit_statement(const Statement& statement, F& f) {
+    if constexpr (source_before_set<Dialect, Statement>) {
+      clause_of<update_from_kind>(statement).visit_multi_table(f);
+      clause_of<set_kind>(statement).visit(f);
+      clause_of<where_kind>(statement).visit(f);
+    } else {
+      statement.visit(f);
     }
   }
 

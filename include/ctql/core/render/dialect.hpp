@@ -25,7 +25,8 @@ enum class excluded_style {
 /// How UPDATE reads other tables (update(t).set(...).from(source)).
 enum class update_from_style {
   from_clause,  // UPDATE t SET a = ... FROM source WHERE ...: PostgreSQL, SQLite 3.33+
-  multi_table   // UPDATE t, source SET t.a = ... WHERE ...: MySQL, MariaDB (no WITH in front of UPDATE)
+  multi_table   // UPDATE t, source SET t.a = ... WHERE ...: MySQL, MariaDB (no WITH in front of UPDATE:
+                // each CTE in place); the source's values are bound before SET's (query/update.hpp)
 };
 
 /// How a table's single integer primary key gets its value from the database.

@@ -42,7 +42,7 @@ auto acquire_statement(Cache& cache, const Q& q, Finish finish = {}) {
     return cache.acquire(slot + variant, [&] { return finish(render_with_sizes<Dialect, Q>({}, variant)); });
   } else {
     dynamic_size_collector sizes;
-    q.visit(sizes);
+    visit_as<Dialect>(q, sizes);
     return cache.acquire(dynamic_statement_key(slot + sizes.variant, sizes.sizes),
                          [&] { return finish(render_with_sizes<Dialect, Q>(sizes.sizes, sizes.variant)); });
   }
