@@ -150,6 +150,17 @@ class store final : public store_base<Db> {
   void flush_inserts(Db& db) override {
     if (pending_.empty()) return;
     check_pending_keys();
+    if constexpr (self_reference_fields<T>::size() != 0) {  // a manager before its report
+      if (pending_.size() > 1) {
+        std::vector<const T*> rows;
+        rows.reserve(pending_.size());
+        for (node* n : pending_) rows.push_back(&n->object);
+        std::vector<node*> ordered;
+        ordered.reserve(pending_.size());
+        for (std::size_t i : parents_first(rows)) ordered.push_back(pending_[i]);
+        pending_ = std::move(ordered);
+      }
+    }
     std::vector<T*> unassigned, assigned;
     for (node* n : pending_) {
       if (key_unassigned(n->object)) {
@@ -203,12 +214,26 @@ class store final : public store_base<Db> {
     });
   }
   void flush_deletes(Db& db) override {
-    if constexpr (by_key) for (node* n : deleted_) {
-      try {
-        ++this->statements;
-        db(delete_of(*n->flushed_copy));
-      } catch (const error& e) {
-        throw_flush_failure("deleting", table_of_t<T>::sql_name, n->given, e);
+    if constexpr (by_key) {
+      if constexpr (self_reference_fields<T>::size() != 0) {  // a report before its manager
+        if (deleted_.size() > 1) {
+          std::vector<const T*> rows;
+          rows.reserve(deleted_.size());
+          for (node* n : deleted_) rows.push_back(&*n->flushed_copy);
+          const auto order = parents_first(rows);
+          std::vector<node*> ordered;
+          ordered.reserve(deleted_.size());
+          for (auto it = order.rbegin(); it != order.rend(); ++it) ordered.push_back(deleted_[*it]);
+          deleted_ = std::move(ordered);
+        }
+      }
+      for (node* n : deleted_) {
+        try {
+          ++this->statements;
+          db(delete_of(*n->flushed_copy));
+        } catch (const error& e) {
+          throw_flush_failure("deleting", table_of_t<T>::sql_name, n->given, e);
+        }
       }
     }
   }
