@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 
+#include <ctql/orm.hpp>
 #include <ctql/sqlite.hpp>
 
 #include "support/schema.hpp"

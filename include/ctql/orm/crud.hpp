@@ -31,6 +31,12 @@ constexpr void get_key_has_the_wrong_type() {
                 "column, say); give each key column a value of its type");
 }
 template <class Struct>
+constexpr void key_is_written_back_into_the_object() {
+  static_assert(always_false<Struct>,
+                "ctql: insert(), insert_all() and merge() write the key the database assigns into the object, and "
+                "this one is const; give them a non-const object (or range of objects)");
+}
+template <class Struct>
 constexpr void update_needs_a_column_besides_the_key() {
   static_assert(always_false<Struct>,
                 "ctql: update() sets the columns besides the primary key, and this struct's table has none");
@@ -80,16 +86,30 @@ constexpr bool check_key_values() {
   }
 }
 
+/// Whether T is const and has an auto key the database assigns (to be written back into it): a
+/// ctql: message then. A const object without one (a composite key, say) is inserted as it is.
+template <class T>
+constexpr bool const_takes_no_key() {
+  if constexpr (std::is_const_v<T> && has_auto_key<std::remove_const_t<T>>) {
+    key_is_written_back_into_the_object<std::remove_const_t<T>>();
+    return true;
+  } else {
+    return false;
+  }
+}
+
 /// Inserts obj; an unassigned auto key is left out and the key the database gave is written back.
 template <class Dialect, class Db, class T>
 void insert(Db& db, T& obj) {
-  if constexpr (has_auto_key<T>) {
-    if (key_unassigned(obj)) {
-      field<auto_key_index<T>>(obj) = db(insert_of(obj, insert_fields<T>{})).last_insert_id;
-      return;
+  if constexpr (!const_takes_no_key<T>()) {
+    if constexpr (has_auto_key<T>) {
+      if (key_unassigned(obj)) {
+        field<auto_key_index<T>>(obj) = db(insert_of(obj, insert_fields<T>{})).last_insert_id;
+        return;
+      }
     }
+    db(insert_of(obj, all_fields<T>{}));
   }
-  db(insert_of(obj, all_fields<T>{}));
 }
 
 /// The fields I... of each object, as rows of references (bound in place: nothing is copied).
@@ -169,21 +189,25 @@ void insert_unassigned(Db& db, const std::vector<T*>& objects) {
 template <class Dialect, class Db, class Range>
 void insert_all(Db& db, Range&& objects) {
   using T = std::remove_cvref_t<std::ranges::range_value_t<Range>>;
-  std::vector<T*> unassigned, assigned;
-  for (auto& obj : objects) (key_unassigned(obj) ? unassigned : assigned).push_back(&obj);
-  if (unassigned.empty() && assigned.empty()) return;
-  try {
-    auto tx = db.transaction();
-    if (!assigned.empty()) insert_rows(db, assigned, all_fields<T>{});
-    if constexpr (has_auto_key<T>) {
-      if (!unassigned.empty()) insert_unassigned<Dialect>(db, unassigned);
+  if constexpr (std::is_const_v<std::remove_reference_t<std::ranges::range_reference_t<Range>>>) {
+    key_is_written_back_into_the_object<T>();  // a range of const objects (keys or not): refused
+  } else {
+    std::vector<T*> unassigned, assigned;
+    for (auto& obj : objects) (key_unassigned(obj) ? unassigned : assigned).push_back(&obj);
+    if (unassigned.empty() && assigned.empty()) return;
+    try {
+      auto tx = db.transaction();
+      if (!assigned.empty()) insert_rows(db, assigned, all_fields<T>{});
+      if constexpr (has_auto_key<T>) {
+        if (!unassigned.empty()) insert_unassigned<Dialect>(db, unassigned);
+      }
+      tx.commit();
+    } catch (...) {
+      // Rolled back: keys written back by the batches that went through name no row (RETURNING).
+      if constexpr (has_auto_key<T>)
+        for (T* object : unassigned) field<auto_key_index<T>>(*object) = 0;
+      throw;
     }
-    tx.commit();
-  } catch (...) {
-    // Rolled back: keys written back by the batches that went through name no row (RETURNING).
-    if constexpr (has_auto_key<T>)
-      for (T* object : unassigned) field<auto_key_index<T>>(*object) = 0;
-    throw;
   }
 }
 
@@ -219,7 +243,7 @@ void update(Db& db, const T& obj) {
 /// is an insert, and the assigned key is written back.
 template <class Dialect, class Db, class T>
 void merge(Db& db, T& obj) {
-  if constexpr (check_keyed<T>()) {
+  if constexpr (!const_takes_no_key<T>() && check_keyed<T>()) {
     if constexpr (has_auto_key<T>) {
       if (key_unassigned(obj)) {
         insert<Dialect>(db, obj);

@@ -10,7 +10,6 @@
 #include <cstdint>
 #include <map>
 #include <memory>
-#include <mutex>
 #include <optional>
 #include <ranges>
 #include <string>
@@ -26,12 +25,20 @@
 
 namespace ctql {
 
+template <class Struct>
+constexpr void session_needs_a_primary_key() {
+  static_assert(always_false<Struct>,
+                "ctql: a session keeps one object per primary key (its identity map), and this struct's table has "
+                "none; give the table a ctql::primary_key column, or use db.insert() and db.query<T>() without a session");
+}
+
 namespace orm_detail {
 
 template <class Db>
 struct store_base {
   virtual ~store_base() = default;
   virtual int depth() const = 0;
+  virtual bool has_work() = 0;  // whether a flush would write anything
   virtual void flush_inserts(Db& db) = 0;
   virtual void flush_updates(Db& db) = 0;
   virtual void flush_deletes(Db& db) = 0;
@@ -65,6 +72,7 @@ template <class T, class Db, class Dialect>
 class store final : public store_base<Db> {
  public:
   enum class state { pending, persistent, deleted, detached };
+  static constexpr bool by_key = key_indexes<T>.size() != 0;  // the session refuses others (one message)
   struct node {
     T object;
     std::size_t order;              // in the order the session got it (its place in nodes_)
@@ -78,6 +86,12 @@ class store final : public store_base<Db> {
   };
 
   int depth() const override { return flush_depth<table_of_t<T>>(); }
+  bool has_work() override {
+    if (!pending_.empty() || !deleted_.empty()) return true;
+    for (std::size_t i = 0; i < nodes_.size(); ++i)
+      if (changed(nodes_[i])) return true;
+    return false;
+  }
 
   // The identity map and the map of addresses are brought up to date when asked, so that adding
   // and committing many objects costs no lookup structure until one is used.
@@ -136,6 +150,17 @@ class store final : public store_base<Db> {
   void flush_inserts(Db& db) override {
     if (pending_.empty()) return;
     check_pending_keys();
+    if constexpr (self_reference_fields<T>::size() != 0) {  // a manager before its report
+      if (pending_.size() > 1) {
+        std::vector<const T*> rows;
+        rows.reserve(pending_.size());
+        for (node* n : pending_) rows.push_back(&n->object);
+        std::vector<node*> ordered;
+        ordered.reserve(pending_.size());
+        for (std::size_t i : parents_first(rows)) ordered.push_back(pending_[i]);
+        pending_ = std::move(ordered);
+      }
+    }
     std::vector<T*> unassigned, assigned;
     for (node* n : pending_) {
       if (key_unassigned(n->object)) {
@@ -171,9 +196,8 @@ class store final : public store_base<Db> {
     }
   }
   void flush_updates(Db& db) override {
-    nodes_.for_each([&](node& n) {
-      if (n.st != state::persistent || !n.flushed_copy) return;
-      if (fields(n.object) == fields(*n.flushed_copy)) return;  // unchanged: no UPDATE
+    if constexpr (by_key) nodes_.for_each([&](node& n) {
+      if (!changed(n)) return;  // unchanged: no UPDATE
       if (key_of(n.object, key_fields_of<T>{}) != key_of(*n.flushed_copy, key_fields_of<T>{}))
         throw error("the primary key of an object of table " + std::string(table_of_t<T>::sql_name) +
                     " changed in the session; a session finds rows by key: remove() the object and add() a new one");
@@ -190,12 +214,26 @@ class store final : public store_base<Db> {
     });
   }
   void flush_deletes(Db& db) override {
-    for (node* n : deleted_) {
-      try {
-        ++this->statements;
-        db(delete_of(*n->flushed_copy));
-      } catch (const error& e) {
-        throw_flush_failure("deleting", table_of_t<T>::sql_name, n->given, e);
+    if constexpr (by_key) {
+      if constexpr (self_reference_fields<T>::size() != 0) {  // a report before its manager
+        if (deleted_.size() > 1) {
+          std::vector<const T*> rows;
+          rows.reserve(deleted_.size());
+          for (node* n : deleted_) rows.push_back(&*n->flushed_copy);
+          const auto order = parents_first(rows);
+          std::vector<node*> ordered;
+          ordered.reserve(deleted_.size());
+          for (auto it = order.rbegin(); it != order.rend(); ++it) ordered.push_back(deleted_[*it]);
+          deleted_ = std::move(ordered);
+        }
+      }
+      for (node* n : deleted_) {
+        try {
+          ++this->statements;
+          db(delete_of(*n->flushed_copy));
+        } catch (const error& e) {
+          throw_flush_failure("deleting", table_of_t<T>::sql_name, n->given, e);
+        }
       }
     }
   }
@@ -274,6 +312,9 @@ class store final : public store_base<Db> {
   }
 
  private:
+  static bool changed(const node& n) {
+    return n.st == state::persistent && n.flushed_copy && fields(n.object) != fields(*n.flushed_copy);
+  }
   static void clear_auto_key(T& object) {
     if constexpr (has_auto_key<T>) field<auto_key_index<T>>(object) = 0;
   }
@@ -317,37 +358,6 @@ class store final : public store_base<Db> {
 
 template <class T>
 inline constexpr char store_tag = 0;
-
-/// Which session has its transaction open on which connection. A second session flushing there
-/// would nest in it (a savepoint): its commit would only release the savepoint, and the first
-/// session's rollback (or failed commit) would then undo work reported as committed.
-class transaction_owners {
- public:
-  static void claim(const void* connection, const void* session) {
-    std::lock_guard lock(mutex());
-    auto [it, inserted] = owners().emplace(connection, session);
-    if (!inserted && it->second != session)
-      throw error(
-          "session flush: another session has work in a transaction on this connection (it flushed and has not "
-          "committed or rolled back yet); commit or roll back that session first, or give each session its own "
-          "connection");
-  }
-  static void release(const void* connection, const void* session) noexcept {
-    std::lock_guard lock(mutex());
-    auto it = owners().find(connection);
-    if (it != owners().end() && it->second == session) owners().erase(it);
-  }
-
- private:
-  static std::map<const void*, const void*>& owners() {
-    static std::map<const void*, const void*> map;
-    return map;
-  }
-  static std::mutex& mutex() {
-    static std::mutex m;
-    return m;
-  }
-};
 }  // namespace orm_detail
 
 template <class T>
@@ -360,7 +370,7 @@ class session {
 
  public:
   explicit session(Db& db) : db_(&db) {}
-  ~session() { orm_detail::transaction_owners::release(db_, this); }  // tx_ then rolls back
+  ~session() { release(); }  // tx_ then rolls back
   session(const session&) = delete;
   session& operator=(const session&) = delete;
 
@@ -382,19 +392,30 @@ class session {
     return st.add(T(std::forward<Object>(object)), store_t<T>::state::pending).object;
   }
   /// `s.add_all(std::vector<User>{...})`: each as add(); the session's objects, in order.
+  /// A temporary container's objects are moved into the session; the caller's own (an lvalue, or
+  /// a view over them) are copied: the caller still has them.
   template <std::ranges::range Range>
   std::vector<std::ranges::range_value_t<Range>*> add_all(Range&& objects) {
+    constexpr bool take = !std::is_lvalue_reference_v<Range> && !std::ranges::view<std::remove_cvref_t<Range>>;
     std::vector<std::ranges::range_value_t<Range>*> out;
     if constexpr (std::ranges::sized_range<Range>) out.reserve(std::ranges::size(objects));
-    for (auto&& object : objects) out.push_back(&add(std::move(object)));
+    for (auto&& object : objects) {
+      if constexpr (take) out.push_back(&add(std::move(object)));
+      else out.push_back(&add(std::forward<decltype(object)>(object)));
+    }
     return out;
   }
   /// The session's object for obj's key, updated to obj's values (loaded first if the database has
   /// the key; one remove()d and not flushed is kept after all); obj itself if no row has it (then
-  /// inserted at flush).
-  template <class T>
-  T& merge(T object) {
+  /// inserted at flush). The session's own object is returned as it is, as by add().
+  template <class Object>
+  std::remove_cvref_t<Object>& merge(Object&& given) {
+    using T = std::remove_cvref_t<Object>;
     static_assert(mapped<T>);
+    if constexpr (std::is_lvalue_reference_v<Object>) {  // its own object (a copy would be a second one)
+      if (auto* n = store_for<T>().owner_of(given); n != nullptr && store_for<T>().keep(*n)) return n->object;
+    }
+    T object(std::forward<Object>(given));
     if (orm_detail::key_unassigned(object)) return add(std::move(object));
     auto key = orm_detail::key_of(object, orm_detail::key_fields_of<T>{});
     // The session's object for this key was remove()d (not flushed yet): merge revives it, as an
@@ -445,13 +466,14 @@ class session {
 
   /// Writes pending work, inside the session's transaction (begun here if not yet).
   void flush() {
-    if (stores_.empty()) return;
+    // Nothing to write (a session that only reads): no transaction is begun, and none is held.
+    if (std::none_of(stores_.begin(), stores_.end(), [](const auto& entry) { return entry.second->has_work(); })) return;
     if (!tx_) {
-      orm_detail::transaction_owners::claim(db_, this);
+      claim();
       try {
         tx_.emplace(db_->transaction());
       } catch (...) {
-        orm_detail::transaction_owners::release(db_, this);
+        release();
         throw;
       }
     }
@@ -475,6 +497,7 @@ class session {
   void commit() {
     flush();
     if (tx_) {
+      release();  // first: the commit may end the last hold on the connection's state
       try {
         tx_->commit();
       } catch (...) {
@@ -482,7 +505,6 @@ class session {
         throw;
       }
       tx_.reset();
-      orm_detail::transaction_owners::release(db_, this);
     }
     for (auto& entry : stores_) entry.second->committed();
   }
@@ -490,7 +512,7 @@ class session {
   void rollback() {
     auto tx = std::move(tx_);
     tx_.reset();
-    orm_detail::transaction_owners::release(db_, this);
+    release();
     for (auto& entry : stores_) entry.second->rolled_back();
     if (tx && tx->active()) tx->rollback();  // if it throws, its guard has ended it
   }
@@ -537,6 +559,7 @@ class session {
 
   template <class T>
   store_t<T>& store_for() {
+    if constexpr (!store_t<T>::by_key) session_needs_a_primary_key<T>();
     for (auto& [tag, s] : stores_)
       if (tag == &orm_detail::store_tag<T>) return static_cast<store_t<T>&>(*s);
     stores_.emplace_back(&orm_detail::store_tag<T>, std::make_unique<store_t<T>>());
@@ -562,7 +585,28 @@ class session {
     }
   }
 
+  /// One session with its transaction open per connection: a second session flushing there would
+  /// nest in it (a savepoint), its commit would only release the savepoint, and the first session's
+  /// rollback (or failed commit) would then undo work reported as committed. The owner is noted in
+  /// the connection's state (which moves with the connection, and which tx_ keeps alive while this
+  /// session holds it), not by the connection object's address.
+  void claim() {
+    const void*& owner = db_->unit_of_work_owner();
+    if (owner != nullptr && owner != this)
+      throw error(
+          "session flush: another session has work in a transaction on this connection (it flushed and has not "
+          "committed or rolled back yet); commit or roll back that session first, or give each session its own "
+          "connection");
+    owner = this;
+    owner_ = &owner;
+  }
+  void release() noexcept {
+    if (owner_ != nullptr && *owner_ == this) *owner_ = nullptr;
+    owner_ = nullptr;
+  }
+
   Db* db_;
+  const void** owner_ = nullptr;  // the connection's note that this session holds it, while it does
   std::vector<std::pair<const char*, std::unique_ptr<orm_detail::store_base<Db>>>> stores_;
   std::optional<decltype(std::declval<Db&>().transaction())> tx_;
   std::size_t statements_ = 0;

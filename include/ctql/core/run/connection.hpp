@@ -331,6 +331,9 @@ class basic_connection {
   /// Whether anything besides the connection keeps its session: a result being read, a
   /// prepared statement, a transaction guard.
   bool shared() const { return live().holders() > 1; }
+  /// Which ctql::session has its transaction open on this connection (null if none): the
+  /// connection's state's, which moves with it (one session with work per connection, orm/session.hpp).
+  const void*& unit_of_work_owner() { return live().unit_of_work_owner(); }
   /// How many prepared statements the connection keeps for reuse.
   std::size_t cached_statements() const { return live().cached_statements(); }
 

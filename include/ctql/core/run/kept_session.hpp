@@ -29,9 +29,13 @@ class shared_session {
   statement_watch*& pending_watch() noexcept { return pending_; }
   /// How many handles keep the session (its connection's own included).
   std::size_t holders() const noexcept { return holders_; }
+  /// The ctql::session (orm/session.hpp) whose transaction is open on this connection, or null.
+  /// Kept here, not in the connection object, so that it moves with the connection.
+  const void*& unit_of_work_owner() noexcept { return unit_of_work_owner_; }
 
  private:
   std::shared_ptr<const statement_observer> observer_;
+  const void* unit_of_work_owner_ = nullptr;
   statement_watch* pending_ = nullptr;  // held by run_observed, which clears it
   template <class>
   friend class kept_session;
