@@ -1,11 +1,14 @@
 #pragma once
 // Dynamic queries: one statement type whose parts are present or absent at run time.
 //   users.age >= maybe(min_age)              drops out of its && / || when min_age is empty
+//   users.id.in(maybe(opt_ids))              the same for an optional range (expr/maybe_in.hpp)
 //   dynamic(flag, users.age >= 18)           in where()/having(): drops out when flag is false
 //   dynamic(flag, users.email)               in select(): std::optional, NULL (nullopt) when flag is false
 //   one_of(i, users.name.asc(), users.id.desc())   in order_by() or select(): the i-th item (0-based)
 //   or_each(range, f) / and_each(range, f)   f(element) for each element, joined by OR / AND;
 //                                            an empty range drops out, as an empty maybe() does
+//   dynamic(ctql::flag<"n">, table) in a join, and dynamic(that flag, x) for the parts that use
+//                                            the table: clause/dynamic_join.hpp
 // Each is a choice point of the statement's variant (expr/node.hpp says how variants are
 // numbered); a connection prepares each variant once (run/acquire_statement.hpp).
 #include <cstddef>
@@ -18,6 +21,7 @@
 #include "ctql/core/check.hpp"
 #include "ctql/core/error.hpp"
 #include "ctql/core/expr/expression_ops.hpp"
+#include "ctql/core/expr/in.hpp"
 #include "ctql/core/expr/logical.hpp"
 #include "ctql/core/expr/node.hpp"
 #include "ctql/core/expr/value.hpp"
@@ -108,6 +112,9 @@ constexpr auto maybe(O&& opt) {
   if constexpr (!is_std_optional<given>) {
     maybe_takes_optional<given>();
     return invalid_expression{};
+  } else if constexpr (value_range<typename given::value_type>) {
+    // A list for in(): x.in(maybe(ids)) (expr/maybe_in.hpp).
+    return detail::maybe_of_range(std::forward<O>(opt));
   } else {
     using element = typename given::value_type;
     // Text given as const char* or a char array is copied into a std::string, as a value is.

@@ -36,6 +36,8 @@ namespace ctql {
 struct expression_tag {};
 /// Marks one_of(i, items...): a select() or order_by() item, not an expression (expr/dynamic.hpp).
 struct one_of_tag {};
+/// Marks maybe(std::optional<range>): only in() takes it (expr/maybe_in.hpp).
+struct maybe_range_tag {};
 
 template <class T>
 concept expression = std::is_base_of_v<expression_tag, std::remove_cvref_t<T>>;
