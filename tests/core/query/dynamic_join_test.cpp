@@ -82,3 +82,74 @@ TEST_CASE("maybe(optional range) in in(): absent drops out, present is IN (...),
   auto s = select(users.id).from(users).where(users.name.in(maybe(names)) || users.age == 1);
   CHECK(runtime_sql<sqlite>(s) == R"(SELECT "users"."id" FROM "users" WHERE ("users"."name" IN (?, ?)) OR ("users"."age" = ?))");
 }
+
+namespace {
+struct value_recorder {
+  std::vector<std::string> values;
+  template <class T>
+  void operator()(const T& v) {
+    if constexpr (std::is_arithmetic_v<T>) values.push_back(std::to_string(v));
+    else values.emplace_back(std::string_view(v));
+  }
+};
+template <class Q>
+std::vector<std::string> bound(const Q& q) {
+  value_recorder r;
+  q.visit(r);
+  return r.values;
+}
+}  // namespace
+
+TEST_CASE("an inner dynamic join; its ON binds its values only with the flag; two joins under one flag", "[dynamic]") {
+  auto q = [](bool p) {
+    const flag<"with_posts"> with_posts{p};
+    return select(users.id, dynamic(with_posts, tags.tag))
+        .from(users.join(dynamic(with_posts, posts))
+                  .on(posts.user_id == users.id && posts.id != 99)
+                  .left_join(dynamic(with_posts, tags))
+                  .on(tags.post_id == posts.id))
+        .where(users.age > 7);
+  };
+  // One flag for both joins: two variants, not four.
+  STATIC_REQUIRE(variant_count(q(false)) == 2);
+  STATIC_REQUIRE(sql<postgres, 0>(q(false)) == R"(SELECT "users"."id", NULL FROM "users" WHERE "users"."age" > $1)");
+  STATIC_REQUIRE(sql<postgres, 1>(q(false)) ==
+                 R"(SELECT "users"."id", "tags"."tag" FROM "users" INNER JOIN "posts" ON ("posts"."user_id" = "users"."id") AND ("posts"."id" <> $1) LEFT OUTER JOIN "tags" ON "tags"."post_id" = "posts"."id" WHERE "users"."age" > $2)");
+  using strings = std::vector<std::string>;
+  CHECK(bound(q(true)) == strings{"99", "7"});
+  CHECK(bound(q(false)) == strings{"7"});  // the ON's 99 is not bound without the join
+  CHECK(runtime_sql<sqlite>(q(false)) == R"(SELECT "users"."id", NULL FROM "users" WHERE "users"."age" > ?)");
+}
+
+TEST_CASE("two flags: each its own digit, in join order; having() and a named item under a flag", "[dynamic]") {
+  auto q = [](bool p, bool t) {
+    const flag<"with_posts"> with_posts{p};
+    const flag<"with_tags"> with_tags{t};
+    return select(users.id, dynamic(with_posts, count(posts.id)).as<"posts">(), dynamic(with_tags, max(tags.weight)))
+        .from(users.left_join(dynamic(with_posts, posts))
+                  .on(posts.user_id == users.id)
+                  .left_join(dynamic(with_tags, tags))
+                  .on(tags.post_id == users.id))
+        .group_by(users.id)
+        .having(dynamic(with_posts, count(posts.id) > 1));
+  };
+  STATIC_REQUIRE(variant_count(q(false, false)) == 4);
+  STATIC_REQUIRE(sql<sqlite, 0>(q(false, false)) ==
+                 R"(SELECT "users"."id", NULL AS "posts", NULL FROM "users" GROUP BY "users"."id")");
+  STATIC_REQUIRE(sql<sqlite, 2>(q(false, false)) ==
+                 R"(SELECT "users"."id", NULL AS "posts", MAX("tags"."weight") FROM "users" LEFT OUTER JOIN "tags" ON "tags"."post_id" = "users"."id" GROUP BY "users"."id")");
+  STATIC_REQUIRE(sql<postgres, 3>(q(false, false)) ==
+                 R"(SELECT "users"."id", COUNT("posts"."id") AS "posts", MAX("tags"."weight") FROM "users" LEFT OUTER JOIN "posts" ON "posts"."user_id" = "users"."id" LEFT OUTER JOIN "tags" ON "tags"."post_id" = "users"."id" GROUP BY "users"."id" HAVING COUNT("posts"."id") > $1)");
+  CHECK(variant_of(q(true, false)) == 1);
+  CHECK(variant_of(q(false, true)) == 2);
+  CHECK(runtime_sql<postgres>(q(true, false)) ==
+        R"(SELECT "users"."id", COUNT("posts"."id") AS "posts", NULL FROM "users" LEFT OUTER JOIN "posts" ON "posts"."user_id" = "users"."id" GROUP BY "users"."id" HAVING COUNT("posts"."id") > $1)");
+}
+
+TEST_CASE("a guard given a flag object of the same name with another value is a ctql::error when run", "[dynamic]") {
+  const flag<"with_posts"> on{true};
+  const flag<"with_posts"> off{false};
+  auto q = select(users.id, dynamic(off, posts.title)).from(users.left_join(dynamic(on, posts)).on(posts.user_id == users.id));
+  CHECK_THROWS_AS(runtime_sql<sqlite>(q), ctql::error);
+  CHECK_THROWS_AS(variant_of(q), ctql::error);
+}

@@ -166,7 +166,7 @@ template <class Part>
 constexpr auto dynamic(bool flag, const Part& part) {
   if constexpr (requires { typename Part::provided_tables; }) {
     dynamic_join_needs_flag<Part>();
-    return invalid_expression{};
+    return part;  // joined always, so one mistake gives one error
   } else if constexpr (!expression<Part>) {
     dynamic_takes_expression<Part>();
     return invalid_expression{};
