@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <tuple>
 #include <type_traits>
@@ -152,4 +153,29 @@ TEST_CASE("a guard given a flag object of the same name with another value is a 
   auto q = select(users.id, dynamic(off, posts.title)).from(users.left_join(dynamic(on, posts)).on(posts.user_id == users.id));
   CHECK_THROWS_AS(runtime_sql<sqlite>(q), ctql::error);
   CHECK_THROWS_AS(variant_of(q), ctql::error);
+}
+
+TEST_CASE("hostile: a unicode flag name, a reserved-word column under a guard, a span and text with \"\" in maybe()",
+          "[dynamic]") {
+  auto q = [](bool on) {
+    const flag<"mit_beiträgen"> f{on};
+    return select(users.id, dynamic(f, posts.class_))
+        .from(users.cross_join(dynamic(f, posts)))
+        .where(dynamic(f, posts.class_ == "select"));
+  };
+  CHECK(variant_count(q(true)) == 2);
+  CHECK(runtime_sql<mysql>(q(true)) ==
+        "SELECT `users`.`id`, `posts`.`class` FROM `users` CROSS JOIN `posts` WHERE `posts`.`class` = ?");
+  CHECK(runtime_sql<mysql>(q(false)) == "SELECT `users`.`id`, NULL FROM `users`");
+
+  const std::int64_t raw[] = {3, 1};
+  std::optional<std::span<const std::int64_t>> view = std::span<const std::int64_t>(raw);
+  auto s = select(users.id).from(users).where(users.id.in(maybe(view)));
+  CHECK(runtime_sql<postgres>(s) == R"(SELECT "users"."id" FROM "users" WHERE "users"."id" IN ($1, $2))");
+  CHECK(bound(s) == std::vector<std::string>{"3", "1"});
+
+  std::optional<std::vector<std::string>> names = std::vector<std::string>{"", "Zoë", "O'Brien"};
+  auto t = select(users.id).from(users).where(users.name.in(maybe(names)));
+  CHECK(bound(t) == std::vector<std::string>{"", "Zoë", "O'Brien"});  // bound, never spliced into the text
+  CHECK(runtime_sql<sqlite>(t) == R"(SELECT "users"."id" FROM "users" WHERE "users"."name" IN (?, ?, ?))");
 }
