@@ -34,6 +34,14 @@ constexpr void source_named_twice() {
                 "over a CTE");
 }
 
+template <class Source>
+constexpr void from_takes_no_dynamic_table() {
+  static_assert(always_false<Source>,
+                "ctql: dynamic(flag, table) is the right side of a join, present when the flag is on: "
+                "from(users.left_join(dynamic(with_posts, posts)).on(posts.user_id == users.id)); from() "
+                "itself takes the table that is always there");
+}
+
 template <class T>
 concept from_source = requires {
   typename T::provided_tables;
@@ -44,7 +52,8 @@ template <class Source>
 struct from_clause : clause_defaults {
   using provided_tables = typename Source::provided_tables;
   using nullable_tables = typename Source::nullable_tables;
-  using tables = typename Source::tables;  // what its ON conditions use
+  using tables = typename Source::tables;  // what its ON conditions use (a dynamic join's guarded)
+  using dynamic_joins = dynamic_joins_of<Source>;
   using free_columns = type_list<>;
   using params = typename Source::params;
   static constexpr bool has_aggregate = false;
@@ -73,7 +82,7 @@ struct from_clause : clause_defaults {
       source_named_twice<provided_tables>();
       return false;
     }
-    using not_joined = meta::unique<meta::difference<tables, provided_tables>>;
+    using not_joined = meta::unique<meta::difference<unguard_t<tables>, provided_tables>>;
     using unjoined = typename Source::unjoined_on_tables;
     using joined_too_late = meta::unique<meta::difference<unjoined, meta::difference<unjoined, provided_tables>>>;
     if constexpr (not_joined::size != 0) on_uses_table_not_joined(not_joined{});
@@ -87,6 +96,9 @@ template <class Source>
 constexpr bool source_fits_from() {
   if constexpr (statement<Source>) {
     from_select_needs_name<Source>();
+    return false;
+  } else if constexpr (flagged_source<Source>) {
+    from_takes_no_dynamic_table<Source>();
     return false;
   } else if constexpr (!from_source<Source>) {
     from_needs_table<Source>();

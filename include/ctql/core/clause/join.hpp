@@ -81,6 +81,20 @@ struct sides_as_they_are {
   }
 };
 
+namespace detail {
+template <class Right, class Tables>
+struct on_tables {
+  using type = Tables;
+};
+template <flagged_source Right, class Tables>
+struct on_tables<Right, Tables> {
+  using type = guard_t<typename Right::flag_type, Tables>;
+};
+}  // namespace detail
+/// The tables an on() uses, as the rules see them: guarded by the flag of a dynamic join.
+template <class Right, class Tables>
+using on_tables_of = typename detail::on_tables<Right, Tables>::type;
+
 /// `Left <kind> JOIN Right ON Condition`
 template <class Kind, class Left, class Right, class Condition>
 struct join_source : source_ops<join_source<Kind, Left, Right, Condition>> {
@@ -89,8 +103,10 @@ struct join_source : source_ops<join_source<Kind, Left, Right, Condition>> {
       meta::concat<typename Left::nullable_tables, typename Right::nullable_tables,
                    std::conditional_t<Kind::left_nullable, typename Left::provided_tables, type_list<>>,
                    std::conditional_t<Kind::right_nullable, typename Right::provided_tables, type_list<>>>;
-  /// Tables the ON conditions use: they must all be provided.
-  using tables = meta::concat<typename Left::tables, typename Condition::tables>;
+  /// Tables the ON conditions use: they must all be provided. A dynamic join's ON is there only
+  /// with its flag, as a part under dynamic(flag, ...) is (clause/dynamic_join.hpp).
+  using tables = meta::concat<typename Left::tables, on_tables_of<Right, typename Condition::tables>>;
+  using dynamic_joins = meta::concat<dynamic_joins_of<Left>, dynamic_joins_of<Right>>;
   using params = meta::concat<typename Left::params, typename Right::params, typename Condition::params>;
   static constexpr bool is_dynamic = Left::is_dynamic || Right::is_dynamic || Condition::is_dynamic;
   static constexpr bool binds_values = Left::binds_values || Right::binds_values || Condition::binds_values;
@@ -118,6 +134,9 @@ struct join_source : source_ops<join_source<Kind, Left, Right, Condition>> {
     if constexpr (std::is_same_v<Kind, join_kind::full> && !Ctx::dialect::supports_full_join)
       dialect_has_no_full_join<typename Ctx::dialect>();
     Sides::template render<Left>(ctx);
+    if constexpr (flagged_source<Right>) {
+      if (!ctx.flag_on(Right::flag_type::name)) return;  // the join and its ON are in the variants with the flag
+    }
     ctx.text(Kind::sql);
     Sides::template render<Right>(ctx);
     if constexpr (!std::is_same_v<Kind, join_kind::cross>) {
@@ -128,6 +147,9 @@ struct join_source : source_ops<join_source<Kind, Left, Right, Condition>> {
   template <class F, class Sides = sides_as_they_are>
   constexpr void visit(F& f) const {
     Sides::visit(left, f);
+    if constexpr (flagged_source<Right>) {
+      if (!flag_on_for(f, Right::flag_type::name, right.on)) return;
+    }
     Sides::visit(right, f);  // a derived table binds its subquery's values
     condition.visit(f);
   }
@@ -159,7 +181,7 @@ struct pending_join {
     } else if constexpr (Condition::has_window) {
       on_uses_window_function<Condition>();
       return join_source<Kind, Left, Right, invalid_expression>{{}, left, right, {}};
-    } else if constexpr (variants_of<Condition> != 1) {
+    } else if constexpr (!fixed_shape<Condition>) {
       on_holds_variants<Condition>();
       return join_source<Kind, Left, Right, invalid_expression>{{}, left, right, {}};
     } else {

@@ -96,11 +96,24 @@ struct order_by_clause : clause_traits<Items...> {
   node_list<Items...> items;
   template <class Ctx>
   static constexpr void render(Ctx& ctx) {
-    ctx.text(" ORDER BY ");
-    node_list<Items...>::for_each_type([&]<std::size_t I, class Item>() {
-      if constexpr (I > 0) ctx.text(", ");
-      Item::render(ctx);
-    });
+    if constexpr ((flags_of<Items>::size + ... + 0) == 0) {
+      ctx.text(" ORDER BY ");
+      node_list<Items...>::for_each_type([&]<std::size_t I, class Item>() {
+        if constexpr (I > 0) ctx.text(", ");
+        Item::render(ctx);
+      });
+    } else {
+      // An item under dynamic(flag, ...) is left out without its flag (clause/dynamic_join.hpp);
+      // with every item left out there is no ORDER BY.
+      if (!(ctql::present_at<Items>(ctx, ctx.choice_mult) || ...)) return ctx.skip_choices(variant_count_of<Items...>);
+      bool first = true;
+      node_list<Items...>::for_each_type([&]<std::size_t I, class Item>() {
+        if (!ctql::present_at<Item>(ctx, ctx.choice_mult)) return ctx.skip_choices(variants_of<Item>);
+        ctx.text(first ? " ORDER BY " : ", ");
+        first = false;
+        Item::render(ctx);
+      });
+    }
   }
   template <class F>
   constexpr void visit(F& f) const {

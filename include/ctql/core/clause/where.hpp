@@ -42,13 +42,13 @@ struct where_clause : clause_traits<Condition> {
   template <class Ctx>
   static constexpr void render(Ctx& ctx) {
     // A condition whose parts all dropped out (maybe(), dynamic()) leaves no WHERE.
-    if (!ctql::present_at<Condition>(ctx.variant, ctx.choice_mult)) return ctx.skip_choices(variants_of<Condition>);
+    if (!ctql::present_at<Condition>(ctx, ctx.choice_mult)) return ctx.skip_choices(variants_of<Condition>);
     ctx.text(" WHERE ");
     Condition::render(ctx);
   }
   template <class F>
   constexpr void visit(F& f) const {
-    if (present(condition)) condition.visit(f);
+    if (present(condition, f)) condition.visit(f);
     else variant_skip(f, variants_of<Condition>);
   }
   template <class Statement, bool TopLevel>

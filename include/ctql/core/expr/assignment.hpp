@@ -16,7 +16,7 @@ namespace ctql {
 
 template <class Column, class Value>
 struct assignment : composite_traits<Value> {
-  static_assert(variants_of<Value> == 1,
+  static_assert(fixed_shape<Value>,
                 "ctql: set() and insert values cannot take maybe(), dynamic() or or_each(); a value that may be "
                 "missing needs its own statement (or write std::nullopt for NULL)");
   using column = Column;

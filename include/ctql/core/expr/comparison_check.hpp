@@ -27,6 +27,13 @@ constexpr auto operand_against(V&& v) {
   }
 }
 
+template <class Other, class MaybeRange>
+constexpr void maybe_range_outside_in() {
+  static_assert(always_false<Other, MaybeRange>,
+                "ctql: maybe() of a std::optional range is a list of values for in(): x.in(maybe(ids)), alone in "
+                "its in(); compare with maybe() of a single value instead");
+}
+
 template <class Left, class Right>
 constexpr void own_type_compared_with_other() {
   static_assert(always_false<Left, Right>,
@@ -40,6 +47,9 @@ constexpr bool check_comparable() {
   using U = std::remove_cvref_t<V>;
   if constexpr (std::is_same_v<U, std::nullopt_t>) {
     compared_with_nullopt<Other>();
+    return false;
+  } else if constexpr (std::is_base_of_v<maybe_range_tag, U>) {
+    maybe_range_outside_in<Other, U>();
     return false;
   } else if constexpr (is_untyped_parameter<U>) {
     if constexpr (is_untyped_parameter<Other>) {

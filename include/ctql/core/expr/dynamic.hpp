@@ -1,11 +1,14 @@
 #pragma once
 // Dynamic queries: one statement type whose parts are present or absent at run time.
 //   users.age >= maybe(min_age)              drops out of its && / || when min_age is empty
+//   users.id.in(maybe(opt_ids))              the same for an optional range (expr/maybe_in.hpp)
 //   dynamic(flag, users.age >= 18)           in where()/having(): drops out when flag is false
 //   dynamic(flag, users.email)               in select(): std::optional, NULL (nullopt) when flag is false
 //   one_of(i, users.name.asc(), users.id.desc())   in order_by() or select(): the i-th item (0-based)
 //   or_each(range, f) / and_each(range, f)   f(element) for each element, joined by OR / AND;
 //                                            an empty range drops out, as an empty maybe() does
+//   dynamic(ctql::flag<"n">, table) in a join, and dynamic(that flag, x) for the parts that use
+//                                            the table: clause/dynamic_join.hpp
 // Each is a choice point of the statement's variant (expr/node.hpp says how variants are
 // numbered); a connection prepares each variant once (run/acquire_statement.hpp).
 #include <cstddef>
@@ -17,6 +20,7 @@
 #include "ctql/core/check.hpp"
 #include "ctql/core/error.hpp"
 #include "ctql/core/expr/expression_ops.hpp"
+#include "ctql/core/expr/in.hpp"
 #include "ctql/core/expr/logical.hpp"
 #include "ctql/core/expr/node.hpp"
 #include "ctql/core/expr/value.hpp"
@@ -36,6 +40,13 @@ constexpr void dynamic_takes_expression() {
   static_assert(always_false<Part>,
                 "ctql: dynamic(flag, x) takes a condition (for where()/having()) or a select item (an expression); "
                 "name the item after it: dynamic(flag, x).as<name>()");
+}
+template <class Table>
+constexpr void dynamic_join_needs_flag() {
+  static_assert(always_false<Table>,
+                "ctql: a dynamic join takes a named flag, so the parts that use its table can name it too: "
+                "ctql::flag<name> with_posts{show}; ... left_join(dynamic(with_posts, posts)).on(...), then "
+                "dynamic(with_posts, posts.title) where posts is used");
 }
 template <class Part>
 constexpr void dynamic_holds_fixed_part() {
@@ -68,7 +79,10 @@ struct maybe_node : expression_tag, expression_ops<maybe_node<T>>, leaf_traits {
   static constexpr std::size_t variant_count = 2;
   std::optional<T> value;  // copied when the statement is built, as any value is
 
-  static constexpr bool present_at(std::size_t variant, std::size_t mult) { return variant / mult % 2 == 1; }
+  template <class C>
+  static constexpr bool present_at(const C& c, std::size_t mult) {
+    return c.variant / mult % 2 == 1;
+  }
   template <class Ctx>
   static constexpr void render(Ctx& ctx) {
     // Outside a condition that drops out (which the statement's rules refuse) it would be NULL.
@@ -98,6 +112,9 @@ constexpr auto maybe(O&& opt) {
   if constexpr (!is_std_optional<given>) {
     maybe_takes_optional<given>();
     return invalid_expression{};
+  } else if constexpr (value_range<typename given::value_type>) {
+    // A list for in(): x.in(maybe(ids)) (expr/maybe_in.hpp).
+    return detail::maybe_of_range(std::forward<O>(opt));
   } else {
     using element = typename given::value_type;
     // Text given as const char* or a char array is copied into a std::string, as a value is.
@@ -115,12 +132,13 @@ struct dynamic_node : expression_tag, expression_ops<dynamic_node<Part>>, compos
   using value_type = std::optional<strip_optional_t<typename Part::value_type>>;
   static constexpr bool is_leaf = Part::is_leaf;
   static constexpr std::size_t variant_count = variant_product(2, variants_of<Part>);
-  static constexpr bool is_variant_item = variants_of<Part> == 1;  // allowed as a select() item
+  static constexpr bool is_variant_item = fixed_shape<Part>;  // allowed as a select() item
   bool on = false;
   Part part;
 
-  static constexpr bool present_at(std::size_t variant, std::size_t mult) {
-    return variant / mult % 2 == 1 && ctql::present_at<Part>(variant, mult * 2);
+  template <class C>
+  static constexpr bool present_at(const C& c, std::size_t mult) {
+    return c.variant / mult % 2 == 1 && ctql::present_at<Part>(c, mult * 2);
   }
   template <class Ctx>
   static constexpr void render(Ctx& ctx) {
@@ -146,7 +164,10 @@ struct dynamic_node : expression_tag, expression_ops<dynamic_node<Part>>, compos
 /// `dynamic(want_email, users.email)`, `dynamic(only_adults, users.age >= 18)`
 template <class Part>
 constexpr auto dynamic(bool flag, const Part& part) {
-  if constexpr (!expression<Part>) {
+  if constexpr (requires { typename Part::provided_tables; }) {
+    dynamic_join_needs_flag<Part>();
+    return part;  // joined always, so one mistake gives one error
+  } else if constexpr (!expression<Part>) {
     dynamic_takes_expression<Part>();
     return invalid_expression{};
   } else {
@@ -179,7 +200,10 @@ struct one_of_node : one_of_tag, composite_traits<Items...> {
   std::size_t index = 0;
   node_list<Items...> items;
 
-  static constexpr bool present_at(std::size_t, std::size_t) { return true; }
+  template <class C>
+  static constexpr bool present_at(const C&, std::size_t) {
+    return true;
+  }
   template <class Ctx>
   static constexpr void render(Ctx& ctx) {
     const std::size_t chosen = ctx.choice(sizeof...(Items));
@@ -207,7 +231,7 @@ constexpr auto one_of(std::size_t index, const Items&... items) {
   if constexpr (sizeof...(Items) < 2 || !(one_of_item<Items> && ...)) {
     one_of_takes_items<Items...>();
     return invalid_expression{};
-  } else if constexpr (!((variants_of<Items> == 1) && ...)) {
+  } else if constexpr (!(fixed_shape<Items> && ...)) {
     one_of_items_are_fixed<Items...>();
     return invalid_expression{};
   } else {
@@ -224,7 +248,10 @@ struct each_node : expression_tag, expression_ops<each_node<Op, Condition>>, com
   static constexpr std::size_t variant_count = 2;
   std::vector<Condition> conditions;
 
-  static constexpr bool present_at(std::size_t variant, std::size_t mult) { return variant / mult % 2 == 1; }
+  template <class C>
+  static constexpr bool present_at(const C& c, std::size_t mult) {
+    return c.variant / mult % 2 == 1;
+  }
   template <class Ctx>
   static constexpr void render(Ctx& ctx) {
     if (ctx.choice(2) == 0) {
@@ -252,7 +279,7 @@ struct each_node : expression_tag, expression_ops<each_node<Op, Condition>>, com
 template <class Op, class R, class Make>
 auto make_each(R&& range, Make&& make) {
   using condition = std::remove_cvref_t<decltype(make(*std::ranges::begin(range)))>;
-  if constexpr (!boolean_expression<condition> || condition::params::size != 0 || variants_of<condition> != 1 ||
+  if constexpr (!boolean_expression<condition> || condition::params::size != 0 || !fixed_shape<condition> ||
                 condition::is_dynamic) {
     each_needs_fixed_condition<condition>();
     return invalid_expression{};

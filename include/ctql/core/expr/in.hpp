@@ -8,6 +8,7 @@
 #include "ctql/core/check.hpp"
 #include "ctql/core/expr/comparison_check.hpp"
 #include "ctql/core/expr/kept_range.hpp"
+#include "ctql/core/expr/maybe_in.hpp"
 #include "ctql/core/expr/value.hpp"
 #include "ctql/core/meta/lean_std.hpp"
 #include "ctql/core/meta/node_list.hpp"
@@ -129,6 +130,19 @@ constexpr auto make_in_range(const Operand& operand, R&& range) {
   }
 }
 
+template <class Operand, class Kept, class Element>
+constexpr auto make_in_maybe_range(const Operand& operand, maybe_range<Kept, Element>&& given) {
+  if constexpr (!check_comparable<Operand, Element>()) {
+    return invalid_expression{};
+  } else {
+    return in_maybe_range_node<Operand, Kept>{{}, {}, operand, std::move(given.range)};
+  }
+}
+template <class Operand, class Kept, class Element>
+constexpr auto make_in_maybe_range(const Operand& operand, const maybe_range<Kept, Element>& given) {
+  return make_in_maybe_range(operand, maybe_range<Kept, Element>(given));
+}
+
 template <class Operand, class Query>
 constexpr auto make_in_subquery(const Operand& operand, const Query& query) {
   if constexpr (Query::column_count != 1) {
@@ -147,6 +161,8 @@ template <class Operand, class V>
 constexpr auto make_in(const Operand& operand, V&& v) {
   if constexpr (std::is_base_of_v<subquery_tag, std::remove_cvref_t<V>>)
     return make_in_subquery(operand, v);
+  else if constexpr (std::is_base_of_v<maybe_range_tag, std::remove_cvref_t<V>>)
+    return make_in_maybe_range(operand, std::forward<V>(v));
   else if constexpr (value_range<V>)
     return make_in_range(operand, std::forward<V>(v));
   else

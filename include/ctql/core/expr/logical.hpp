@@ -23,18 +23,19 @@ struct logical_node : expression_tag,
                          std::optional<bool>, bool>;
   Left left;
   Right right;
-  static constexpr bool present_at(std::size_t variant, std::size_t mult) {
-    return ctql::present_at<Left>(variant, mult) || ctql::present_at<Right>(variant, mult * variants_of<Left>);
+  template <class C>
+  static constexpr bool present_at(const C& c, std::size_t mult) {
+    return ctql::present_at<Left>(c, mult) || ctql::present_at<Right>(c, mult * variants_of<Left>);
   }
   template <class Ctx>
   static constexpr void render(Ctx& ctx) {
-    if constexpr (variants_of<Left> == 1 && variants_of<Right> == 1) {
+    if constexpr (fixed_shape<Left> && fixed_shape<Right>) {
       render_operand<Left>(ctx);
       ctx.text(Op::sql);
       render_operand<Right>(ctx);
     } else {
-      const bool l = ctql::present_at<Left>(ctx.variant, ctx.choice_mult);
-      const bool r = ctql::present_at<Right>(ctx.variant, ctx.choice_mult * variants_of<Left>);
+      const bool l = ctql::present_at<Left>(ctx, ctx.choice_mult);
+      const bool r = ctql::present_at<Right>(ctx, ctx.choice_mult * variants_of<Left>);
       // A lone survivor is written bare, as the statement without the other would be: whoever
       // holds this node puts it in parentheses where it needs them.
       if (l && r) render_operand<Left>(ctx);
@@ -48,13 +49,13 @@ struct logical_node : expression_tag,
   }
   template <class F>
   constexpr void visit(F& f) const {
-    if constexpr (variants_of<Left> == 1 && variants_of<Right> == 1) {
+    if constexpr (fixed_shape<Left> && fixed_shape<Right>) {
       left.visit(f);
       right.visit(f);
     } else {
-      if (present(left)) left.visit(f);
+      if (present(left, f)) left.visit(f);
       else variant_skip(f, variants_of<Left>);
-      if (present(right)) right.visit(f);
+      if (present(right, f)) right.visit(f);
       else variant_skip(f, variants_of<Right>);
     }
   }
@@ -64,8 +65,9 @@ template <class Operand>
 struct not_node : expression_tag, expression_ops<not_node<Operand>>, composite_traits<Operand> {
   using value_type = typename Operand::value_type;
   Operand operand;
-  static constexpr bool present_at(std::size_t variant, std::size_t mult) {
-    return ctql::present_at<Operand>(variant, mult);
+  template <class C>
+  static constexpr bool present_at(const C& c, std::size_t mult) {
+    return ctql::present_at<Operand>(c, mult);
   }
   template <class Ctx>
   static constexpr void render(Ctx& ctx) {

@@ -38,6 +38,8 @@ struct named_expression : named_tag, composite_traits<Operand> {
   using value_type = typename Operand::value_type;
   using operand_type = Operand;
   static constexpr bool never_null = Operand::never_null;
+  /// `dynamic(flag, x).as<name>()` is a select() item as dynamic(flag, x) is (query/variants.hpp).
+  static constexpr bool is_variant_item = requires { requires Operand::is_variant_item; };
   static constexpr std::string_view alias = Alias.view();
   Operand operand;
   template <class Ctx>

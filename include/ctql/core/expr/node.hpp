@@ -16,13 +16,18 @@
 //   has_window (contains a window function, f(...).over(...): allowed only in select() and order_by())
 //   variant_count         how many shapes its SQL can take at run time (maybe(), dynamic(), one_of(),
 //                         or_each(): expr/dynamic.hpp); 1 for a fixed shape
-//   static present_at(variant, mult)  whether it renders anything in that variant (see below)
+//   flags                 the named flags it depends on (dynamic(flag<"n">, x): expr/flag.hpp), as
+//                         flag_name<...>; a part with none and one variant has a fixed shape
+//   static present_at(c, mult)  whether it renders anything in the variant c.variant, its digits
+//                         from `mult`, and the flag values c.flag_on(name) (see below)
 //   static render(ctx)    writes its SQL; depends only on the type
 //   visit(f) const        calls f on each bound value, in the order render wrote placeholders
 #include <cstddef>
 #include <optional>
+#include <string_view>
 #include <type_traits>
 
+#include "ctql/core/expr/flag.hpp"
 #include "ctql/core/meta/type_list.hpp"
 #include "ctql/core/schema/value_types.hpp"
 
@@ -31,6 +36,8 @@ namespace ctql {
 struct expression_tag {};
 /// Marks one_of(i, items...): a select() or order_by() item, not an expression (expr/dynamic.hpp).
 struct one_of_tag {};
+/// Marks maybe(std::optional<range>): only in() takes it (expr/maybe_in.hpp).
+struct maybe_range_tag {};
 
 template <class T>
 concept expression = std::is_base_of_v<expression_tag, std::remove_cvref_t<T>>;
@@ -75,11 +82,21 @@ inline constexpr std::size_t variant_count_of = [] {
   return n;
 }();
 
-/// Whether node N renders anything in `variant`, its digits starting at `mult`.
-template <class N>
-constexpr bool present_at(std::size_t variant, std::size_t mult) {
-  if constexpr (variants_of<N> == 1) return true;
-  else return N::present_at(variant, mult);
+/// Whether T's SQL is the same in every variant: no choice point, no named flag.
+template <class T>
+inline constexpr bool fixed_shape = variants_of<T> == 1 && flags_of<T>::size == 0;
+
+/// Whether node N renders anything in the variant c is at (c.variant, c.flag_on), its digits
+/// starting at `mult`. c is a render context or a variant_counter.
+template <class N, class C>
+constexpr bool present_at(const C& c, std::size_t mult) {
+  if constexpr (fixed_shape<N>) return true;
+  else return N::present_at(c, mult);
+}
+/// Whether every flag of a type_list of flag_name<...> is on in c.
+template <class C, class... Names>
+constexpr bool flags_on(const C& c, type_list<Names...>) {
+  return (c.flag_on(Names::name) && ...);
 }
 
 /// Tells a visitor that asks for them the digit of a choice point with `radix` options.
@@ -97,6 +114,8 @@ constexpr void variant_skip(F& f, std::size_t count) {
 struct variant_counter {
   std::size_t variant = 0;
   std::size_t mult = 1;
+  flag_values flags{};  // the statement's, when a part of it is visited (expr/flag.hpp)
+  constexpr bool flag_on(std::string_view name) const { return flags.on(name); }
   constexpr void variant_choice(std::size_t digit, std::size_t radix) {
     variant += digit * mult;
     mult *= radix;
@@ -119,11 +138,18 @@ constexpr std::size_t variant_of(const N& n) {
   }
 }
 
-/// Whether a node value renders anything (a condition whose maybe() is empty does not).
-template <class N>
-constexpr bool present(const N& n) {
-  if constexpr (variants_of<N> == 1) return true;
-  else return N::present_at(variant_of(n), 1);
+/// Whether a node value renders anything (a condition whose maybe() is empty does not), visited
+/// by f, which carries the statement's flag values.
+template <class N, class F>
+constexpr bool present(const N& n, const F& f) {
+  if constexpr (fixed_shape<N>) {
+    return true;
+  } else {
+    variant_counter counter;
+    counter.flags = flags_carried_by(f);
+    n.visit(counter);
+    return N::present_at(counter, 1);
+  }
 }
 
 /// Traits of a node with no operands.
@@ -131,6 +157,7 @@ struct leaf_traits {
   using tables = type_list<>;
   using free_columns = type_list<>;
   using params = type_list<>;
+  using flags = type_list<>;
   static constexpr bool has_aggregate = false;
   static constexpr bool is_dynamic = false;
   static constexpr bool is_leaf = true;
@@ -148,6 +175,7 @@ struct composite_traits {
   using tables = meta::concat<typename Operands::tables...>;
   using free_columns = meta::concat<typename Operands::free_columns...>;
   using params = meta::concat<typename Operands::params...>;
+  using flags = meta::concat<flags_of<Operands>...>;
   static constexpr bool has_aggregate = (false || ... || Operands::has_aggregate);
   static constexpr bool is_dynamic = (false || ... || Operands::is_dynamic);
   static constexpr bool is_leaf = false;
@@ -156,9 +184,11 @@ struct composite_traits {
   static constexpr bool has_window = (false || ... || Operands::has_window);
   static constexpr std::size_t variant_count = variant_count_of<Operands...>;
   /// A node whose choices are all maybe() (a comparison, like, between, in, a function of them)
-  /// renders only when every maybe() has its value: then each digit is 1, the largest index.
-  static constexpr bool present_at(std::size_t variant, std::size_t mult) {
-    return variant_count == 1 || (variant / mult) % variant_count == variant_count - 1;
+  /// renders only when every maybe() has its value: then each digit is 1, the largest index;
+  /// and, with a part under dynamic(flag<...>, x), when each such flag is on.
+  template <class C>
+  static constexpr bool present_at(const C& c, std::size_t mult) {
+    return (variant_count == 1 || (c.variant / mult) % variant_count == variant_count - 1) && flags_on(c, flags{});
   }
 };
 

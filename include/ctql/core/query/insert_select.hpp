@@ -142,7 +142,7 @@ struct insert_select_statement : statement_tag, returning_methods<insert_select_
   /// The select's own rules (it reads no enclosing statement's tables).
   template <bool TopLevel>
   static constexpr bool check() {
-    if constexpr (variants_of<Query> != 1) {
+    if constexpr (!fixed_shape<Query>) {
       subquery_holds_variants<Query>();
       return false;
     } else {

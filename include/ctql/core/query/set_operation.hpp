@@ -135,8 +135,8 @@ struct set_arms : clause_defaults {
   }
   template <class Statement, bool TopLevel>
   static constexpr bool check() {
-    if constexpr (variants_of<Left> != 1 || variants_of<Right> != 1) {
-      subquery_holds_variants<std::conditional_t<variants_of<Left> != 1, Left, Right>>();
+    if constexpr (!fixed_shape<Left> || !fixed_shape<Right>) {
+      subquery_holds_variants<std::conditional_t<!fixed_shape<Left>, Left, Right>>();
       return false;
     } else {
       bool ok = Left::template check<TopLevel>();

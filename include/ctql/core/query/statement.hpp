@@ -17,6 +17,7 @@
 #include "ctql/core/clause/with.hpp"
 #include "ctql/core/meta/node_list.hpp"
 #include "ctql/core/meta/type_list.hpp"
+#include "ctql/core/query/dynamic_join_rules.hpp"
 #include "ctql/core/query/variants.hpp"
 
 namespace ctql {
@@ -42,8 +43,9 @@ using visible_tables = meta::concat<typename Statement::provided_tables,
                                     std::conditional_t<TopLevel, type_list<>, typename Statement::free_tables>>;
 
 /// The tables in Used that Statement does not make visible, each once.
+/// (A part under dynamic(flag, ...) lists its tables guarded: as tables, they are the same.)
 template <class Used, class Statement, bool TopLevel>
-using tables_not_visible = meta::unique<meta::difference<Used, visible_tables<Statement, TopLevel>>>;
+using tables_not_visible = meta::unique<meta::difference<unguard_t<Used>, visible_tables<Statement, TopLevel>>>;
 
 namespace detail {
 /// The type of the clause at I of List, or absent past its end (a kind the verb does not take).
@@ -71,8 +73,10 @@ struct clause_statement : statement_tag, Verb::template part<clause_statement<Ve
   template <class Kind>
   using clause = typename detail::clause_or_absent<meta::index_of<Kind, typename Verb::slots>, clause_list>::type;
 
-  /// The tables the statement's clauses use.
-  using tables = meta::concat<typename Clauses::tables...>;
+  /// The tables the statement's clauses use; `guarded_tables` as the clauses list them, with
+  /// guarded<flag, table> for a part under dynamic(flag, ...) (query/dynamic_join_rules.hpp).
+  using guarded_tables = meta::concat<typename Clauses::tables...>;
+  using tables = unguard_t<guarded_tables>;
   using provided_tables = meta::concat<typename Verb::provided_tables, typename Clauses::provided_tables...>;
   using nullable_tables = meta::concat<typename Clauses::nullable_tables...>;
   /// Tables used but not provided: an enclosing statement must provide them (correlation).
@@ -81,14 +85,23 @@ struct clause_statement : statement_tag, Verb::template part<clause_statement<Ve
   static constexpr bool is_dynamic = (false || ... || Clauses::is_dynamic);
   static constexpr bool binds_values = (false || ... || Clauses::binds_values);
   static constexpr bool uses_full_join = (false || ... || Clauses::uses_full_join);
-  /// How many shapes its SQL takes at run time (maybe(), dynamic(), one_of(), or_each()); 1 if fixed.
-  static constexpr std::size_t variant_count = variant_count_of<Clauses...>;
+  /// Its dynamic joins (guarded<flag, table>) and their flags, which are its variants' lowest digits.
+  using dynamic_joins = meta::concat<dynamic_joins_of<Clauses>...>;
+  using flags = joined_flags_t<dynamic_joins>;
+  static constexpr std::size_t flag_variants = std::size_t{1} << (flags::size < 40 ? flags::size : 40);
+  /// How many shapes its SQL takes at run time (maybe(), dynamic(), one_of(), or_each(), the
+  /// flags of dynamic joins); 1 if fixed.
+  static constexpr std::size_t variant_count = variant_product(flag_variants, variant_count_of<Clauses...>);
 
   /// The common table expressions its from() and joins use, rendered as WITH in front (clause/with.hpp).
   using ctes = meta::unique<meta::concat<ctes_of<Clauses>...>>;
 
   template <class Ctx>
   static constexpr void render(Ctx& ctx) {
+    if constexpr (flags::size != 0) {
+      ctx.flags = {{flag_name_array<flags>::names, flags::size}, ctx.variant % flag_variants};
+      ctx.skip_choices(flag_variants);
+    }
     if constexpr (requires { Verb::template render_statement<clause_statement>(ctx); }) {
       Verb::template render_statement<clause_statement>(ctx);  // a verb whose shape the dialect decides
     } else {
@@ -104,8 +117,17 @@ struct clause_statement : statement_tag, Verb::template part<clause_statement<Ve
   }
   template <class F>
   constexpr void visit(F& f) const {
-    if constexpr (ctes::size != 0) visit_ctes(f, ctes{});
-    visit_body(f);
+    if constexpr (flags::size != 0) {
+      flag_visitor<F> with_flags{f, {{flag_name_array<flags>::names, flags::size}, 0}};
+      std::size_t seen = 0;
+      clauses.for_each([&](const auto& c) { read_join_flags(c, with_flags.flags, seen); });
+      for (std::size_t i = 0; i < flags::size; ++i) variant_choice(f, (with_flags.flags.bits >> i) % 2, 2);
+      if constexpr (ctes::size != 0) visit_ctes(with_flags, ctes{});
+      visit_body(with_flags);
+    } else {
+      if constexpr (ctes::size != 0) visit_ctes(f, ctes{});
+      visit_body(f);
+    }
   }
   template <class F>
   constexpr void visit_body(F& f) const {
@@ -139,7 +161,8 @@ struct clause_statement : statement_tag, Verb::template part<clause_statement<Ve
   template <bool TopLevel>
   static constexpr bool check() {
     if constexpr (!Verb::template check<clause_statement, TopLevel>() ||
-                  !check_variants<clause_statement, TopLevel, Clauses...>()) {
+                  !check_variants<clause_statement, TopLevel, Clauses...>() ||
+                  !check_dynamic_joins<dynamic_joins, guarded_tables>()) {
       return false;
     } else {
       bool ok = true;  // every clause's rules run, so each failure is reported

@@ -68,7 +68,7 @@ constexpr void variant_past_last() {
 /// A select() item: fixed, dynamic(flag, fixed item), or one_of() of one value type.
 template <class Item>
 constexpr bool check_select_variant_item() {
-  if constexpr (variants_of<Item> == 1) {
+  if constexpr (fixed_shape<Item>) {
     return true;
   } else if constexpr (!requires { requires Item::is_variant_item; }) {
     select_item_holds_maybe<Item>();
@@ -80,10 +80,11 @@ constexpr bool check_select_variant_item() {
     return true;
   }
 }
-/// An order_by() item: fixed, or one_of().
+/// An order_by() item: fixed, one_of(), or dynamic(flag<name>, item) (clause/dynamic_join.hpp).
 template <class Item>
 constexpr bool check_order_variant_item() {
-  if constexpr (variants_of<Item> == 1 || std::is_base_of_v<one_of_tag, Item>) {
+  if constexpr (fixed_shape<Item> || std::is_base_of_v<one_of_tag, Item> ||
+                requires { requires Item::is_flag_guard; }) {
     return true;
   } else {
     order_by_item_holds_variants<Item>();
@@ -94,7 +95,7 @@ constexpr bool check_order_variant_item() {
 /// The statement-wide rules: bounded, only in the clauses that take them, not in a subquery.
 template <class Statement, bool TopLevel, class... Clauses>
 constexpr bool check_variants() {
-  constexpr std::size_t n = variant_count_of<Clauses...>;
+  constexpr std::size_t n = Statement::variant_count;
   if constexpr (n == 1) {
     return true;
   } else if constexpr (!TopLevel) {
@@ -107,7 +108,7 @@ constexpr bool check_variants() {
     bool ok = true;
     (
         [&] {
-          if constexpr (variants_of<Clauses> != 1 && !Clauses::takes_variants) {
+          if constexpr (!fixed_shape<Clauses> && !Clauses::takes_variants) {
             clause_takes_no_variants<Clauses>();
             ok = false;
           }

@@ -6,6 +6,7 @@
 #include <span>
 #include <string_view>
 
+#include "ctql/core/expr/flag.hpp"
 #include "ctql/core/render/dialect.hpp"
 
 namespace ctql {
@@ -21,6 +22,7 @@ struct render_context {
   std::size_t next_dynamic = 0;
   std::size_t variant = 0;      // which variant of a statement with maybe()/dynamic()/one_of() (expr/node.hpp)
   std::size_t choice_mult = 1;  // where the next choice's digit is in `variant`
+  flag_values flags{};          // the statement's named flags in this variant (expr/flag.hpp)
 
   constexpr void text(std::string_view s) { out.append(s); }
 
@@ -65,6 +67,8 @@ struct render_context {
     choice_mult *= radix;
     return digit;
   }
+  /// Whether the statement's flag `name` is on in this variant.
+  constexpr bool flag_on(std::string_view name) const { return flags.on(name); }
   /// Passes over a part with `count` variants that is not rendered.
   constexpr void skip_choices(std::size_t count) { choice_mult *= count; }
 
