@@ -6,12 +6,12 @@
 // given" and "none of these ids" stay apart.
 #include <cstddef>
 #include <optional>
-#include <ranges>
 #include <utility>
 
 #include "ctql/core/expr/kept_range.hpp"
 #include "ctql/core/expr/node.hpp"
 #include "ctql/core/expr/value.hpp"
+#include "ctql/core/meta/lean_std.hpp"
 
 namespace ctql {
 
