@@ -70,6 +70,13 @@ constexpr void own_type_assigned_other() {
                 "its own type, and a column of another type takes none of them; assign a value of the column's type");
 }
 
+template <class Column, class Value>
+constexpr void decimal_assigned_other() {
+  static_assert(always_false<Column, Value>,
+                "ctql: a ctql::decimal<P, S> column takes only a decimal of the same scale S (not a double, which is "
+                "not exact, nor an integer); write the value as ctql::decimal<P, S>{...}");
+}
+
 /// Which values a column accepts (see accepts()).
 template <class Column, class V>
 constexpr bool assignable() {
@@ -99,6 +106,10 @@ constexpr auto make_assignment(const Column&, V&& v) {
     } else if constexpr (!assignable<Column, From>() && (category_of<T>() == category::custom ||
                                                          category_of<From>() == category::custom)) {
       own_type_assigned_other<column_name_t<Column>, From>();
+      return assignment<Column, invalid_expression>{};
+    } else if constexpr (!assignable<Column, From>() && (category_of<T>() == category::decimal ||
+                                                         category_of<From>() == category::decimal)) {
+      decimal_assigned_other<column_name_t<Column>, From>();
       return assignment<Column, invalid_expression>{};
     } else if constexpr (!assignable<Column, From>()) {
       incompatible_assignment<column_name_t<Column>, From>();
