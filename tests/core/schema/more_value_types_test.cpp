@@ -114,8 +114,9 @@ TEST_CASE("what uuid, decimal and json compare and assign with", "[value_types]"
 TEST_CASE("uuid, decimal and json columns per dialect", "[value_types][ddl]") {
   STATIC_REQUIRE(ctql::create_table<ctql::sqlite>(vt_goods) ==
                  R"(CREATE TABLE "vt_goods" ("id" INTEGER PRIMARY KEY, "ref" BLOB NOT NULL UNIQUE CHECK (length("ref") = 16), )"
-                 R"("alt" BLOB CHECK (length("alt") = 16), "price" INTEGER NOT NULL, "rate" INTEGER, )"
-                 R"("meta" TEXT NOT NULL CHECK (json_valid("meta")), "extra" TEXT CHECK (json_valid("extra"))))");
+                 R"("alt" BLOB CHECK (length("alt") = 16), "price" INTEGER NOT NULL CHECK ("price" BETWEEN -999999999999 AND 999999999999), )"
+                 R"("rate" INTEGER CHECK ("rate" BETWEEN -999999999999999999 AND 999999999999999999), )"
+                 R"("meta" TEXT NOT NULL CHECK (json_valid("meta")), "extra" TEXT CHECK ("extra" IS NULL OR json_valid("extra"))))");
   STATIC_REQUIRE(ctql::create_table<ctql::mariadb>(vt_goods) ==
                  "CREATE TABLE `vt_goods` (`id` BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY, `ref` UUID NOT NULL UNIQUE, "
                  "`alt` UUID, `price` DECIMAL(12, 2) NOT NULL, `rate` DECIMAL(18, 6), `meta` JSON NOT NULL, `extra` JSON) "

@@ -11,6 +11,7 @@
 #include "ctql/core/expr/node.hpp"
 #include "ctql/core/expr/parameter.hpp"
 #include "ctql/core/expr/value.hpp"
+#include "ctql/core/schema/value_traits.hpp"
 
 namespace ctql {
 
@@ -29,7 +30,10 @@ struct assignment : composite_traits<Value> {
   }
   template <class F>
   constexpr void visit(F& f) const {
-    value.visit(f);
+    // A value of a value_traits type is converted where it is bound: a refusal names the column.
+    if constexpr (category_of<typename Column::value_type>() == category::custom)
+      naming_column<Column>([&] { value.visit(f); });
+    else value.visit(f);
   }
 };
 
