@@ -51,22 +51,22 @@ TEMPLATE_LIST_TEST_CASE("uuids round-trip, nil and max included, and are queried
   db(insert_into(vt_goods).set(vt_goods.id = 3, vt_goods.ref = uuid_max, vt_goods.alt = optional<uuid>{uuid_nil},
                                vt_goods.price = money{"1"}, vt_goods.meta = empty));
   using row = std::tuple<std::int64_t, uuid, optional<uuid>>;
-  // As written: 1 (uuid_some, NULL), 2 (uuid_nil, max), 3 (uuid_max, uuid_nil).
+  // As written: 1 (some, NULL), 2 (nil, max), 3 (max, nil).
   CHECK(db(select(vt_goods.id, vt_goods.ref, vt_goods.alt).from(vt_goods).order_by(vt_goods.id)).all() ==
         std::vector<row>{{1, uuid_some, std::nullopt}, {2, uuid_nil, uuid_max}, {3, uuid_max, uuid_nil}});
-  // By value: uuid_some is item 1; alt = uuid_nil is item 3; the unique ref refuses uuid_some twice.
+  // By value: some is item 1; alt = nil is item 3; the unique ref refuses some twice.
   CHECK(db(select(vt_goods.id).from(vt_goods).where(vt_goods.ref == uuid_some)).all() == ids{{1}});
   CHECK(db(select(vt_goods.id).from(vt_goods).where(vt_goods.alt == uuid_nil)).all() == ids{{3}});
   CHECK_THROWS_AS(db(insert_into(vt_goods).set(vt_goods.id = 4, vt_goods.ref = uuid_some, vt_goods.price = money{"1"},
                                               vt_goods.meta = empty)),
                   ctql::error);
-  // A prepared statement takes a uuid: uuid_max is item 3.
+  // A prepared statement takes a uuid: max is item 3.
   auto by_ref = db.prepare(select(vt_goods.id).from(vt_goods).where(vt_goods.ref == param<"ref">));
   CHECK(by_ref(arg<"ref">(uuid_max)).all() == ids{{3}});
-  // Byte order on SQLite (memcmp of BLOBs) and PostgreSQL (uuid): uuid_nil (2) < uuid_some (1) < uuid_max (3).
-  // MariaDB's UUID orders by its own index-friendly key, so order is not asserted there.
-  if constexpr (!is_backend<TestType>("MariaDB"))
-    CHECK(db(select(vt_goods.id).from(vt_goods).order_by(vt_goods.ref)).all() == ids{{2}, {1}, {3}});
+  // Byte order on SQLite (memcmp of BLOBs) and PostgreSQL (uuid): nil (2) < some (1) < max (3).
+  // MariaDB orders a version-1 UUID (as some is) by its segments swapped, node first: for these
+  // three that is the same order.
+  CHECK(db(select(vt_goods.id).from(vt_goods).order_by(vt_goods.ref)).all() == ids{{2}, {1}, {3}});
   db.drop_all(vt_goods);
 }
 

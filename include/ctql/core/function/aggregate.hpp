@@ -103,6 +103,13 @@ struct max {
 };
 }  // namespace function
 
+template <class Operand>
+constexpr void avg_of_decimal() {
+  static_assert(always_false<Operand>,
+                "ctql: avg() of a ctql::decimal is not exact (each database rounds it to a scale of its own; "
+                "SQLite through a double); select sum() and count() and divide them where you choose the rounding");
+}
+
 template <class Function, bool NeedsNumber, class E>
 constexpr auto make_aggregate(const E&) {
   return invalid_expression{};
@@ -115,6 +122,10 @@ constexpr auto make_aggregate(const E& e) {
     return invalid_expression{};
   } else if constexpr (E::has_aggregate) {
     aggregate_of_aggregate<E>();
+    return invalid_expression{};
+  } else if constexpr (std::is_same_v<Function, function::avg> &&
+                       category_of<typename E::value_type>() == category::decimal) {
+    avg_of_decimal<typename E::value_type>();
     return invalid_expression{};
   } else if constexpr (NeedsNumber && !numeric_value<typename E::value_type> &&
                        !(std::is_same_v<Function, function::sum> &&
