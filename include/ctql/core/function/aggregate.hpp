@@ -110,6 +110,13 @@ constexpr void avg_of_decimal() {
                 "SQLite through a double); select sum() and count() and divide them where you choose the rounding");
 }
 
+template <class Operand>
+constexpr void min_max_of_json() {
+  static_assert(always_false<Operand>,
+                "ctql: min() and max() of JSON have no meaning (JSON has no order, and each database orders its "
+                "text differently); take min() or max() of a value inside it, column.get<T>(json_path<...>)");
+}
+
 template <class Function, bool NeedsNumber, class E>
 constexpr auto make_aggregate(const E&) {
   return invalid_expression{};
@@ -122,6 +129,10 @@ constexpr auto make_aggregate(const E& e) {
     return invalid_expression{};
   } else if constexpr (E::has_aggregate) {
     aggregate_of_aggregate<E>();
+    return invalid_expression{};
+  } else if constexpr ((std::is_same_v<Function, function::min> || std::is_same_v<Function, function::max>) &&
+                       category_of<typename E::value_type>() == category::json) {
+    min_max_of_json<typename E::value_type>();
     return invalid_expression{};
   } else if constexpr (std::is_same_v<Function, function::avg> &&
                        category_of<typename E::value_type>() == category::decimal) {
