@@ -63,6 +63,9 @@ TEMPLATE_LIST_TEST_CASE("uuids round-trip, nil and max included, and are queried
   // A prepared statement takes a uuid: max is item 3.
   auto by_ref = db.prepare(select(vt_goods.id).from(vt_goods).where(vt_goods.ref == param<"ref">));
   CHECK(by_ref(arg<"ref">(uuid_max)).all() == ids{{3}});
+  // in(): some and max are items 1 and 3.
+  CHECK(db(select(vt_goods.id).from(vt_goods).where(vt_goods.ref.in(std::vector<uuid>{uuid_max, uuid_some})).order_by(vt_goods.id))
+            .all() == ids{{1}, {3}});
   // Byte order on SQLite (memcmp of BLOBs) and PostgreSQL (uuid): nil (2) < some (1) < max (3).
   // MariaDB orders a version-1 UUID (as some is) by its segments swapped, node first: for these
   // three that is the same order.
@@ -146,6 +149,18 @@ TEMPLATE_LIST_TEST_CASE("decimals round-trip exactly at their limits and compare
                                    optional<decimal<30, 8>>{decimal<30, 8>{"50"}}});
   CHECK(db(select(vt_goods.price * 3).from(vt_goods).where(vt_goods.id == 5)).first() ==
         std::tuple{decimal<22, 2>{"299.97"}});
+  // A prepared statement's decimal parameter: from 0.10 up to 99.99 are items 7, 8 and 5.
+  auto between_prices = db.prepare(select(vt_goods.id)
+                                       .from(vt_goods)
+                                       .where(vt_goods.price >= param<"low"> && vt_goods.price <= param<"high">)
+                                       .order_by(vt_goods.price));
+  CHECK(between_prices(arg<"low">(money{"0.10"}), arg<"high">(money{"99.99"})).all() == ids{{7}, {8}, {5}});
+  // in(): 0.20 and -9999999999.99 are items 8 and 2.
+  CHECK(db(select(vt_goods.id)
+               .from(vt_goods)
+               .where(vt_goods.price.in(std::vector<money>{money{"0.20"}, money{"-9999999999.99"}}))
+               .order_by(vt_goods.id))
+            .all() == ids{{2}, {8}});
   // A value of a wider decimal beyond the column's 12 digits is refused by the database (SQLite:
   // by the column's CHECK), never cut.
   CHECK_THROWS_AS(db(update(vt_goods).set(vt_goods.price = decimal<13, 2>{"10000000000.00"}).where(vt_goods.id == 5)),
