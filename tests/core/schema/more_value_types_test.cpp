@@ -73,8 +73,8 @@ TEST_CASE("decimal arithmetic keeps exactness with SQL's result scale", "[value_
   CHECK(to_string(-a) == "-1234.50");
   // 0.1 + 0.2 is 0.3 exactly (it is not, in double).
   CHECK(decimal<2, 1>{"0.1"} + decimal<2, 1>{"0.2"} == decimal<3, 1>{"0.3"});
-  // 38 digits: the sum of two decimal<38, 0> cannot be typed (a compile-time error); a capped one
-  // (37 + 1 digits) raises when it overflows.
+  // 38 digits: the sum of two decimal<38, 0> cannot be typed (a compile-time error); two of 37
+  // digits make 38.
   const decimal<37, 0> big{"9999999999999999999999999999999999999"};
   CHECK(to_string(big + big) == "19999999999999999999999999999999999998");
 }

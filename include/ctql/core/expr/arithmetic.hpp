@@ -1,5 +1,6 @@
 #pragma once
 // `users.age + 1`, `-x`: + - * / % on numeric expressions.
+#include <algorithm>
 #include <cstdint>
 #include <optional>
 #include <string_view>
@@ -30,12 +31,11 @@ using arithmetic_result_t = std::conditional_t<
 template <class T>
 inline constexpr bool is_decimal_operand = category_of<T>() == category::decimal;
 
-/// A ctql::decimal<P, S> times an integer: S kept, the integer's digits added (capped at 38).
+/// A ctql::decimal<P, S> times an integer: S kept, the integer's digits added (10 for up to 32
+/// bits, 20 for 64), capped at 38 (the product is then checked when it is read).
 template <class Decimal, class Integer>
 using decimal_times_integer_t =
-    typename Decimal::template rebind<(Decimal::precision + (sizeof(Integer) <= 4 ? 10 : 19) > 38
-                                           ? 38
-                                           : Decimal::precision + (sizeof(Integer) <= 4 ? 10 : 19)),
+    typename Decimal::template rebind<std::min(Decimal::precision + (sizeof(Integer) <= 4 ? 10 : 20), 38),
                                       Decimal::scale>;
 
 /// The value type of `a Op b`; decimals follow SQL's result scale (ctql::decimal's own + and *).
