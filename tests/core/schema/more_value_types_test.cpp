@@ -82,6 +82,8 @@ TEST_CASE("decimal arithmetic keeps exactness with SQL's result scale", "[value_
 TEST_CASE("json text is checked when it is made", "[value_types][json]") {
   CHECK(json{R"({"a": [1, 2.5e-3, "x", null, true, false, {}]})"}.text() == R"({"a": [1, 2.5e-3, "x", null, true, false, {}]})");
   CHECK(json{}.text() == "null");
+  CHECK(json{"[1]"} == json{"[1]"});
+  CHECK_FALSE(json{"[1]"} == json{"[ 1 ]"});  // the same value, not the same text
   CHECK(json{R"("h\u00e9 \"\\ \/ ✓ 😀")"}.text() == R"("h\u00e9 \"\\ \/ ✓ 😀")");
   CHECK(json{std::string(100, '[') + std::string(100, ']')}.text().size() == 200);  // 100 deep
   for (const char* bad : {"", "{", "{\"a\" 1}", "{'a': 1}", "[1,]", "01", "1.", "+1", "nul", "\"\t\"", "\"\\x\"",

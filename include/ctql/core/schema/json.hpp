@@ -158,6 +158,10 @@ class json {
   /// What a database gives back (checked there).
   static json from_text(std::string text) { return json(std::move(text)); }
 
+  /// The same text, not the same JSON value: `{"a":1}` and `{"a": 1}` differ (and PostgreSQL's
+  /// JSONB gives back the second for the first). In SQL, JSON does not compare at all.
+  friend bool operator==(const json&, const json&) = default;
+
  private:
   std::string text_ = "null";
 };
