@@ -8,6 +8,7 @@
 #include <climits>
 #include <cmath>
 #include <cstddef>
+#include <exception>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -252,6 +253,32 @@ T read_value(column_buffer& c, const row_source& src, unsigned column) {
       const auto parsed = time_of_day::parse(text);
       if (!parsed) throw_conversion("holds '" + std::string(text) + "', which is not a time of day (00:00:00 to 23:59:59.999999)", src.sql, column);
       return *parsed;
+    } else if constexpr (category_of<T>() == category::uuid) {
+      // MariaDB's UUID and MySQL's CHAR(36) give the text.
+      if (c.kind != column_kind::text) throw_kind(src, column, c, "a UUID");
+      std::string scratch;
+      const std::string_view text = read_short_text(c, src, column, scratch);
+      const auto parsed = T::parse(text);
+      if (!parsed) throw_conversion("holds '" + std::string(text) + "', which is not a UUID", src.sql, column);
+      return *parsed;
+    } else if constexpr (category_of<T>() == category::decimal) {
+      if (c.kind != column_kind::decimal) throw_kind(src, column, c, "a decimal");
+      std::string scratch;
+      const std::string_view text = read_short_text(c, src, column, scratch);
+      const auto parsed = T::parse(text);
+      if (!parsed)
+        throw_conversion("holds " + std::string(text) + ", which is not a decimal(" + std::to_string(T::precision) +
+                             ", " + std::to_string(T::scale) + ") (too many digits, or decimals that would be rounded)",
+                         src.sql, column);
+      return *parsed;
+    } else if constexpr (category_of<T>() == category::json) {
+      if (c.kind != column_kind::text) throw_kind(src, column, c, "JSON text");
+      std::string text = read_bytes<std::string>(c, src, column);
+      try {
+        return T::from_text(std::move(text));
+      } catch (const std::exception& e) {
+        throw_conversion(std::string("cannot be read back: ") + e.what(), src.sql, column);
+      }
     } else {
       static_assert(always_false<T>, "ctql: this type cannot be read from a MySQL column");
     }

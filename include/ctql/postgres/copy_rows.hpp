@@ -79,6 +79,10 @@ class copy_encoder {
       *out_ += to_text(v).view();
     } else if constexpr (std::is_same_v<V, time_of_day>) {
       *out_ += to_string(v);
+    } else if constexpr (category_of<V>() == category::uuid || category_of<V>() == category::decimal) {
+      *out_ += to_string(v);
+    } else if constexpr (category_of<V>() == category::json) {
+      text(v.text());
     } else {
       static_assert(always_false<V>, "ctql: this type cannot be written to a PostgreSQL COPY");
     }

@@ -28,6 +28,8 @@ inline constexpr Oid timestamp = 1114;
 inline constexpr Oid time = 1083;
 inline constexpr Oid timestamptz = 1184;
 inline constexpr Oid numeric = 1700;
+inline constexpr Oid uuid = 2950;
+inline constexpr Oid jsonb = 3802;
 }  // namespace oid
 
 /// The SQL name of a type, for messages (compiled_part.hpp).

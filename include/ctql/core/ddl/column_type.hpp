@@ -1,5 +1,6 @@
 #pragma once
 // The SQL type each dialect stores a C++ value type in.
+#include <cstdint>
 #include <string_view>
 #include <type_traits>
 
@@ -47,6 +48,57 @@ constexpr void render_value_type(Ctx& ctx) {
     ctx.text(D::timestamp_type);
   } else if constexpr (c == category::time) {
     ctx.text(D::time_type);
+  } else if constexpr (c == category::uuid) {
+    ctx.text(D::uuid_type);
+  } else if constexpr (c == category::json) {
+    ctx.text(D::json_type);
+  } else if constexpr (c == category::decimal) {
+    ctx.text(D::decimal_type);
+    if constexpr (D::decimal == decimal_storage::numeric) {
+      ctx.text("(");
+      ctx.number(static_cast<std::uint64_t>(T::precision));
+      ctx.text(", ");
+      ctx.number(static_cast<std::uint64_t>(T::scale));
+      ctx.text(")");
+    } else {
+      static_assert(T::precision <= 18,
+                    "ctql: SQLite stores a ctql::decimal as a 64-bit integer of its units (value * 10^S): a "
+                    "decimal column there has at most 18 digits (P <= 18)");
+    }
+  }
+}
+
+/// The CHECK that makes a column of a dialect that does not check value types hold only its
+/// type's values (SQLite: a uuid is 16 bytes, a decimal has at most P digits, JSON is valid), or
+/// nothing. NULL passes each.
+template <class D, class Column, class Ctx>
+constexpr void render_value_type_check(Ctx& ctx) {
+  using T = strip_optional_t<typename Column::value_type>;
+  constexpr category c = category_of<T>();
+  if constexpr (D::checks_value_types && c == category::decimal) {
+    std::uint64_t largest = 1;  // 10^P - 1 units
+    for (int i = 0; i < T::precision; ++i) largest *= 10;
+    --largest;
+    ctx.text(" CHECK (");
+    ctx.identifier(Column::sql_name);
+    ctx.text(" BETWEEN -");
+    ctx.number(largest);
+    ctx.text(" AND ");
+    ctx.number(largest);
+    ctx.text(")");
+  } else if constexpr (D::checks_value_types && c == category::uuid) {
+    ctx.text(" CHECK (length(");
+    ctx.identifier(Column::sql_name);
+    ctx.text(") = 16)");
+  } else if constexpr (D::checks_value_types && c == category::json) {
+    ctx.text(" CHECK (");
+    if constexpr (Column::is_nullable) {
+      ctx.identifier(Column::sql_name);  // json_valid(NULL) is 0 (SQLite 3.40), which a CHECK refuses
+      ctx.text(" IS NULL OR ");
+    }
+    ctx.text("json_valid(");
+    ctx.identifier(Column::sql_name);
+    ctx.text("))");
   }
 }
 

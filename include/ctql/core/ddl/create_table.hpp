@@ -57,6 +57,7 @@ constexpr void render_column_definition(Ctx& ctx) {
     ctx.number(Column::max_length_option::value);
     ctx.text(")");
   }
+  render_value_type_check<D, Column>(ctx);
 }
 
 template <class D, class Table, bool IfNotExists, class Ctx, class... Columns>

@@ -16,6 +16,8 @@ struct mariadb : detail::mysql_family {
   static constexpr bool supports_update_returning = false;  // UPDATE ... RETURNING: not in MariaDB
   /// No row alias: excluded(c) is VALUES(c).
   static constexpr excluded_style excluded = excluded_style::values_function;
+  /// MariaDB 10.7 and later have UUID (an older server refuses the CREATE TABLE).
+  static constexpr std::string_view uuid_type = "UUID";
 
   class connection;
   /// `auto db = ctql::mariadb::connect("mariadb://user:pw@127.0.0.1:3306/app");` (defined in

@@ -42,6 +42,13 @@ struct mysql_family {
   static constexpr std::string_view date_type = "DATE";
   static constexpr std::string_view timestamp_type = "DATETIME(6)";  // microseconds, as the others
   static constexpr std::string_view time_type = "TIME(6)";
+  /// MySQL 8 has no UUID type: CHAR(36), the lowercase text, whose order is the bytes' (MariaDB: UUID).
+  static constexpr std::string_view uuid_type = "CHAR(36)";
+  static constexpr decimal_storage decimal = decimal_storage::numeric;
+  static constexpr std::string_view decimal_type = "DECIMAL";
+  static constexpr std::string_view json_type = "JSON";  // MariaDB: LONGTEXT with CHECK (JSON_VALID(x))
+  static constexpr bool checks_value_types = false;
+  static constexpr json_access_style json_access = json_access_style::json_value;
   /// MySQL and MariaDB cannot index TEXT (without a prefix length): an indexed string without max_length is VARCHAR(255) (in strict mode,
   /// which connect() sets, a longer value is an error, not a truncation).
   static constexpr bool indexed_text_needs_length = true;

@@ -40,6 +40,12 @@ struct postgres {
   static constexpr std::string_view date_type = "DATE";
   static constexpr std::string_view timestamp_type = "TIMESTAMP";
   static constexpr std::string_view time_type = "TIME";  // microseconds
+  static constexpr std::string_view uuid_type = "UUID";
+  static constexpr decimal_storage decimal = decimal_storage::numeric;
+  static constexpr std::string_view decimal_type = "NUMERIC";
+  static constexpr std::string_view json_type = "JSONB";
+  static constexpr bool checks_value_types = false;
+  static constexpr json_access_style json_access = json_access_style::path_text;
   static constexpr bool indexed_text_needs_length = false;
   static constexpr bool enforces_varchar_length = true;
   static constexpr bool text_default_is_expression = false;

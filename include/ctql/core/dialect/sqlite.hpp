@@ -55,6 +55,15 @@ struct sqlite {
   static constexpr std::string_view date_type = "TEXT";       // 'YYYY-MM-DD'
   static constexpr std::string_view timestamp_type = "TEXT";  // 'YYYY-MM-DD HH:MM:SS.ffffff'
   static constexpr std::string_view time_type = "TEXT";       // 'HH:MM:SS.ffffff', fixed width: ordered as text
+  /// ctql::uuid, ctql::decimal<P, S>, ctql::json (core/schema/uuid.hpp, decimal.hpp, json.hpp). SQLite's are
+  /// a 16-byte BLOB, a scaled INTEGER (exact, and compared and summed as numbers) and TEXT; a CHECK
+  /// makes each hold only what it may (length(x) = 16, json_valid(x)).
+  static constexpr std::string_view uuid_type = "BLOB";
+  static constexpr decimal_storage decimal = decimal_storage::scaled_integer;
+  static constexpr std::string_view decimal_type = "INTEGER";
+  static constexpr std::string_view json_type = "TEXT";
+  static constexpr bool checks_value_types = true;
+  static constexpr json_access_style json_access = json_access_style::json_extract;
   /// Whether a string column that is a key or referenced must have a length (TEXT cannot be indexed).
   static constexpr bool indexed_text_needs_length = false;
   /// SQLite does not enforce VARCHAR(N): a CHECK (length(column) <= N) makes max_length hold.

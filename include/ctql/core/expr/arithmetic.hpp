@@ -1,5 +1,6 @@
 #pragma once
 // `users.age + 1`, `-x`: + - * / % on numeric expressions.
+#include <cstdint>
 #include <optional>
 #include <string_view>
 #include <type_traits>
@@ -7,9 +8,18 @@
 
 #include "ctql/core/check.hpp"
 #include "ctql/core/expr/comparison.hpp"
+#include "ctql/core/meta/lean_std.hpp"
 #include "ctql/core/render/dialect.hpp"
 
 namespace ctql {
+
+namespace op {
+struct plus { static constexpr std::string_view sql = " + "; static constexpr bool is_division = false; };
+struct minus { static constexpr std::string_view sql = " - "; static constexpr bool is_division = false; };
+struct multiplies { static constexpr std::string_view sql = " * "; static constexpr bool is_division = false; };
+struct divides { static constexpr std::string_view sql = " / "; static constexpr bool is_division = true; };
+struct modulus { static constexpr std::string_view sql = " % "; static constexpr bool is_division = false; };
+}  // namespace op
 
 namespace detail {
 // As C++ would compute it, except that floating point is double: databases compute in double.
@@ -17,13 +27,63 @@ template <class A, class B>
 using arithmetic_result_t = std::conditional_t<
     std::is_floating_point_v<decltype(std::declval<strip_optional_t<A>>() + std::declval<strip_optional_t<B>>())>,
     double, decltype(std::declval<strip_optional_t<A>>() + std::declval<strip_optional_t<B>>())>;
+
+template <class T>
+inline constexpr bool is_decimal_operand = category_of<T>() == category::decimal;
+
+/// A ctql::decimal<P, S> times an integer: S kept, the integer's digits added (10 for up to 32
+/// bits, 20 for 64), capped at 38 (the product is then checked when it is read).
+template <class Decimal, class Integer>
+using decimal_times_integer_t =
+    typename Decimal::template rebind<std::min(Decimal::precision + (sizeof(Integer) <= 4 ? 10 : 20), 38),
+                                      Decimal::scale>;
+
+/// The value type of `a Op b`; decimals follow SQL's result scale (ctql::decimal's own + and *).
+template <class Op, class A, class B>
+constexpr auto arithmetic_type() {
+  using SA = strip_optional_t<A>;
+  using SB = strip_optional_t<B>;
+  if constexpr (!is_decimal_operand<SA> && !is_decimal_operand<SB>) return std::type_identity<arithmetic_result_t<A, B>>{};
+  else if constexpr (!is_decimal_operand<SB>) return std::type_identity<decimal_times_integer_t<SA, SB>>{};
+  else if constexpr (!is_decimal_operand<SA>) return std::type_identity<decimal_times_integer_t<SB, SA>>{};
+  else if constexpr (std::is_same_v<Op, op::multiplies>)
+    return std::type_identity<decltype(std::declval<SA>() * std::declval<SB>())>{};
+  else return std::type_identity<decltype(std::declval<SA>() + std::declval<SB>())>{};
+}
+
+/// Where decimals are scaled integers (SQLite), an operand of a sum with a larger scale on the
+/// other side is multiplied up to it: `price * 100 + rate`.
+template <class Operand, class Result, class Ctx>
+constexpr void render_decimal_term(Ctx& ctx) {
+  constexpr int shift = Result::scale - strip_optional_t<typename Operand::value_type>::scale;
+  if constexpr (shift == 0) {
+    render_operand<Operand>(ctx);
+  } else {
+    std::uint64_t factor = 1;
+    for (int i = 0; i < shift; ++i) factor *= 10;
+    ctx.text("(");
+    render_operand<Operand>(ctx);
+    ctx.text(" * ");
+    ctx.number(factor);
+    ctx.text(")");
+  }
+}
+}  // namespace detail
+
+template <class Left, class Right>
+constexpr void decimal_arithmetic_unsupported() {
+  static_assert(always_false<Left, Right>,
+                "ctql: a ctql::decimal takes + and - with a decimal, and * with a decimal or an integer; not / or % "
+                "(the databases' result scales differ), nor a double (not exact): write the other side as a "
+                "ctql::decimal");
 }
 
 template <class Op, class Left, class Right>
 struct arithmetic_node : expression_tag,
                          expression_ops<arithmetic_node<Op, Left, Right>>,
                          composite_traits<Left, Right> {
-  using plain_type = detail::arithmetic_result_t<typename Left::value_type, typename Right::value_type>;
+  using plain_type =
+      typename decltype(detail::arithmetic_type<Op, typename Left::value_type, typename Right::value_type>())::type;
   using value_type =
       std::conditional_t<is_optional_v<typename Left::value_type> ||
                              is_optional_v<typename Right::value_type>,
@@ -32,6 +92,14 @@ struct arithmetic_node : expression_tag,
   Right right;
   template <class Ctx>
   static constexpr void render(Ctx& ctx) {
+    if constexpr (detail::is_decimal_operand<plain_type> && !std::is_same_v<Op, op::multiplies>) {
+      if constexpr (Ctx::dialect::decimal == decimal_storage::scaled_integer) {
+        detail::render_decimal_term<Left, plain_type>(ctx);
+        ctx.text(Op::sql);
+        detail::render_decimal_term<Right, plain_type>(ctx);
+        return;
+      }
+    }
     render_operand<Left>(ctx);
     // Integer division as the dialect spells it (MySQL's / on integers gives a DECIMAL).
     if constexpr (Op::is_division && std::is_integral_v<plain_type>)
@@ -62,14 +130,6 @@ struct negate_node : expression_tag, expression_ops<negate_node<Operand>>, compo
   }
 };
 
-namespace op {
-struct plus { static constexpr std::string_view sql = " + "; static constexpr bool is_division = false; };
-struct minus { static constexpr std::string_view sql = " - "; static constexpr bool is_division = false; };
-struct multiplies { static constexpr std::string_view sql = " * "; static constexpr bool is_division = false; };
-struct divides { static constexpr std::string_view sql = " / "; static constexpr bool is_division = true; };
-struct modulus { static constexpr std::string_view sql = " % "; static constexpr bool is_division = false; };
-}  // namespace op
-
 template <class Op, class L, class R>
 constexpr auto make_arithmetic(L&& l, R&& r) {
   // An untyped param<> takes the other side's type.
@@ -82,7 +142,19 @@ constexpr auto make_arithmetic(L&& l, R&& r) {
   } else {
     using A = operand_value_t<L>;
     using B = operand_value_t<R>;
-    if constexpr (!numeric_value<A> || !numeric_value<B>) {
+    constexpr bool decimals = detail::is_decimal_operand<A> || detail::is_decimal_operand<B>;
+    constexpr bool decimals_fit =
+        (detail::is_decimal_operand<A> && detail::is_decimal_operand<B> &&
+         (std::is_same_v<Op, op::plus> || std::is_same_v<Op, op::minus> || std::is_same_v<Op, op::multiplies>)) ||
+        (std::is_same_v<Op, op::multiplies> && (category_of<A>() == category::integral || category_of<B>() == category::integral));
+    if constexpr (decimals && !decimals_fit) {
+      decimal_arithmetic_unsupported<A, B>();
+      return invalid_expression{};
+    } else if constexpr (decimals) {
+      auto left = as_node(std::forward<L>(l));
+      auto right = as_node(std::forward<R>(r));
+      return arithmetic_node<Op, decltype(left), decltype(right)>{{}, {}, {}, left, right};
+    } else if constexpr (!numeric_value<A> || !numeric_value<B>) {
       arithmetic_needs_numbers<A, B>();
       return invalid_expression{};
     } else if constexpr (std::is_same_v<Op, op::modulus> &&
@@ -125,7 +197,7 @@ constexpr auto operator%(L&& l, R&& r) {
 template <expression E>
 constexpr auto operator-(E&& e) {
   using Operand = std::remove_cvref_t<E>;
-  if constexpr (!numeric_value<typename Operand::value_type>) {
+  if constexpr (!numeric_value<typename Operand::value_type> && !detail::is_decimal_operand<typename Operand::value_type>) {
     arithmetic_needs_numbers<typename Operand::value_type, typename Operand::value_type>();
     return invalid_expression{};
   } else {

@@ -11,6 +11,7 @@
 #include "ctql/core/expr/value.hpp"
 #include "ctql/core/meta/lean_std.hpp"
 #include "ctql/core/schema/column_name.hpp"
+#include "ctql/core/schema/value_traits.hpp"
 
 namespace ctql {
 
@@ -29,7 +30,10 @@ struct assignment : composite_traits<Value> {
   }
   template <class F>
   constexpr void visit(F& f) const {
-    value.visit(f);
+    // A value of a value_traits type is converted where it is bound: a refusal names the column.
+    if constexpr (category_of<typename Column::value_type>() == category::custom)
+      naming_column<Column>([&] { value.visit(f); });
+    else value.visit(f);
   }
 };
 
@@ -70,6 +74,13 @@ constexpr void own_type_assigned_other() {
                 "its own type, and a column of another type takes none of them; assign a value of the column's type");
 }
 
+template <class Column, class Value>
+constexpr void decimal_assigned_other() {
+  static_assert(always_false<Column, Value>,
+                "ctql: a ctql::decimal<P, S> column takes only a decimal of the same scale S (not a double, which is "
+                "not exact, nor an integer); write the value as ctql::decimal<P, S>{...}");
+}
+
 /// Which values a column accepts (see accepts()).
 template <class Column, class V>
 constexpr bool assignable() {
@@ -99,6 +110,10 @@ constexpr auto make_assignment(const Column&, V&& v) {
     } else if constexpr (!assignable<Column, From>() && (category_of<T>() == category::custom ||
                                                          category_of<From>() == category::custom)) {
       own_type_assigned_other<column_name_t<Column>, From>();
+      return assignment<Column, invalid_expression>{};
+    } else if constexpr (!assignable<Column, From>() && (category_of<T>() == category::decimal ||
+                                                         category_of<From>() == category::decimal)) {
+      decimal_assigned_other<column_name_t<Column>, From>();
       return assignment<Column, invalid_expression>{};
     } else if constexpr (!assignable<Column, From>()) {
       incompatible_assignment<column_name_t<Column>, From>();

@@ -41,6 +41,38 @@ constexpr void own_type_compared_with_other() {
                 "value of its own type; compare with a value of that type, e.g. user_id{7} or color::red");
 }
 
+template <class Left, class Right>
+constexpr void json_compared() {
+  static_assert(always_false<Left, Right>,
+                "ctql: JSON does not compare in SQL (==, <, in(), ...): one JSON value has many texts and the "
+                "databases disagree; compare a value inside it, column.get<T>(json_path<...>) == v");
+}
+template <class Left, class Right>
+constexpr void decimal_compared_with_other() {
+  static_assert(always_false<Left, Right>,
+                "ctql: a ctql::decimal<P, S> compares only with a decimal of the same scale S (not with a double, "
+                "which is not exact, nor an integer); write the value as ctql::decimal<P, S>{...}");
+}
+template <class Left, class Right>
+constexpr void uuid_compared_with_other() {
+  static_assert(always_false<Left, Right>,
+                "ctql: a ctql::uuid compares only with a ctql::uuid (not with its text); write ctql::uuid{...}");
+}
+
+/// The message for two value types of the new categories that do not compare (json, decimal, uuid).
+template <class Left, class Right>
+constexpr void value_types_compared() {
+  constexpr category l = category_of<Left>(), r = category_of<Right>();
+  if constexpr (l == category::json || r == category::json) json_compared<Left, Right>();
+  else if constexpr (l == category::decimal || r == category::decimal) decimal_compared_with_other<Left, Right>();
+  else uuid_compared_with_other<Left, Right>();
+}
+template <class T>
+constexpr bool is_new_value_category() {
+  constexpr category c = category_of<T>();
+  return c == category::json || c == category::decimal || c == category::uuid;
+}
+
 /// Whether V may meet the node Other in a comparison; reports the ctql: error if not.
 template <class Other, class V>
 constexpr bool check_comparable() {
@@ -70,6 +102,11 @@ constexpr bool check_comparable() {
                        (category_of<typename Other::value_type>() == category::custom ||
                         category_of<operand_value_t<V>>() == category::custom)) {
     own_type_compared_with_other<typename Other::value_type, operand_value_t<V>>();
+    return false;
+  } else if constexpr (!values_comparable<typename Other::value_type, operand_value_t<V>>() &&
+                       (is_new_value_category<typename Other::value_type>() ||
+                        is_new_value_category<operand_value_t<V>>())) {
+    value_types_compared<typename Other::value_type, operand_value_t<V>>();
     return false;
   } else if constexpr (!values_comparable<typename Other::value_type, operand_value_t<V>>()) {
     incompatible_comparison<typename Other::value_type, operand_value_t<V>>();

@@ -61,6 +61,15 @@ struct count_all_node : expression_tag, expression_ops<count_all_node>, leaf_tra
   }
 };
 
+namespace detail {
+/// sum() of a ctql::decimal<P, S> is a decimal<38, S> (SQL keeps the scale and widens).
+template <class T>
+constexpr auto sum_type() {
+  if constexpr (category_of<T>() == category::decimal) return std::type_identity<typename T::template rebind<38, T::scale>>{};
+  else return std::type_identity<std::conditional_t<std::is_floating_point_v<T>, double, std::int64_t>>{};
+}
+}  // namespace detail
+
 namespace function {
 struct count {
   static constexpr std::string_view sql = "COUNT";
@@ -72,8 +81,7 @@ struct sum {
   static constexpr std::string_view sql = "SUM";
   static constexpr bool never_null = false;
   template <class T>
-  using result = std::optional<std::conditional_t<std::is_floating_point_v<strip_optional_t<T>>,
-                                                  double, std::int64_t>>;
+  using result = std::optional<typename decltype(ctql::detail::sum_type<strip_optional_t<T>>())::type>;
 };
 struct avg {
   static constexpr std::string_view sql = "AVG";
@@ -95,6 +103,20 @@ struct max {
 };
 }  // namespace function
 
+template <class Operand>
+constexpr void avg_of_decimal() {
+  static_assert(always_false<Operand>,
+                "ctql: avg() of a ctql::decimal is not exact (each database rounds it to a scale of its own; "
+                "SQLite through a double); select sum() and count() and divide them where you choose the rounding");
+}
+
+template <class Operand>
+constexpr void min_max_of_json() {
+  static_assert(always_false<Operand>,
+                "ctql: min() and max() of JSON have no meaning (JSON has no order, and each database orders its "
+                "text differently); take min() or max() of a value inside it, column.get<T>(json_path<...>)");
+}
+
 template <class Function, bool NeedsNumber, class E>
 constexpr auto make_aggregate(const E&) {
   return invalid_expression{};
@@ -108,7 +130,17 @@ constexpr auto make_aggregate(const E& e) {
   } else if constexpr (E::has_aggregate) {
     aggregate_of_aggregate<E>();
     return invalid_expression{};
-  } else if constexpr (NeedsNumber && !numeric_value<typename E::value_type>) {
+  } else if constexpr ((std::is_same_v<Function, function::min> || std::is_same_v<Function, function::max>) &&
+                       category_of<typename E::value_type>() == category::json) {
+    min_max_of_json<typename E::value_type>();
+    return invalid_expression{};
+  } else if constexpr (std::is_same_v<Function, function::avg> &&
+                       category_of<typename E::value_type>() == category::decimal) {
+    avg_of_decimal<typename E::value_type>();
+    return invalid_expression{};
+  } else if constexpr (NeedsNumber && !numeric_value<typename E::value_type> &&
+                       !(std::is_same_v<Function, function::sum> &&
+                         category_of<typename E::value_type>() == category::decimal)) {
     aggregate_needs_numbers<typename E::value_type>();
     return invalid_expression{};
   } else {

@@ -22,7 +22,8 @@ template <class Target, class Operand>
 constexpr void cast_cannot_convert() {
   static_assert(always_false<Target, Operand>,
                 "ctql: cast<T>() cannot convert this operand: numbers and strings cast to numbers, "
-                "anything but a blob to std::string, strings, dates and timestamps to ctql::date");
+                "anything but a blob, a ctql::uuid or a ctql::decimal to std::string, strings, dates and "
+                "timestamps to ctql::date");
 }
 
 namespace detail {
@@ -41,7 +42,10 @@ constexpr bool cast_converts(category to, category from) {
     case category::floating:
       return from == category::integral || from == category::floating || from == category::text ||
              from == category::boolean;
-    case category::text: return from != category::blob && from != category::unknown;
+    // A uuid is 16 bytes on SQLite and a decimal its units: their text would differ per database.
+    case category::text:
+      return from != category::blob && from != category::unknown && from != category::uuid &&
+             from != category::decimal;
     case category::date: return from == category::text || from == category::date || from == category::timestamp;
     default: return false;
   }

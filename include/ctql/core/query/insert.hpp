@@ -204,7 +204,9 @@ struct insert_values_statement : statement_tag {
   }
   template <class Column, class Reference, class F, class Element>
   static void visit_column(F& f, const Element& element) {
-    if constexpr (converts_for_column<typename Column::value_type, Element>) {
+    if constexpr (category_of<typename Column::value_type>() == category::custom) {
+      naming_column<Column>([&] { visit_element<std::conditional_t<std::is_lvalue_reference_v<Reference>, int&, int>>(f, element); });
+    } else if constexpr (converts_for_column<typename Column::value_type, Element>) {
       const auto converted = column_value<typename Column::value_type>(element);  // gone when f returns
       f(bound_copy<std::remove_const_t<decltype(converted)>>{converted});
     } else {

@@ -55,6 +55,19 @@ enum class null_ordering {
   is_null_key   // no NULLS FIRST/LAST (MySQL, MariaDB): a key before x, `x IS NULL, x ASC`
 };
 
+/// How column.get<T>(json_path<"$.a">) reads a value inside JSON (core/schema/json.hpp).
+enum class json_access_style {
+  json_extract,  // json_extract(x, '$.a'): SQLite, typed as the JSON value is
+  json_value,    // CAST(JSON_VALUE(x, '$.a') AS SIGNED): MySQL, MariaDB
+  path_text      // CAST((x #>> '{a}') AS BIGINT): PostgreSQL
+};
+
+/// How a ctql::decimal<P, S> column is stored (core/schema/decimal.hpp).
+enum class decimal_storage {
+  numeric,        // NUMERIC(P, S) / DECIMAL(P, S)
+  scaled_integer  // INTEGER holding value * 10^S: SQLite has no exact decimal type (P <= 18)
+};
+
 /// A dialect tag: spelling (quote, placeholders, operators, type names) and capabilities
 /// (supports_full_join, supports_returning, ...). See core/dialect/sqlite.hpp for every member.
 template <class D>

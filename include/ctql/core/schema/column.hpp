@@ -24,8 +24,9 @@ struct column : expression_tag, expression_ops<column<Table, Name, T, Options...
   static_assert(sql_value<T> && !std::is_same_v<T, std::string_view> &&
                     !std::is_pointer_v<T>,
                 "ctql: a column's type must be bool, an integer, float, double, std::string, "
-                "ctql::blob, ctql::date, ctql::timestamp, an enum with ctql::enum_names, a type with "
-                "ctql::value_traits, or std::optional of one of them");
+                "ctql::blob, ctql::date, ctql::timestamp, ctql::time_of_day, ctql::uuid, ctql::decimal<P, S>, "
+                "ctql::json, an enum with ctql::enum_names, a type with ctql::value_traits, or std::optional of "
+                "one of them");
   static_assert((detail::column_option<Options> && ...),
                 "ctql: a column option must be ctql::primary_key, ctql::unique, "
                 "ctql::default_value<V>, ctql::max_length<N> or ctql::references<&table_t::column>");
@@ -65,6 +66,15 @@ struct column : expression_tag, expression_ops<column<Table, Name, T, Options...
     ctx.identifier(Table::sql_name);
     ctx.text(".");
     ctx.identifier(sql_name);
+  }
+  /// `items.meta.get<int>(ctql::json_path<"$.stock">)`: the value at a path inside a JSON column,
+  /// NULL where there is none (<ctql/core/schema/json.hpp>).
+  template <class R, class Path>
+  constexpr auto get(Path) const {
+    static_assert(category_of<T>() == category::json,
+                  "ctql: get<T>(json_path<...>) reads inside a JSON column (ctql::json); this column is not one");
+    if constexpr (category_of<T>() == category::json) return json_get<R, Path>(*this);
+    else return invalid_expression{};
   }
   /// `users.age = 30` in insert_into().set() and update().set().
   template <class V>

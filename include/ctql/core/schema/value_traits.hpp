@@ -8,6 +8,7 @@
 #include <string_view>
 #include <type_traits>
 #include <typeinfo>
+#include <utility>
 
 #include "ctql/core/error.hpp"
 
@@ -33,15 +34,41 @@ concept custom_value = requires(const T& v, const typename value_traits<T>::stor
 template <custom_value T>
 using stored_type_t = std::remove_cvref_t<typename value_traits<T>::stored_type>;
 
-/// v as it is stored; an exception of to_stored becomes a ctql::error.
+/// What to_stored_value raises: a ctql::error with the reason, to which an assignment (insert,
+/// update, set()) adds the name of the column the value was for.
+class value_conversion_error : public error {
+ public:
+  explicit value_conversion_error(std::string reason)
+      : error("cannot store a value: " + reason), reason_(std::move(reason)) {}
+  const std::string& reason() const noexcept { return reason_; }
+
+ private:
+  std::string reason_;
+};
+
+/// v as it is stored; an exception of to_stored becomes a ctql::value_conversion_error.
 template <custom_value T>
 stored_type_t<T> to_stored_value(const T& v) {
   try {
     return value_traits<T>::to_stored(v);
-  } catch (const error&) {
+  } catch (const value_conversion_error&) {
     throw;
   } catch (const std::exception& e) {
-    throw error(std::string("cannot store a value: ") + e.what());
+    std::string_view what = e.what();
+    if (what.starts_with("ctql: ")) what.remove_prefix(6);  // a ctql::error's own prefix, once is enough
+    throw value_conversion_error(std::string(what));
+  }
+}
+
+/// Runs visit(); a value_conversion_error in it names the column: `ctql: the column "items"."paint"
+/// cannot store the value: the enum value 7 has no name ...`.
+template <class Column, class Visit>
+constexpr void naming_column(Visit&& visit) {
+  try {
+    visit();
+  } catch (const value_conversion_error& e) {
+    throw error("the column \"" + std::string(Column::table::sql_name) + "\".\"" + std::string(Column::sql_name) +
+                "\" cannot store the value: " + e.reason());
   }
 }
 

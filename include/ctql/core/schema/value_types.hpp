@@ -1,5 +1,6 @@
 #pragma once
 // The C++ types a column or parameter may have, and the SQL category each belongs to.
+#include <concepts>
 #include <cstddef>
 #include <cstdint>
 #include <optional>
@@ -9,6 +10,7 @@
 #include <vector>
 
 #include "ctql/core/meta/lean_std.hpp"
+#include "ctql/core/schema/category.hpp"
 #include "ctql/core/schema/time_of_day.hpp"
 #include "ctql/core/schema/value_traits.hpp"
 
@@ -20,10 +22,6 @@ using date = std::chrono::sys_days;
 using timestamp = std::chrono::sys_time<std::chrono::microseconds>;
 /// Binary data.
 using blob = std::vector<std::byte>;
-
-/// What SQL can compare with what: values of one category compare and assign to each other.
-/// `custom`: a type of ctql::value_traits, which compares only with itself (values_comparable).
-enum class category { boolean, integral, floating, text, blob, date, timestamp, time, custom, unknown };
 
 namespace detail {
 template <class T>
@@ -74,6 +72,8 @@ constexpr category category_of() {
   else if constexpr (std::is_same_v<U, date>) return category::date;
   else if constexpr (std::is_same_v<U, timestamp>) return category::timestamp;
   else if constexpr (std::is_same_v<U, time_of_day>) return category::time;
+  // ctql::uuid, ctql::decimal<P, S>, ctql::json: each says its category (core/schema/uuid.hpp, ...).
+  else if constexpr (requires { { U::sql_category } -> std::convertible_to<category>; }) return U::sql_category;
   else return category::unknown;
 }
 
@@ -99,6 +99,10 @@ template <class A, class B>
 constexpr bool values_comparable() {
   if constexpr (category_of<A>() == category::custom || category_of<B>() == category::custom)
     return std::is_same_v<value_base_t<A>, value_base_t<B>>;
+  else if constexpr (category_of<A>() == category::json || category_of<B>() == category::json)
+    return false;  // JSON text has no order and its equality is not the values' (whitespace, key order)
+  else if constexpr (category_of<A>() == category::decimal && category_of<B>() == category::decimal)
+    return value_base_t<A>::scale == value_base_t<B>::scale;  // SQLite stores scaled integers
   else return comparable(category_of<A>(), category_of<B>());
 }
 
@@ -107,6 +111,10 @@ template <class To, class From>
 constexpr bool values_accepted() {
   if constexpr (category_of<To>() == category::custom || category_of<From>() == category::custom)
     return std::is_same_v<value_base_t<To>, value_base_t<From>>;
+  else if constexpr (category_of<To>() == category::decimal && category_of<From>() == category::decimal)
+    return value_base_t<To>::scale == value_base_t<From>::scale;  // the precision is checked where it is stored
+  else if constexpr (category_of<To>() == category::json && category_of<From>() == category::json)
+    return true;  // ctql::json and json_of<J> are both JSON text
   else return accepts(category_of<To>(), category_of<From>());
 }
 

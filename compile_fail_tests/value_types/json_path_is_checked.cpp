@@ -1,0 +1,13 @@
+// Rule: a JSON path literal is checked at compile time.
+// CTQL-EXPECT-ERROR: ctql: json_path<\.\.\.> must be \$ followed by \.name
+// CTQL-EXPECT-FIRST-ERROR: ctql: json_path<\.\.\.> must be
+#include "support/more_value_types_schema.hpp"
+
+void json_path_is_checked() {
+  using namespace test;
+  using namespace ctql;
+  [[maybe_unused]] auto fine = sql<sqlite>(select(vt_goods.meta.get<int>(json_path<"$.stock">)).from(vt_goods));
+#ifdef CTQL_COMPILE_FAIL
+  [[maybe_unused]] auto wrong = sql<sqlite>(select(vt_goods.meta.get<int>(json_path<"$.stock'--">)).from(vt_goods));
+#endif
+}
