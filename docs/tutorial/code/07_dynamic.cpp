@@ -8,7 +8,7 @@ struct search_form {
   std::optional<int> min_age = {};           // empty: no filter on age
   std::optional<std::string> pattern = {};   // empty: no filter on name
   bool want_email = false;
-  int sort = 0;                         // 0: by name, 1: oldest first
+  int sort = 0;                              // 0: by name, 1: oldest first
 };
 
 template <class Db>
