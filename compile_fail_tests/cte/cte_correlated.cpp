@@ -1,6 +1,8 @@
 // Rule: a CTE cannot use the outer statement's tables (it is defined before the statement).
 // CTQL-EXPECT-ERROR: ctql: a derived table or CTE cannot use the outer statement's tables
 // CTQL-EXPECT-FIRST-ERROR: ctql: a derived table or CTE cannot use the outer statement's tables
+// CTQL-FIX: Define the CTE from its own tables only: join the outer table inside the CTE's select, or use a scalar
+// CTQL-FIX: subquery in the outer select list.
 #include "support/schema.hpp"
 
 void cte_correlated() {

@@ -1,5 +1,6 @@
 // Rule: a CTE is made from a select statement.
 // CTQL-EXPECT-ERROR: ctql: cte<name>\(\) takes a select statement
+// CTQL-FIX: Give cte<name>() a select statement: `cte<"name">(select(...).from(...))`.
 #include "support/schema.hpp"
 
 void cte_of_a_non_select() {

@@ -1,5 +1,6 @@
 // Rule: the recursive part of recursive_cte selects as many columns as its anchor.
 // CTQL-EXPECT-ERROR: ctql: the recursive part of recursive_cte must select as many columns as its anchor
+// CTQL-FIX: Select as many columns in the recursive step as in the anchor, in the same order.
 #include "support/schema.hpp"
 
 void recursive_step_column_count() {

@@ -1,5 +1,7 @@
 // Rule: each column of the recursive part has a type its anchor's column can hold.
 // CTQL-EXPECT-ERROR: ctql: a column of the recursive part of recursive_cte has a type its anchor's column cannot hold
+// CTQL-FIX: Select, in each position of the recursive step, a value of the anchor column's type (cast<T>() one if
+// CTQL-FIX: needed).
 #include "support/schema.hpp"
 
 void recursive_step_column_type() {

@@ -1,5 +1,7 @@
 // Rule: the recursive part of recursive_cte reads the CTE itself (the self it is given).
 // CTQL-EXPECT-ERROR: ctql: the recursive part of recursive_cte must read the CTE itself
+// CTQL-FIX: Read the CTE in the step through the `self` the lambda is given: `[](auto self) { return
+// CTQL-FIX: select(...).from(t.join(self).on(...)); }`; without self it is an ordinary cte<>.
 #include "support/schema.hpp"
 
 void recursive_step_does_not_read_itself() {

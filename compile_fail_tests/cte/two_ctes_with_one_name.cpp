@@ -1,5 +1,6 @@
 // Rule: the CTEs of one statement have distinct names (the WITH would name one twice).
 // CTQL-EXPECT-ERROR: ctql: two different CTEs of this statement have the same name
+// CTQL-FIX: Give each CTE of the statement its own name: `cte<"a">(...)`, `cte<"b">(...)`.
 #include "support/schema.hpp"
 
 void two_ctes_with_one_name() {

@@ -1,6 +1,7 @@
 // Rule: a delete without where() would delete every row, so it does not compile; .where(...) or
 // .unconditionally() says what is meant. Checked when the statement is rendered, run or prepared.
 // CTQL-EXPECT-ERROR: ctql: delete_from\(\) without where\(\) would delete every row
+// CTQL-FIX: Add `.where(condition)`, or write `.unconditionally()` when every row is meant.
 #include "support/schema.hpp"
 
 void delete_without_where() {

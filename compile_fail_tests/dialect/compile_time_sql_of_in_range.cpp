@@ -2,6 +2,8 @@
 // ctql::sql<D>(q) (compile-time text) does not compile for it and points to ctql::runtime_sql.
 // CTQL-EXPECT-ERROR: ctql: this statement has a runtime-sized part
 // CTQL-EXPECT-ERROR: use ctql::runtime_sql<Dialect>\(statement\)
+// CTQL-FIX: Use `ctql::runtime_sql<Dialect>(q)` for a statement with in(range) or values(range), or give in() a fixed
+// CTQL-FIX: list of values.
 #include <cstdint>
 #include <vector>
 

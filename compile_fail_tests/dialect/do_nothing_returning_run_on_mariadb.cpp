@@ -3,6 +3,8 @@
 // So on_conflict(...).do_nothing().returning(...) does not compile for ctql::mariadb, here where it
 // is run (do_update(...).returning(...) runs).
 // CTQL-EXPECT-ERROR: ctql: on MariaDB, do_nothing\(\) is a no-op ON DUPLICATE KEY UPDATE, so returning\(\) after it would give the existing row
+// CTQL-FIX: On MariaDB use `do_update(...)` with `returning()`, or drop `returning()` and select the row after the
+// CTQL-FIX: insert.
 #include <ctql/mariadb.hpp>
 
 #include "support/schema.hpp"

@@ -2,6 +2,8 @@
 // after INSERT ... SELECT; rendering such an upsert for ctql::mysql fails with a message naming MySQL
 // (the same statement renders for MariaDB, SQLite and PostgreSQL, and do_nothing() renders for MySQL).
 // CTQL-EXPECT-ERROR: ctql: on MySQL 8, excluded\(\) after INSERT \.\.\. SELECT has no spelling ctql writes
+// CTQL-FIX: On a MariaDB server use `ctql::mariadb`; on MySQL 8 set the columns from values that do not read
+// CTQL-FIX: `excluded()`, or upsert with insert_into().set() instead of from_select().
 #include "support/schema.hpp"
 
 namespace {

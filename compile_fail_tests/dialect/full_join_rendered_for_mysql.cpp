@@ -1,6 +1,8 @@
 // Rule: MySQL has no FULL OUTER JOIN, so rendering one for ctql::mysql does not compile; the same
 // statement renders for PostgreSQL and SQLite.
 // CTQL-EXPECT-ERROR: ctql: MySQL has no FULL OUTER JOIN
+// CTQL-FIX: On MySQL/MariaDB write the FULL JOIN as a LEFT JOIN `union_distinct` a RIGHT JOIN (or `union_all` of the
+// CTQL-FIX: left join and the unmatched right rows).
 #include "support/schema.hpp"
 
 void full_join_rendered_for_mysql() {

@@ -1,6 +1,8 @@
 // Rule: transaction(ctql::immediate) is SQLite's BEGIN IMMEDIATE; PostgreSQL locks rows as they are
 // written and has no such transaction, so asking for one does not compile.
 // CTQL-EXPECT-ERROR: ctql: transaction\(ctql::immediate\) is SQLite's BEGIN IMMEDIATE
+// CTQL-FIX: Use `db.transaction()`: PostgreSQL and MySQL lock rows as they are written; `ctql::immediate` is for SQLite
+// CTQL-FIX: only.
 #include <ctql/postgres.hpp>
 #include <ctql/sqlite.hpp>
 

@@ -2,6 +2,8 @@
 // expression that binds a value cannot take nulls_last() there (its value would be bound once for
 // two placeholders). The same item renders on PostgreSQL and SQLite, and a column's does on MySQL.
 // CTQL-EXPECT-ERROR: ctql: MySQL has no NULLS FIRST/LAST, so ctql writes x IS NULL, x ASC
+// CTQL-FIX: For MySQL order by a column or an expression without C++ values (or param<>) when using
+// CTQL-FIX: nulls_first()/nulls_last(), or drop nulls_last().
 #include "support/schema.hpp"
 
 void nulls_last_of_a_bound_expression_for_mysql() {

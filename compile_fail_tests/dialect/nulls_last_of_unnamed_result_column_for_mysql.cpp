@@ -2,6 +2,8 @@
 // result column's name; an unnamed expression has none, so it is refused for MySQL. The same
 // statement renders on PostgreSQL and SQLite (positions with NULLS LAST), and on MySQL once named.
 // CTQL-EXPECT-ERROR: ctql: MySQL has no NULLS FIRST/LAST, and after a set operation its x IS NULL key needs the result column's name
+// CTQL-FIX: Name the item with `.as<"name">()` in the first select and order by that name (or select a column whose
+// CTQL-FIX: name is unique among the result columns).
 #include "support/schema.hpp"
 
 void nulls_last_of_unnamed_result_column_for_mysql() {

@@ -2,6 +2,8 @@
 // RANGE frame with preceding<N>()/following<N>() needs exactly one. The same window renders on
 // PostgreSQL and SQLite, and on MySQL without nulls_last() or with rows_between().
 // CTQL-EXPECT-ERROR: ctql: MySQL has no NULLS FIRST/LAST, so ctql writes x IS NULL, x ASC: two sort keys
+// CTQL-FIX: For MySQL drop nulls_first()/nulls_last() from the window's order_by(), or use rows_between() instead of
+// CTQL-FIX: range_between().
 #include "support/schema.hpp"
 
 void range_offset_with_nulls_order_for_mysql() {

@@ -2,6 +2,7 @@
 // primary key has no type PostgreSQL can generate (it would be NUMERIC(20)).
 // CTQL-EXPECT-ERROR: ctql: PostgreSQL assigns keys only to signed integer columns
 // CTQL-EXPECT-ERROR: 'c', 'o', 'u', 'n', 't', 'e', 'r', 's', '\.', 'i', 'd'
+// CTQL-FIX: Make the auto-assigned primary key `std::int64_t` (PostgreSQL identity columns are signed).
 #include <ctql/ctql.hpp>
 
 namespace {

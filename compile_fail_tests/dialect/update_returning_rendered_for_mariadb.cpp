@@ -2,6 +2,8 @@
 // update(...).returning(...) for ctql::mariadb fails with a message naming MariaDB (the same
 // statement renders for SQLite and PostgreSQL, and insert/delete returning render for MariaDB).
 // CTQL-EXPECT-ERROR: ctql: MariaDB has no UPDATE \.\.\. RETURNING \(only INSERT \.\.\. RETURNING and DELETE \.\.\. RETURNING\)
+// CTQL-FIX: On MariaDB drop `.returning(...)` from the update and select the changed rows after it, in the same
+// CTQL-FIX: transaction.
 #include "support/schema.hpp"
 
 void update_returning_rendered_for_mariadb() {

@@ -1,6 +1,7 @@
 // Rule: every use of a table joined as join(dynamic(flag, table)) is under dynamic(flag, ...) with that flag.
 // CTQL-EXPECT-ERROR: ctql: a table joined as join\(dynamic\(flag, table\)\) is used outside dynamic\(flag, \.\.\.\) with that flag
 // CTQL-EXPECT-ERROR: table_named<.p., .o., .s., .t., .s.>
+// CTQL-FIX: Wrap the column in `dynamic(flag, column)` with the flag object the join uses; it is then `std::optional` and NULL without the join.
 #include <optional>
 #include <string>
 #include <vector>

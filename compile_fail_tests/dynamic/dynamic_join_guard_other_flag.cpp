@@ -1,6 +1,7 @@
 // Rule: a use of a dynamically joined table is guarded by the join's flag, not another.
 // CTQL-EXPECT-ERROR: ctql: a use of a table joined as join\(dynamic\(flag, table\)\) is guarded by another flag than the join.s
 // CTQL-EXPECT-ERROR: flag_named<.w., .i., .t., .h., ._., .t., .a., .g., .s.>
+// CTQL-FIX: Guard the use with the same `ctql::flag<"...">` the join names, or join the table under that flag.
 #include <optional>
 #include <string>
 #include <vector>

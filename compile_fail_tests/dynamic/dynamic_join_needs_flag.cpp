@@ -1,5 +1,6 @@
 // Rule: a dynamic join takes a ctql::flag, not a bool.
 // CTQL-EXPECT-ERROR: ctql: a dynamic join takes a named flag
+// CTQL-FIX: Declare `const ctql::flag<"name"> f{on};` and write `join(dynamic(f, table))`; guards of the table's columns use the same `f`.
 #include <optional>
 #include <string>
 #include <vector>

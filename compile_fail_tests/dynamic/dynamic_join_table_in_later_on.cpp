@@ -1,6 +1,7 @@
 // Rule: a later join whose on() uses a dynamically joined table is under the same flag.
 // CTQL-EXPECT-ERROR: ctql: a table joined as join\(dynamic\(flag, table\)\) is used outside dynamic\(flag, \.\.\.\) with that flag
 // CTQL-EXPECT-ERROR: table_named<.p., .o., .s., .t., .s.>
+// CTQL-FIX: Join the later table under the same flag too (`join(dynamic(f, other))`), or do not use the optional table in its `on()`.
 #include <optional>
 #include <string>
 #include <vector>

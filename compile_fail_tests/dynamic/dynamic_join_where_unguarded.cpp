@@ -1,5 +1,6 @@
 // Rule: where() uses a dynamically joined table only under its flag.
 // CTQL-EXPECT-ERROR: ctql: a table joined as join\(dynamic\(flag, table\)\) is used outside dynamic\(flag, \.\.\.\) with that flag
+// CTQL-FIX: Write the condition as `dynamic(f, condition)` with the join's flag, so it drops out when the join does.
 #include <optional>
 #include <string>
 #include <vector>

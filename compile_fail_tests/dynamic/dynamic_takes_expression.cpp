@@ -1,5 +1,7 @@
 // Rule: dynamic(flag, x) takes an expression.
 // CTQL-EXPECT-ERROR: ctql: dynamic\(flag, x\) takes a condition
+// CTQL-FIX: Give dynamic(flag, x) a condition (in where()/having()) or a select item, and name it afterwards:
+// CTQL-FIX: `dynamic(flag, x).as<"n">()`.
 #include <optional>
 #include <string>
 #include <vector>

@@ -1,5 +1,7 @@
 // Rule: or_each(range, f): f returns a fixed boolean condition.
 // CTQL-EXPECT-ERROR: ctql: or_each\(range, f\) / and_each\(range, f\): f must return a boolean condition
+// CTQL-FIX: Return a plain boolean condition from f, without param<>, maybe(), dynamic(), in(range) or subqueries:
+// CTQL-FIX: `[](const tag& t) { return posts.tag == t.name; }`.
 #include <optional>
 #include <string>
 #include <vector>

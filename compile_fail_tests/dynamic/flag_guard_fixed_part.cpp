@@ -1,5 +1,6 @@
 // Rule: dynamic(flag, x) with a ctql::flag holds a fixed part.
 // CTQL-EXPECT-ERROR: ctql: dynamic\(flag, x\) with a ctql::flag takes a fixed part
+// CTQL-FIX: Guard a fixed expression or condition: `dynamic(f, posts.title)`, not one that is itself dynamic (`maybe()`, another `dynamic()`).
 #include <optional>
 #include <string>
 #include <vector>

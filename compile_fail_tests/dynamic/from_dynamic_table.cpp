@@ -1,5 +1,6 @@
 // Rule: dynamic(flag, table) is the right side of a join, not from().
 // CTQL-EXPECT-ERROR: ctql: dynamic\(flag, table\) is the right side of a join, present when the flag is on
+// CTQL-FIX: Put the table in `from()` as it is, and make only a joined table optional: `from(users.left_join(dynamic(f, posts)).on(...))`.
 #include <optional>
 #include <string>
 #include <vector>

@@ -1,5 +1,6 @@
 // Rule: group_by() cannot use a dynamically joined table (it takes no dynamic()).
 // CTQL-EXPECT-ERROR: ctql: a table joined as join\(dynamic\(flag, table\)\) is used outside dynamic\(flag, \.\.\.\) with that flag
+// CTQL-FIX: Group by columns of the tables that are always there, or join the table unconditionally.
 #include <optional>
 #include <string>
 #include <vector>

@@ -1,5 +1,6 @@
 // Rule: dynamic(flag, x) with a ctql::flag names the flag of a dynamic join of the statement.
 // CTQL-EXPECT-ERROR: ctql: dynamic\(flag, x\) with a ctql::flag guards a use of a table joined as join\(dynamic\(flag, table\)\), and this statement joins no table under that flag
+// CTQL-FIX: Use the flag of a `join(dynamic(f, table))` in this statement, or use `dynamic(bool, x)` for a part that depends on no join.
 #include <optional>
 #include <string>
 #include <vector>

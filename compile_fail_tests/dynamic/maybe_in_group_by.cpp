@@ -1,5 +1,7 @@
 // Rule: maybe(), dynamic(), one_of(), or_each() only in where(), having(), select(), order_by().
 // CTQL-EXPECT-ERROR: ctql: maybe\(\), dynamic\(\), one_of\(\) and or_each\(\) may be only in where\(\), having\(\), select\(\)
+// CTQL-FIX: Keep maybe(), dynamic(), one_of() and or_each() in where(), having(), select() and order_by(); for an
+// CTQL-FIX: optional part elsewhere write two statements and choose between them.
 #include <optional>
 #include <string>
 #include <vector>

@@ -1,5 +1,6 @@
 // Rule: a select() item cannot hold maybe() (it would silently be NULL).
 // CTQL-EXPECT-ERROR: ctql: a select\(\) item cannot hold maybe\(\) or or_each\(\)
+// CTQL-FIX: Use `dynamic(flag, item)` for an item that is there or not, or `one_of(i, items...)` to choose one.
 #include <optional>
 #include <string>
 #include <vector>

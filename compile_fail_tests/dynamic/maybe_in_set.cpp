@@ -1,5 +1,7 @@
 // Rule: set() and insert values cannot take maybe().
 // CTQL-EXPECT-ERROR: ctql: set\(\) and insert values cannot take maybe\(\)
+// CTQL-FIX: Give set() and insert values a plain value (or std::nullopt for NULL); an assignment that may be missing
+// CTQL-FIX: needs its own statement.
 #include <optional>
 #include <string>
 #include <vector>

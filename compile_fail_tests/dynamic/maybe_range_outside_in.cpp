@@ -1,5 +1,6 @@
 // Rule: maybe() of an optional range is only a whole in() list.
 // CTQL-EXPECT-ERROR: ctql: maybe\(\) of a std::optional range is a list of values for in\(\)
+// CTQL-FIX: Use `maybe(optional_range)` only as the whole list of `x.in(...)`: `users.id.in(maybe(ids))`.
 #include <optional>
 #include <string>
 #include <vector>

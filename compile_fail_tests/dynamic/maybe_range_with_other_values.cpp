@@ -1,5 +1,6 @@
 // Rule: maybe() of an optional range is alone in its in().
 // CTQL-EXPECT-ERROR: ctql: maybe\(\) of a std::optional range is a list of values for in\(\)
+// CTQL-FIX: Give `in()` either `maybe(optional_range)` alone or plain values; merge the extra values into the range.
 #include <optional>
 #include <string>
 #include <vector>

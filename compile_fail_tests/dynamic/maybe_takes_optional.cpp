@@ -1,5 +1,6 @@
 // Rule: maybe() takes a std::optional.
 // CTQL-EXPECT-ERROR: ctql: maybe\(\) takes a std::optional<T>
+// CTQL-FIX: Pass maybe() a `std::optional<T>`; for a value that is always there, use the value itself.
 #include <optional>
 #include <string>
 #include <vector>

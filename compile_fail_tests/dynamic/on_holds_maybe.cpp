@@ -1,5 +1,6 @@
 // Rule: on() cannot hold maybe().
 // CTQL-EXPECT-ERROR: ctql: on\(\) cannot hold maybe\(\), dynamic\(\) or or_each\(\)
+// CTQL-FIX: Move the condition that may be missing from on() to where().
 #include <optional>
 #include <string>
 #include <vector>

@@ -1,5 +1,6 @@
 // Rule: one_of() items hold no maybe().
 // CTQL-EXPECT-ERROR: ctql: one_of\(i, items...\) takes fixed items
+// CTQL-FIX: Give one_of() fixed items; put maybe()/dynamic() conditions in where() instead.
 #include <optional>
 #include <string>
 #include <vector>

@@ -1,5 +1,6 @@
 // Rule: order_by() takes one_of(), not dynamic().
 // CTQL-EXPECT-ERROR: ctql: order_by\(\) takes one_of\(i, items...\) for a sort chosen at run time
+// CTQL-FIX: Choose a sort at run time with `one_of(i, a.asc(), b.desc(), ...)` in order_by().
 #include <optional>
 #include <string>
 #include <vector>

@@ -1,5 +1,7 @@
 // Rule: one_of() in select() needs items of one value type.
 // CTQL-EXPECT-ERROR: ctql: one_of\(i, items...\) in select\(\) needs items of one value type
+// CTQL-FIX: Give one_of() in select() items of one value type (cast<T>() the others), or select them as separate
+// CTQL-FIX: dynamic() items.
 #include <optional>
 #include <string>
 #include <vector>

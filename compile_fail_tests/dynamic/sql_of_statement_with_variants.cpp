@@ -1,5 +1,7 @@
 // Rule: sql<D>(q) needs a variant number when q has variants.
 // CTQL-EXPECT-ERROR: ctql: this statement has parts present or absent at run time
+// CTQL-FIX: Use `ctql::sql<Dialect, V>(q)` for variant V's text, or `ctql::runtime_sql<Dialect>(q)` for the one it
+// CTQL-FIX: runs.
 #include <optional>
 #include <string>
 #include <vector>

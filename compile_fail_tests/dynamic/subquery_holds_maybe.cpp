@@ -1,5 +1,7 @@
 // Rule: a subquery cannot hold maybe().
 // CTQL-EXPECT-ERROR: ctql: a subquery, derived table, CTE or set operation arm cannot hold maybe\(\)
+// CTQL-FIX: Move maybe(), dynamic(), one_of() and or_each() to the outer statement's where(), having(), select() or
+// CTQL-FIX: order_by().
 #include <optional>
 #include <string>
 #include <vector>

@@ -1,5 +1,7 @@
 // Rule: a statement has at most 1024 variants.
 // CTQL-EXPECT-ERROR: ctql: this statement has more than 1024 variants
+// CTQL-FIX: Split the statement, or group conditions that go together under one `dynamic(flag, a && b)`, to stay within
+// CTQL-FIX: 1024 variants.
 #include <optional>
 #include <string>
 #include <vector>

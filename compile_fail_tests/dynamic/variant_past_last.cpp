@@ -1,5 +1,6 @@
 // Rule: sql<D, V>(q): V below variant_count(q).
 // CTQL-EXPECT-ERROR: ctql: sql<Dialect, V>\(statement\): V is past the statement.s last variant
+// CTQL-FIX: Give `ctql::sql<Dialect, V>(q)` a V below `ctql::variant_count(q)`.
 #include <optional>
 #include <string>
 #include <vector>

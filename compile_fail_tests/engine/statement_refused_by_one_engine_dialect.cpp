@@ -2,6 +2,8 @@
 // one of them cannot run (FULL OUTER JOIN: not on MySQL or MariaDB) does not compile through an
 // engine connection, with that dialect's message; one every dialect runs compiles.
 // CTQL-EXPECT-ERROR: ctql: MySQL has no FULL OUTER JOIN
+// CTQL-FIX: Write the statement so every dialect runs it (a LEFT JOIN ... UNION ... RIGHT JOIN for a FULL JOIN), or use
+// CTQL-FIX: the one database's own connection (`ctql::postgres::connect(url)`) instead of an engine.
 #include <ctql/engine.hpp>
 
 #include "support/schema.hpp"

@@ -1,5 +1,7 @@
 // Rule: an aggregate cannot contain another aggregate (SUM(COUNT(...)) is an SQL error).
 // CTQL-EXPECT-ERROR: ctql: an aggregate cannot contain another aggregate
+// CTQL-FIX: Compute the inner aggregate in a derived table (`select(..., count(x).as<"n">()).group_by(...).as<"t">()`)
+// CTQL-FIX: and aggregate its column in the outer select.
 #include "support/schema.hpp"
 
 void aggregate_inside_aggregate() {

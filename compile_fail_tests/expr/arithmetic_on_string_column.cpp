@@ -1,5 +1,6 @@
 // Rule: + - * / need numeric operands; a string column cannot be added to.
 // CTQL-EXPECT-ERROR: ctql: \+ - \* / need numeric operands
+// CTQL-FIX: Use + - * / on numeric columns and values only; for text use concat().
 #include "support/schema.hpp"
 
 void arithmetic_on_string_column() {

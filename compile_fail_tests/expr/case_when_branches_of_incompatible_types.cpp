@@ -1,5 +1,7 @@
 // Rule: the branches of case_when() must have compatible types; a string and an int have none.
 // CTQL-EXPECT-ERROR: ctql: the branches of case_when\(\) must have compatible types
+// CTQL-FIX: Give every branch of case_when() values of one kind (all numbers, all strings, ...); cast<T>() a branch if
+// CTQL-FIX: needed.
 #include "support/schema.hpp"
 
 void case_when_branches_of_incompatible_types() {

@@ -1,5 +1,7 @@
 // Rule: an empty std::optional compares as NULL, which is never true; compare with a value.
 // CTQL-EXPECT-ERROR: ctql: comparing with a std::optional value is never true in SQL when it is empty
+// CTQL-FIX: Compare with the value inside the optional (`*opt`), test `.is_null()`, or use `maybe(opt)` to drop the
+// CTQL-FIX: condition when it is empty.
 #include <optional>
 #include <string>
 

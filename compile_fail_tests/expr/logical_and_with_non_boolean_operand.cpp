@@ -1,5 +1,6 @@
 // Rule: && (and || and !) need boolean operands; an int column is not a condition.
 // CTQL-EXPECT-ERROR: ctql: &&, \|\| and ! need boolean operands
+// CTQL-FIX: Make each operand of &&, || and ! a condition: `users.age > 0 && ...`, not `users.age && ...`.
 #include "support/schema.hpp"
 
 void logical_and_with_non_boolean_operand() {

@@ -1,5 +1,6 @@
 // Rule: % needs integer operands; a double column has no remainder in SQL.
 // CTQL-EXPECT-ERROR: ctql: % needs integer operands
+// CTQL-FIX: Use % on integer columns and values only (cast<std::int64_t>() a floating-point one if that is meant).
 #include "support/schema.hpp"
 
 void modulus_on_double_column() {

@@ -2,6 +2,7 @@
 // is_null() says what is meant.
 // CTQL-EXPECT-ERROR: ctql: comparing with std::nullopt is never true in SQL
 // CTQL-EXPECT-ERROR: use \.is_null\(\) or \.is_not_null\(\)
+// CTQL-FIX: Write `users.email.is_null()` (or `.is_not_null()`) instead of `== std::nullopt` (or `!=`).
 #include <optional>
 
 #include "support/schema.hpp"

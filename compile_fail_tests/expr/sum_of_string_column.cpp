@@ -1,5 +1,6 @@
 // Rule: sum() and avg() need a numeric expression.
 // CTQL-EXPECT-ERROR: ctql: sum\(\) and avg\(\) need a numeric expression
+// CTQL-FIX: Sum() and avg() a numeric column or expression; count() counts rows of any type.
 #include "support/schema.hpp"
 
 void sum_of_string_column() {

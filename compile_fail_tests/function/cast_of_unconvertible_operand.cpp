@@ -1,5 +1,7 @@
 // Rule: cast<T>() converts only what every dialect converts.
 // CTQL-EXPECT-ERROR: ctql: cast<T>\(\) cannot convert this operand
+// CTQL-FIX: Cast only what every dialect converts: numbers and strings to numbers, anything but a blob to std::string,
+// CTQL-FIX: strings, dates and timestamps to ctql::date.
 #include <string>
 
 #include "support/schema.hpp"

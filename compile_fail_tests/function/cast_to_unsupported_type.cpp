@@ -1,5 +1,6 @@
 // Rule: cast<T>() takes a signed integer, double, std::string or ctql::date.
 // CTQL-EXPECT-ERROR: ctql: cast<T>\(\) takes T = a signed integer type
+// CTQL-FIX: Cast to a signed integer type, double, std::string or ctql::date.
 #include <string>
 
 #include "support/schema.hpp"

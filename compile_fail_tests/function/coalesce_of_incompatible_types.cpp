@@ -1,5 +1,6 @@
 // Rule: coalesce()'s arguments have compatible types.
 // CTQL-EXPECT-ERROR: ctql: the arguments of coalesce\(\) must have compatible types
+// CTQL-FIX: Give coalesce() arguments of one kind, e.g. a text column and a string: `coalesce(users.email, "-")`.
 #include <string>
 
 #include "support/schema.hpp"

@@ -1,5 +1,6 @@
 // Rule: concat() joins strings only.
 // CTQL-EXPECT-ERROR: ctql: concat\(\) joins strings
+// CTQL-FIX: `cast<std::string>(x)` a number or date before concat().
 #include <string>
 
 #include "support/schema.hpp"

@@ -1,5 +1,6 @@
 // Rule: a date has no time of day.
 // CTQL-EXPECT-ERROR: ctql: a ctql::date has no hour, minute or second
+// CTQL-FIX: Extract hour, minute and second from a ctql::timestamp; a ctql::date has year, month and day only.
 #include <string>
 
 #include "support/schema.hpp"

@@ -1,5 +1,6 @@
 // Rule: extract<>() reads a date or a timestamp.
 // CTQL-EXPECT-ERROR: ctql: extract<part>\(\) reads a part of a ctql::date or ctql::timestamp
+// CTQL-FIX: Give extract<part>() a ctql::date or ctql::timestamp column or value (`cast<ctql::date>(text)` first).
 #include <string>
 
 #include "support/schema.hpp"

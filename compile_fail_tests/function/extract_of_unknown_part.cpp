@@ -1,5 +1,6 @@
 // Rule: extract<>() knows year, month, day, hour, minute and second.
 // CTQL-EXPECT-ERROR: ctql: extract<part>\(\) takes part year, month, day, hour, minute or second
+// CTQL-FIX: Use one of the parts year, month, day, hour, minute, second: `extract<"year">(d)`.
 #include <string>
 
 #include "support/schema.hpp"

@@ -1,5 +1,7 @@
 // Rule: lower(), upper(), trim(), length(), substr() and replace() take strings.
 // CTQL-EXPECT-ERROR: ctql: lower\(\), upper\(\), trim\(\), length\(\), substr\(\) and replace\(\) take strings
+// CTQL-FIX: Give lower()/upper()/trim()/length()/substr()/replace() a text column or value; `cast<std::string>(x)` a
+// CTQL-FIX: number or date first.
 #include <string>
 
 #include "support/schema.hpp"

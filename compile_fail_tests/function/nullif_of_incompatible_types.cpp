@@ -1,5 +1,6 @@
 // Rule: nullif() compares its arguments, so they have comparable types.
 // CTQL-EXPECT-ERROR: ctql: nullif\(x, v\) compares x with v
+// CTQL-FIX: Give nullif(x, v) a v comparable with x: `nullif(users.age, 0)`, `nullif(users.name, "")`.
 #include <string>
 
 #include "support/schema.hpp"

@@ -1,5 +1,6 @@
 // Rule: replace()'s pattern and replacement are strings too.
 // CTQL-EXPECT-ERROR: ctql: lower\(\), upper\(\), trim\(\), length\(\), substr\(\) and replace\(\) take strings
+// CTQL-FIX: Give replace() a string pattern and a string replacement: `replace(users.name, "a", "b")`.
 #include <string>
 
 #include "support/schema.hpp"

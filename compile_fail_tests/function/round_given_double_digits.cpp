@@ -1,5 +1,6 @@
 // Rule: round()'s digits are an integer.
 // CTQL-EXPECT-ERROR: ctql: round\(x, digits\) takes an integer number of digits
+// CTQL-FIX: Give round(x, digits) an integer number of digits: `round(x, 2)`.
 #include <string>
 
 #include "support/schema.hpp"

@@ -1,5 +1,6 @@
 // Rule: abs() and round() take a number.
 // CTQL-EXPECT-ERROR: ctql: abs\(\) and round\(\) take a number
+// CTQL-FIX: Give abs() and round() a numeric column or value.
 #include <string>
 
 #include "support/schema.hpp"

@@ -1,5 +1,6 @@
 // Rule: substr() takes integer positions.
 // CTQL-EXPECT-ERROR: ctql: substr\(text, start, count\) takes an integer start
+// CTQL-FIX: Give substr(text, start, count) integer start (1-based) and count.
 #include <string>
 
 #include "support/schema.hpp"

@@ -2,6 +2,8 @@
 // columns of a composite key must be given.
 // CTQL-EXPECT-ERROR: ctql: this insert leaves out a NOT NULL column that has no default
 // CTQL-EXPECT-ERROR: 'p', 'a', 'i', 'r', 's', '\.', 'b'
+// CTQL-FIX: Set every column of a composite primary key in the insert; only a single integer primary key is assigned by
+// CTQL-FIX: the database.
 #include "support/schema.hpp"
 
 namespace {

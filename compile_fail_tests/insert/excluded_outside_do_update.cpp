@@ -1,5 +1,6 @@
 // Rule: excluded(column) is the value an insert proposed; it exists only inside do_update().
 // CTQL-EXPECT-ERROR: ctql: a value in insert_into\(\)\.set\(\) cannot read a column
+// CTQL-FIX: Use `excluded(column)` only inside `.on_conflict(...).do_update(...)`; in set() give a value or a param<>.
 #include "support/schema.hpp"
 
 void excluded_outside_do_update() {

@@ -1,5 +1,6 @@
 // Rule: the select of an INSERT ... SELECT gives exactly as many columns as columns() names.
 // CTQL-EXPECT-ERROR: ctql: from_select\(\) needs the select to give as many columns as columns\(\) names
+// CTQL-FIX: Select exactly as many values as columns() names, in the same order.
 #include "support/schema.hpp"
 
 void from_select_gives_another_column_count() {

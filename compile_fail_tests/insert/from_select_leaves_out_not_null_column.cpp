@@ -1,6 +1,7 @@
 // Rule: an INSERT ... SELECT names every NOT NULL column without a default in columns(), as set()
 // must give it a value (posts.title has none).
 // CTQL-EXPECT-ERROR: ctql: this insert leaves out a NOT NULL column that has no default
+// CTQL-FIX: Name every NOT NULL column without a default in columns() and select a value for it.
 #include "support/schema.hpp"
 
 void from_select_leaves_out_not_null_column() {

@@ -1,6 +1,7 @@
 // Rule: a selected value that may be NULL (a nullable column, a LEFT JOIN's, MAX()) cannot go into a
 // NOT NULL column, as set() refuses a std::optional; a nullable column takes it.
 // CTQL-EXPECT-ERROR: ctql: from_select\(\) selects a value that may be NULL for a NOT NULL column
+// CTQL-FIX: Select a value that cannot be NULL (`coalesce(x, fallback)`), or make the target column `std::optional<T>`.
 #include "support/schema.hpp"
 
 void from_select_optional_into_not_null_column() {

@@ -4,6 +4,8 @@
 // character codes, {{110, 97, 109, 101, 0}}, which nobody can read).
 // CTQL-EXPECT-ERROR: ctql: this insert leaves out a NOT NULL column that has no default
 // CTQL-EXPECT-ERROR: 'u', 's', 'e', 'r', 's', '\.', 'n', 'a', 'm', 'e'
+// CTQL-FIX: Set the column named in `column_named<...>` in the insert, or give it `ctql::default_value<V>` (or make it
+// CTQL-FIX: `std::optional<T>`) in the table.
 #include "support/schema.hpp"
 
 void insert_leaves_out_not_null_column() {

@@ -1,6 +1,8 @@
 // Rule: a value in insert_into().set() cannot read a column (INSERT has no row to read from);
 // checked when the statement is rendered, run or prepared.
 // CTQL-EXPECT-ERROR: ctql: a value in insert_into\(\)\.set\(\) cannot read a column
+// CTQL-FIX: Give insert values C++ values or param<>; to copy from rows use
+// CTQL-FIX: `insert_into(t).columns(...).from_select(select(...))`.
 #include "support/schema.hpp"
 
 void inserted_value_reads_column() {

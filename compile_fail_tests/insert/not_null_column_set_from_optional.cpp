@@ -1,6 +1,7 @@
 // Rule: a NOT NULL column cannot be set from a std::optional (it might hold no value); a nullable
 // column can.
 // CTQL-EXPECT-ERROR: ctql: this column is NOT NULL, so it cannot be set from a std::optional
+// CTQL-FIX: Assign a plain value (`*opt`, or `opt.value_or(d)`), or make the column `std::optional<T>`.
 #include <optional>
 #include <string>
 

@@ -1,6 +1,7 @@
 // Rule: a conflict is on a whole key; on_conflict() given one column of a composite primary key
 // would fail at run time ("no unique constraint matching"), so it does not compile.
 // CTQL-EXPECT-ERROR: ctql: on_conflict\(\) names only part of the table's composite primary key
+// CTQL-FIX: Name every column of the composite key: `on_conflict(t.a, t.b)`.
 #include "support/schema.hpp"
 
 void on_conflict_on_part_of_a_composite_key() {

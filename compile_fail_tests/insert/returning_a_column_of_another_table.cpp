@@ -1,5 +1,6 @@
 // Rule: returning() gives values of the rows the statement changed: columns of its own table.
 // CTQL-EXPECT-ERROR: ctql: returning\(\) can only give columns of the table the statement changes
+// CTQL-FIX: Return columns of the table the statement changes; read other tables with a select afterwards.
 #include "support/schema.hpp"
 
 void returning_a_column_of_another_table() {

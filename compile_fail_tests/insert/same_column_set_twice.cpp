@@ -1,6 +1,7 @@
 // Rule: set() gives each column at most once.
 // CTQL-EXPECT-ERROR: ctql: the same column is given twice
 // CTQL-EXPECT-ERROR: column_named<'u', 's', 'e', 'r', 's', '\.', 'n', 'a', 'm', 'e'>
+// CTQL-FIX: Set each column once in set().
 #include "support/schema.hpp"
 
 void same_column_set_twice() {

@@ -1,5 +1,6 @@
 // Rule: insert_into(t).set() takes columns of t only.
 // CTQL-EXPECT-ERROR: ctql: this statement sets a column of another table
+// CTQL-FIX: Set columns of the table given to insert_into() or update() only.
 #include "support/schema.hpp"
 
 void set_column_of_another_table() {

@@ -1,5 +1,6 @@
 // Rule: a column takes only values of its own type; a text column does not take an int.
 // CTQL-EXPECT-ERROR: ctql: cannot assign this value to the column: the types are incompatible
+// CTQL-FIX: Assign a value of the column's type: `users.name = "5"` or `std::to_string(n)`, not `5`.
 #include "support/schema.hpp"
 
 void text_column_set_to_int_in_insert() {

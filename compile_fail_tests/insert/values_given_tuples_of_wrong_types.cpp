@@ -1,6 +1,8 @@
 // Rule: columns(...).values(range) needs tuples with one element per column, each of a type the
 // column accepts, in the order of columns(...).
 // CTQL-EXPECT-ERROR: ctql: values\(\) needs a range of tuples with one element per column
+// CTQL-FIX: Give values() a range of `std::tuple`s with one element per column in columns(...), in that order, each of
+// CTQL-FIX: a type its column takes.
 #include <string>
 #include <tuple>
 #include <vector>

@@ -1,5 +1,6 @@
 // Rule: get<T>(key...) values fit their key columns.
 // CTQL-EXPECT-ERROR: ctql: a value given to get<T>\(key\.\.\.\) does not fit its primary key column
+// CTQL-FIX: Give each key column a value of its type: `db.get<User>(std::int64_t{7})`, not `db.get<User>("7")`.
 #include <cstdint>
 #include <optional>
 #include <string>

@@ -1,5 +1,6 @@
 // Rule: get<T>(key...) takes one value per primary key column.
 // CTQL-EXPECT-ERROR: ctql: get<T>\(key\.\.\.\) takes one value per primary key column
+// CTQL-FIX: Give get<T>() one value per primary key column, in column order: `get<Tag>(1, "c++")` for a two-column key.
 #include <cstdint>
 #include <optional>
 #include <string>

@@ -2,6 +2,7 @@
 // with a ctql: message (not an assignment to a read-only field deep inside the ORM).
 // CTQL-EXPECT-FIRST-ERROR: ctql: insert\(\), insert_all\(\) and merge\(\) write the key the database assigns into the object
 // CTQL-EXPECT-ERROR: ctql: insert\(\), insert_all\(\) and merge\(\) write the key the database assigns into the object
+// CTQL-FIX: Pass insert_all() a non-const range of objects (the keys are written back into them).
 #include <cstdint>
 #include <optional>
 #include <string>

@@ -2,6 +2,7 @@
 // with a ctql: message (not an assignment to a read-only field deep inside the ORM).
 // CTQL-EXPECT-FIRST-ERROR: ctql: insert\(\), insert_all\(\) and merge\(\) write the key the database assigns into the object
 // CTQL-EXPECT-ERROR: ctql: insert\(\), insert_all\(\) and merge\(\) write the key the database assigns into the object
+// CTQL-FIX: Pass insert() a non-const object (the key the database assigns is written into it).
 #include <cstdint>
 #include <optional>
 #include <string>

@@ -1,5 +1,7 @@
 // Rule: get(), update(), merge() and remove() need a primary key.
 // CTQL-EXPECT-ERROR: ctql: get\(\), update\(\), merge\(\) and remove\(\) find a row by its primary key
+// CTQL-FIX: Give the table a `ctql::primary_key` column, or use statements (`update(t).set(...).where(...)`) instead of
+// CTQL-FIX: get/update/merge/remove.
 #include <cstdint>
 #include <optional>
 #include <string>

@@ -1,5 +1,7 @@
 // Rule: each mapped field has the name of its column's member, in order.
 // CTQL-EXPECT-ERROR: ctql: a mapped field must have the name of its column's member
+// CTQL-FIX: Name each field as its column's member in the table (the C++ member, e.g. `class_`), in the same order;
+// CTQL-FIX: rename the field or reorder the struct.
 #include <cstdint>
 #include <optional>
 #include <string>

@@ -1,5 +1,6 @@
 // Rule: each mapped field has its column's exact type.
 // CTQL-EXPECT-ERROR: ctql: a mapped field must have its column's exact type
+// CTQL-FIX: Give the field exactly its column's type (FieldType and ColumnType in the error).
 #include <cstdint>
 #include <optional>
 #include <string>

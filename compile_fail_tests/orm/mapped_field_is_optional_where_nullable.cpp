@@ -1,5 +1,6 @@
 // Rule: a mapped field is std::optional exactly where its column is nullable.
 // CTQL-EXPECT-ERROR: ctql: a mapped field is std::optional exactly where its column is nullable
+// CTQL-FIX: Make the field `std::optional<T>` exactly when its column is nullable.
 #include <cstdint>
 #include <optional>
 #include <string>

@@ -1,5 +1,7 @@
 // Rule: a mapped struct has one field per column of its table.
 // CTQL-EXPECT-ERROR: ctql: the mapped struct must have one field per column of its table
+// CTQL-FIX: Give the struct one field per column of its table, in column order (FieldCount and ColumnCount in the
+// CTQL-FIX: error).
 #include <cstdint>
 #include <optional>
 #include <string>

@@ -1,5 +1,6 @@
 // Rule: a mapped struct is a plain aggregate.
 // CTQL-EXPECT-ERROR: ctql: a mapped struct must be a plain aggregate
+// CTQL-FIX: Make the struct a plain aggregate: public fields, no constructors, no base class, no virtual functions.
 #include <cstdint>
 #include <optional>
 #include <string>

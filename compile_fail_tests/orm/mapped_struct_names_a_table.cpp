@@ -1,5 +1,7 @@
 // Rule: a struct used as a mapped object names its table (using table = ..., or ctql::table_of<T>).
 // CTQL-EXPECT-ERROR: ctql: this struct is not mapped to a table
+// CTQL-FIX: Add `using table = users_t;` to the struct, or specialize `template <> struct ctql::table_of<Struct> {
+// CTQL-FIX: using type = users_t; };`.
 #include <cstdint>
 #include <optional>
 #include <string>

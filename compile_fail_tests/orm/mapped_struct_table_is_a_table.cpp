@@ -1,5 +1,7 @@
 // Rule: using table = ... names a ctql::table type.
 // CTQL-EXPECT-ERROR: ctql: the struct's table \(using table = \.\.\.\) must be a table type
+// CTQL-FIX: Make `using table = X;` name a table type (`struct X : ctql::table<X, "name"> {...}`), not its instance or
+// CTQL-FIX: another type.
 #include <cstdint>
 #include <optional>
 #include <string>

@@ -1,5 +1,6 @@
 // Rule: session.get<T>(key...) takes one value per primary key column, as db.get.
 // CTQL-EXPECT-ERROR: ctql: get<T>\(key\.\.\.\) takes one value per primary key column
+// CTQL-FIX: Give session.get<T>() one value per primary key column, in column order.
 #include <cstdint>
 #include <optional>
 #include <string>

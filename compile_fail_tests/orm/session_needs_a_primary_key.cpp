@@ -2,6 +2,7 @@
 // refused at the session's first use of it, with one message (not the errors of its UPDATE and DELETE).
 // CTQL-EXPECT-FIRST-ERROR: ctql: a session keeps one object per primary key
 // CTQL-EXPECT-ERROR: ctql: a session keeps one object per primary key
+// CTQL-FIX: Give the table a `ctql::primary_key` column, or use `db.insert()` and `db.query<T>()` without a session.
 #include <string>
 
 #include <ctql/orm.hpp>

@@ -1,6 +1,8 @@
 // Rule: a connector's Session has every hook of the Session protocol (core/run/session.hpp); one
 // that misses a hook is named in a ctql: message where the connection type is used.
 // CTQL-EXPECT-ERROR: ctql: the connector Session has no cached_statements\(\) hook
+// CTQL-FIX: (connector authors) add `std::size_t cached_statements() const` to the connector's Session
+// CTQL-FIX: (core/run/session.hpp lists the hooks).
 #include <cstddef>
 #include <memory>
 #include <string_view>

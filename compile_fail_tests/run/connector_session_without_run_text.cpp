@@ -1,6 +1,8 @@
 // Rule: a connector's Session runs text statements (run_text); one without it is named in a ctql:
 // message at the line that runs a text statement.
 // CTQL-EXPECT-ERROR: ctql: the connector Session has no run_text\(text_statement, args\.\.\.\) hook
+// CTQL-FIX: (connector authors) add the `run_text(text_statement, args...)` hook to the connector's Session
+// CTQL-FIX: (core/run/session.hpp lists the hooks).
 #include <cstddef>
 #include <memory>
 #include <string_view>

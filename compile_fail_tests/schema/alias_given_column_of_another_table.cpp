@@ -1,5 +1,6 @@
 // Rule: alias[column] takes a column of the aliased table: users.as<"boss">() has users' columns.
 // CTQL-EXPECT-ERROR: ctql: alias\[column\] takes a column of the aliased table
+// CTQL-FIX: Index an alias with a column of the table it aliases: `boss[users.name]` for `users.as<"boss">()`.
 #include "support/schema.hpp"
 
 void alias_given_column_of_another_table() {

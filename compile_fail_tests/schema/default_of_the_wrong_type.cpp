@@ -1,5 +1,7 @@
 // Rule: a default must have the column's type; checked where the table is defined.
 // CTQL-EXPECT-ERROR: ctql: default_value<V> must have the column's type
+// CTQL-FIX: Give default_value<V> a value of the column's type: a number for a number column, a string for a string
+// CTQL-FIX: column, true/false for bool.
 #include <ctql/ctql.hpp>
 
 struct defaults_t : ctql::table<defaults_t, "defaults"> {

@@ -1,5 +1,6 @@
 // Rule: max_length<N> (VARCHAR(N)) applies only to a string column.
 // CTQL-EXPECT-ERROR: ctql: max_length<N> applies only to a string column
+// CTQL-FIX: Use max_length<N> on string columns only; remove it from the number column.
 #include <cstdint>
 #include <string>
 

@@ -1,6 +1,7 @@
 // Rule: all_of(derived table) needs a name for each of its columns: an expression in its subquery
 // must be named with .as<name>().
 // CTQL-EXPECT-ERROR: ctql: this item of a derived table or CTE has no name to reach it by
+// CTQL-FIX: Name every expression in the derived table's select with `.as<"name">()`.
 #include "support/schema.hpp"
 
 void all_of_derived_table_with_unnamed_item() {

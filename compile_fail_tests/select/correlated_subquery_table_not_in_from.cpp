@@ -1,6 +1,7 @@
 // Rule: a correlated scalar subquery may refer to the outer statement's tables only: a table that
 // neither the subquery nor the outer statement has in FROM is an error.
 // CTQL-EXPECT-ERROR: ctql: select\(\) uses a column whose table is not in from\(\)
+// CTQL-FIX: Add the table to the subquery's from() (or the outer statement's), or join it.
 #include "support/schema.hpp"
 
 void correlated_subquery_table_not_in_from() {

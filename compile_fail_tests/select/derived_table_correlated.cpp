@@ -1,6 +1,8 @@
 // Rule: a derived table cannot use the outer statement's tables (that would need LATERAL).
 // CTQL-EXPECT-ERROR: ctql: a derived table or CTE cannot use the outer statement's tables
 // CTQL-EXPECT-FIRST-ERROR: ctql: a derived table or CTE cannot use the outer statement's tables
+// CTQL-FIX: Join the outer tables inside the derived table's subquery, or use a scalar subquery in the select list
+// CTQL-FIX: instead.
 #include "support/schema.hpp"
 
 void derived_table_correlated() {

@@ -1,5 +1,6 @@
 // Rule: a derived table's columns are what its subquery selects: reaching another column is an error.
 // CTQL-EXPECT-ERROR: ctql: this derived table or CTE does not select that item
+// CTQL-FIX: Reach only what the derived table selects: add the column (or the named expression) to its select list.
 #include "support/schema.hpp"
 
 void derived_table_item_not_selected() {

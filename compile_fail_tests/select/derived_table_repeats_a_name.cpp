@@ -1,6 +1,7 @@
 // Rule: a derived table's columns need distinct names to be reached: two selected columns called
 // id must be told apart with .as<name>().
 // CTQL-EXPECT-ERROR: ctql: a derived table or CTE selects two columns with the same name
+// CTQL-FIX: Name one of the two same-named columns with `.as<"other_name">()` in the derived table's select.
 #include "support/schema.hpp"
 
 void derived_table_repeats_a_name() {

@@ -1,5 +1,6 @@
 // Rule: a column in group_by() must belong to a table in from() (or a join).
 // CTQL-EXPECT-ERROR: ctql: group_by\(\) uses a column whose table is not in from\(\)
+// CTQL-FIX: Add the column's table to from() or join() it.
 #include "support/schema.hpp"
 
 void group_by_uses_table_not_in_from() {

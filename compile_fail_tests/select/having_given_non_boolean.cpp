@@ -1,5 +1,6 @@
 // Rule: having() needs a boolean condition; an aggregate's value is not one.
 // CTQL-EXPECT-ERROR: ctql: having\(\) needs a boolean condition
+// CTQL-FIX: Give having() a condition: `having(count(posts.id) > 2)`.
 #include "support/schema.hpp"
 
 void having_given_non_boolean() {

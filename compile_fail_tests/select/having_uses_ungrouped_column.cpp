@@ -1,5 +1,6 @@
 // Rule: having() can use a column only inside an aggregate or if it is in group_by().
 // CTQL-EXPECT-ERROR: ctql: having\(\) can use a column only inside an aggregate or if it is in group_by\(\)
+// CTQL-FIX: Add the column to group_by(), or use it inside an aggregate in having().
 #include "support/schema.hpp"
 
 void having_uses_ungrouped_column() {

@@ -1,5 +1,6 @@
 // Rule: limit() and offset() take an integer.
 // CTQL-EXPECT-ERROR: ctql: limit\(\) and offset\(\) take an integer
+// CTQL-FIX: Give limit() and offset() an integer (or a param<>).
 #include "support/schema.hpp"
 
 void limit_given_string() {

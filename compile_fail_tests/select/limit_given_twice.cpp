@@ -1,6 +1,7 @@
 // Rule: limit() and offset() are each given once, in either order; a second limit() does not
 // compile (LIMIT and OFFSET are one clause inside, so this checks each half on its own).
 // CTQL-EXPECT-ERROR: ctql: this clause is already given
+// CTQL-FIX: Call limit() (and offset()) once per statement.
 #include "support/schema.hpp"
 
 void limit_given_twice() {

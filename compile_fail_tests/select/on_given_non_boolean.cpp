@@ -1,5 +1,6 @@
 // Rule: on() needs a boolean condition; a column alone is not one.
 // CTQL-EXPECT-ERROR: ctql: on\(\) needs a boolean condition
+// CTQL-FIX: Give on() a condition: `on(posts.user_id == users.id)`.
 #include "support/schema.hpp"
 
 void on_given_non_boolean() {

@@ -1,5 +1,6 @@
 // Rule: on() may use only the tables joined so far.
 // CTQL-EXPECT-ERROR: ctql: on\(\) uses a column whose table is not joined yet
+// CTQL-FIX: Join the table before the on() that uses it (or move the condition to a later on() or to where()).
 #include "support/schema.hpp"
 
 void on_uses_table_not_joined_yet() {

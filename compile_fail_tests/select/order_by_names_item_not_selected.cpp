@@ -2,6 +2,7 @@
 // ordering by one that is not selected is refused (it would order by an unknown name, or a table
 // column of the same name). The same order_by() compiles when the item is selected.
 // CTQL-EXPECT-ERROR: ctql: order_by\(\) names a select item \(expr.as<name>\(\)\) that is not in select\(\)
+// CTQL-FIX: Select the named item in select() too, or order by its expression instead of its name.
 #include "support/schema.hpp"
 
 void order_by_names_item_not_selected() {

@@ -1,6 +1,7 @@
 // Rule: in a grouped statement, order_by() uses grouped columns or aggregates only.
 // CTQL-EXPECT-ERROR: ctql: in a statement with an aggregate or group_by\(\), order_by\(\) can use a column only if
 // CTQL-EXPECT-ERROR: 'a', 'g', 'e'
+// CTQL-FIX: Order by a column in group_by() or by an aggregate.
 #include "support/schema.hpp"
 
 void order_by_uses_ungrouped_column() {

@@ -1,5 +1,6 @@
 // Rule: from() and its joins name each table once; a self-join names the second one apart.
 // CTQL-EXPECT-ERROR: ctql: from\(\) and its joins name the same table \(or derived table, or CTE\) twice
+// CTQL-FIX: Name the second use apart: `constexpr auto boss = users.as<"boss">();` and join `boss`.
 #include "support/schema.hpp"
 
 void same_table_twice_in_from() {

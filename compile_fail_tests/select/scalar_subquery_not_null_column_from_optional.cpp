@@ -1,6 +1,8 @@
 // Rule: a scalar subquery that may give no row is optional, so it cannot set a NOT NULL column
 // (MAX over no rows is NULL too); COUNT without GROUP BY always gives one row and may.
 // CTQL-EXPECT-ERROR: ctql: this column is NOT NULL, so it cannot be set from a std::optional
+// CTQL-FIX: Wrap the subquery in `coalesce(subquery, fallback)`, or make the column `std::optional<T>` (count() without
+// CTQL-FIX: group_by() is not optional).
 #include "support/schema.hpp"
 
 void scalar_subquery_not_null_column_from_optional() {

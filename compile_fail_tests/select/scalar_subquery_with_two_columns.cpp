@@ -1,5 +1,6 @@
 // Rule: a select used as a value (a scalar subquery) selects exactly one column.
 // CTQL-EXPECT-ERROR: ctql: a subquery used as a value \(a scalar subquery\) must select exactly one column
+// CTQL-FIX: Select exactly one column in a subquery used as a value; test rows with exists() or in() instead.
 #include "support/schema.hpp"
 
 void scalar_subquery_with_two_columns() {

@@ -1,6 +1,7 @@
 // Rule: every selected column must belong to a table in from() (or a join); checked when the
 // statement is rendered, run or prepared.
 // CTQL-EXPECT-ERROR: ctql: select\(\) uses a column whose table is not in from\(\)
+// CTQL-FIX: Add the column's table to from() or join() it: `.from(users.join(posts).on(posts.user_id == users.id))`.
 #include "support/schema.hpp"
 
 void select_uses_table_not_in_from() {

@@ -1,5 +1,6 @@
 // Rule: a subquery obeys the statement rules too, checked where it is written.
 // CTQL-EXPECT-ERROR: ctql: a statement with an aggregate or group_by\(\) can select a column only if
+// CTQL-FIX: Add the column to the subquery's group_by(), or put it inside an aggregate.
 #include "support/schema.hpp"
 
 void subquery_mixes_aggregate_and_ungrouped_column() {

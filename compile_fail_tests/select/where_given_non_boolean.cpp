@@ -1,5 +1,6 @@
 // Rule: where() needs a boolean condition; an int column is not one.
 // CTQL-EXPECT-ERROR: ctql: where\(\) needs a boolean condition
+// CTQL-FIX: Give where() a condition: `where(users.age > 18)`, not `where(users.age)`.
 #include "support/schema.hpp"
 
 void where_given_non_boolean() {

@@ -1,5 +1,6 @@
 // Rule: a statement has one where(); conditions combine with &&.
 // CTQL-EXPECT-ERROR: ctql: this clause is already given; combine conditions with &&
+// CTQL-FIX: Call where() once and combine conditions with &&: `.where(a && b)`.
 #include "support/schema.hpp"
 
 void where_given_twice() {

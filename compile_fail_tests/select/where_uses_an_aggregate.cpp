@@ -1,5 +1,6 @@
 // Rule: WHERE filters rows before grouping, so it cannot use an aggregate; HAVING can.
 // CTQL-EXPECT-ERROR: ctql: where\(\) cannot use an aggregate
+// CTQL-FIX: Move the condition on the aggregate to `having(...)` (with a group_by() if needed).
 #include "support/schema.hpp"
 
 void where_uses_an_aggregate() {

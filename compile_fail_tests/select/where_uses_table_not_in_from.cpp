@@ -1,5 +1,6 @@
 // Rule: a column in where() must belong to a table in from() (or a join).
 // CTQL-EXPECT-ERROR: ctql: where\(\) uses a column whose table is not in from\(\)
+// CTQL-FIX: Add the column's table to from() or join() it, or use exists()/in(select(...)).
 #include "support/schema.hpp"
 
 void where_uses_table_not_in_from() {

@@ -1,5 +1,6 @@
 // Rule: a set operation takes a select statement (or another set operation) as its arm.
 // CTQL-EXPECT-ERROR: ctql: union_all\(\), union_distinct\(\), intersect\(\) and except\(\) take a select\(...\) statement or another set operation
+// CTQL-FIX: Give union_all()/union_distinct()/intersect()/except() a select statement or another set operation.
 #include "support/schema.hpp"
 
 void arm_is_not_a_select() {

@@ -1,5 +1,6 @@
 // Rule: the two selects of a set operation must have the same number of columns.
 // CTQL-EXPECT-ERROR: ctql: union_all\(\), union_distinct\(\), intersect\(\) and except\(\) need both selects to have the same number of columns
+// CTQL-FIX: Select as many columns in each arm of the set operation.
 #include "support/schema.hpp"
 
 void arms_select_different_column_counts() {

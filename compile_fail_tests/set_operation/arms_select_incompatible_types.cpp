@@ -1,6 +1,7 @@
 // Rule: each result column of a set operation must have comparable types in both selects (a number
 // and a number, a string and a string, ...); the message names the column by its number.
 // CTQL-EXPECT-ERROR: ctql: the two selects of a union_all\(\), union_distinct\(\), intersect\(\) or except\(\) give a column \(column_number<N> below\) values of incompatible types
+// CTQL-FIX: Select comparable types in the position column_number<N> names (cast<T>() one arm if needed).
 #include "support/schema.hpp"
 
 void arms_select_incompatible_types() {

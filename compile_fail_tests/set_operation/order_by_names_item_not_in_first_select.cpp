@@ -1,5 +1,6 @@
 // Rule: order_by() after a set operation may name a named item only if the first select has it.
 // CTQL-EXPECT-ERROR: ctql: order_by\(\) after a set operation orders its result, so it can only use the first select's columns
+// CTQL-FIX: Name the item in the first select too, or order by a column or item of the first select.
 #include "support/schema.hpp"
 
 void order_by_names_item_not_in_first_select() {

@@ -3,6 +3,8 @@
 // CTQL-EXPECT-ERROR: ctql: arg<name>\(value\) takes a value of a type a column can hold
 // CTQL-EXPECT-ERROR: point
 // CTQL-EXPECT-FIRST-ERROR: ctql: arg<name>\(value\) takes a value of a type a column can hold
+// CTQL-FIX: Give arg<name>() a value a column can hold (a number, text, ctql::blob, ctql::date, ctql::timestamp,
+// CTQL-FIX: std::optional of one) or std::nullopt: pass the struct's field, not the struct.
 #include <ctql/sqlite.hpp>
 
 #include "support/schema.hpp"

@@ -1,6 +1,8 @@
 // Rule: as<T>() builds T from the row's columns in order; a T whose members do not take them
 // fails at the user's line with a ctql: message.
 // CTQL-EXPECT-ERROR: ctql: as<T>\(\) needs an aggregate whose members, in order, can be initialised
+// CTQL-FIX: Give as<T>() an aggregate whose members, in order, take the selected columns (Row in the error), or change
+// CTQL-FIX: the select list to match it.
 #include <ctql/sqlite.hpp>
 
 #include "support/schema.hpp"

@@ -1,5 +1,6 @@
 // Rule: one param<"name"> is one argument, so it cannot stand where two types are expected.
 // CTQL-EXPECT-ERROR: ctql: one param<> name is used where two different types are expected
+// CTQL-FIX: Give each use of a different type its own param<> name.
 #include <ctql/sqlite.hpp>
 
 #include "support/schema.hpp"

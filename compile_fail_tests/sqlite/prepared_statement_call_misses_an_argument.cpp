@@ -1,6 +1,7 @@
 // Rule: a prepared call gives every param<> a value; a forgotten one is not bound as NULL.
 // CTQL-EXPECT-ERROR: ctql: this call gives no arg<name> for one param<> of the prepared statement
 // CTQL-EXPECT-FIRST-ERROR: ctql: this call gives no arg<name> for one param<> of the prepared statement
+// CTQL-FIX: Give every param<> a value in the call: `stmt(arg<"a">(1), arg<"b">(std::nullopt))`.
 #include <ctql/sqlite.hpp>
 
 #include "support/schema.hpp"

@@ -3,6 +3,7 @@
 // CTQL-EXPECT-ERROR: ctql: this argument's type does not fit its param<>
 // CTQL-EXPECT-ERROR: char ?\[2\]
 // CTQL-EXPECT-FIRST-ERROR: ctql: this argument's type does not fit its param<>
+// CTQL-FIX: Pass a value of the parameter's column type: `find(18)` for an int column, not `find("x")`.
 #include <ctql/sqlite.hpp>
 
 #include "support/schema.hpp"

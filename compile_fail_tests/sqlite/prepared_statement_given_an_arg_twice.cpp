@@ -2,6 +2,7 @@
 // reader guessing which one is bound.
 // CTQL-EXPECT-ERROR: ctql: this call gives the same arg<name> twice; give it once
 // CTQL-EXPECT-FIRST-ERROR: ctql: this call gives the same arg<name> twice
+// CTQL-FIX: Give each arg<name> once per call.
 #include <ctql/sqlite.hpp>
 
 #include "support/schema.hpp"

@@ -3,6 +3,7 @@
 // CTQL-EXPECT-ERROR: ctql: this argument's type does not fit its param<>
 // CTQL-EXPECT-ERROR: double
 // CTQL-EXPECT-FIRST-ERROR: ctql: this argument's type does not fit its param<>
+// CTQL-FIX: Pass an integer for an integer parameter (convert and round the double yourself if that is meant).
 #include <ctql/sqlite.hpp>
 
 #include "support/schema.hpp"

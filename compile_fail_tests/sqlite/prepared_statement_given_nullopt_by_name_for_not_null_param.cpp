@@ -3,6 +3,7 @@
 // CTQL-EXPECT-ERROR: ctql: this argument's type does not fit its param<>
 // CTQL-EXPECT-ERROR: nullopt_t
 // CTQL-EXPECT-FIRST-ERROR: ctql: this argument's type does not fit its param<>
+// CTQL-FIX: Pass a value for a parameter of a NOT NULL column; std::nullopt only where the column is nullable.
 #include <optional>
 
 #include <ctql/sqlite.hpp>

@@ -1,6 +1,7 @@
 // Rule: every arg<name> of a prepared call names a param<> of the statement.
 // CTQL-EXPECT-ERROR: ctql: an arg<name> names no param<> of this prepared statement
 // CTQL-EXPECT-FIRST-ERROR: ctql: an arg<name> names no param<> of this prepared statement
+// CTQL-FIX: Spell arg<name> as one of the statement's param<name> placeholders.
 #include <ctql/sqlite.hpp>
 
 #include "support/schema.hpp"

@@ -1,6 +1,7 @@
 // Rule: a prepared statement with one param<> takes one value; a second would be bound to nothing.
 // CTQL-EXPECT-ERROR: ctql: this prepared statement has one param<>; call it with one value
 // CTQL-EXPECT-FIRST-ERROR: ctql: this prepared statement has one param<>
+// CTQL-FIX: Call a statement with one param<> with one value (or one arg<name>(value)).
 #include <ctql/sqlite.hpp>
 
 #include "support/schema.hpp"

@@ -2,6 +2,7 @@
 // a positional call (`rename("old", "new")`) would swap the values silently.
 // CTQL-EXPECT-ERROR: ctql: this prepared statement has several param<> placeholders; pass each by name
 // CTQL-EXPECT-FIRST-ERROR: ctql: this prepared statement has several param<> placeholders; pass each by name
+// CTQL-FIX: Pass each value by name, in any order: `rename(arg<"old">("Al"), arg<"new">("Alan"))`.
 #include <ctql/sqlite.hpp>
 
 #include "support/schema.hpp"

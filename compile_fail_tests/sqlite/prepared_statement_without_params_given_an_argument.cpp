@@ -2,6 +2,7 @@
 // given to it would be bound to nothing.
 // CTQL-EXPECT-ERROR: ctql: this prepared statement has no param<>; call it with no arguments
 // CTQL-EXPECT-FIRST-ERROR: ctql: this prepared statement has no param<>
+// CTQL-FIX: Call a statement without param<> with no arguments: `stmt()`.
 #include <ctql/sqlite.hpp>
 
 #include "support/schema.hpp"

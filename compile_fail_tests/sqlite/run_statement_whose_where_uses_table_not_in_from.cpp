@@ -1,6 +1,7 @@
 // Rule: whole-statement rules fire where the statement is run, on the user's line.
 // CTQL-EXPECT-ERROR: ctql: where\(\) uses a column whose table is not in from\(\)
 // CTQL-EXPECT-ERROR: posts_t
+// CTQL-FIX: Add the column's table to from() or join() it before running the statement.
 #include <ctql/sqlite.hpp>
 
 #include "support/schema.hpp"

@@ -1,6 +1,8 @@
 // Rule: a statement with param<> placeholders has no values for them; it runs through prepare().
 // CTQL-EXPECT-ERROR: ctql: this statement has param<> placeholders; run it with db\.prepare
 // CTQL-EXPECT-FIRST-ERROR: ctql: this statement has param<> placeholders
+// CTQL-FIX: Prepare the statement and call it with the values: `db.prepare(q)(args...)`; or write the values into the
+// CTQL-FIX: statement instead of param<>.
 #include <ctql/sqlite.hpp>
 
 #include "support/schema.hpp"

@@ -1,6 +1,7 @@
 // Rule: a text statement binds its values by :name, so each value is given as arg<name>(value).
 // CTQL-EXPECT-ERROR: ctql: the values of a text statement are given as ctql::arg<name>\(value\)
 // CTQL-EXPECT-FIRST-ERROR: ctql: the values of a text statement are given as ctql::arg<name>\(value\)
+// CTQL-FIX: Give each value as `ctql::arg<"name">(value)` for its `:name`: `db(text<...>("... :id"), arg<"id">(5))`.
 #include <cstdint>
 
 #include <ctql/sqlite.hpp>

@@ -2,6 +2,7 @@
 // placeholder unbound (NULL) on SQLite, so it does not compile.
 // CTQL-EXPECT-ERROR: ctql: a text statement is given the same arg<name> twice
 // CTQL-EXPECT-FIRST-ERROR: ctql: a text statement is given the same arg<name> twice
+// CTQL-FIX: Give each :name one arg<name>(value); use a second :name for a second value.
 #include <ctql/sqlite.hpp>
 
 void text_statement_given_an_arg_twice(ctql::sqlite::connection& db) {

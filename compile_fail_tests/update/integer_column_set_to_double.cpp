@@ -1,6 +1,7 @@
 // Rule: an integer column does not take a floating-point value (it would be truncated); a double
 // column takes an integer.
 // CTQL-EXPECT-ERROR: ctql: cannot assign this value to the column: the types are incompatible
+// CTQL-FIX: Assign an integer to an integer column (round it yourself), or make the column double.
 #include "support/schema.hpp"
 
 void integer_column_set_to_double() {

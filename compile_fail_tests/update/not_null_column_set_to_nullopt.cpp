@@ -1,5 +1,6 @@
 // Rule: a NOT NULL column cannot be set to std::nullopt; a nullable (std::optional) column can.
 // CTQL-EXPECT-ERROR: ctql: this column is NOT NULL, so it cannot be set to std::nullopt
+// CTQL-FIX: Assign a value, or make the column `std::optional<T>` to allow NULL.
 #include <optional>
 
 #include "support/schema.hpp"

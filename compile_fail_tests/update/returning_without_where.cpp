@@ -2,6 +2,7 @@
 // .unconditionally() the statement still does not compile, with the same message as without
 // returning() (returning() is available on any update, so the message is ctql's, not a missing member).
 // CTQL-EXPECT-ERROR: ctql: update\(\) without where\(\) would change every row
+// CTQL-FIX: Add `.where(condition)` (or `.unconditionally()`) before `.returning(...)`.
 #include "support/schema.hpp"
 
 void returning_without_where() {

@@ -1,5 +1,6 @@
 // Rule: from() of an update names other tables; the updated one is read through an alias.
 // CTQL-EXPECT-ERROR: ctql: update\(t\)\.from\(\) names the table it updates
+// CTQL-FIX: Read another copy of the updated table through an alias: `.from(users.as<"u2">())`.
 #include "support/schema.hpp"
 
 void update_from_names_updated_table() {

@@ -1,6 +1,7 @@
 // Rule: an update that reads other tables still says which rows it changes: where() or
 // .unconditionally().
 // CTQL-EXPECT-ERROR: ctql: update\(\) without where\(\) would change every row
+// CTQL-FIX: Add `.where(condition)` joining the updated table to its from() tables, or `.unconditionally()`.
 #include "support/schema.hpp"
 
 void update_from_without_where() {

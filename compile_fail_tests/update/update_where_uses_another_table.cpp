@@ -1,5 +1,6 @@
 // Rule: an update reads only the table it updates; other tables need exists() or in(select(...)).
 // CTQL-EXPECT-ERROR: ctql: update\(\) uses a column of a table other than the one it updates
+// CTQL-FIX: Add the other table with `.from(other)`, or use exists(select(...)) or in(select(...)).
 #include "support/schema.hpp"
 
 void update_where_uses_another_table() {

@@ -1,6 +1,7 @@
 // Rule: an update without where() would change every row, so it does not compile; .where(...) or
 // .unconditionally() says what is meant. Checked when the statement is rendered, run or prepared.
 // CTQL-EXPECT-ERROR: ctql: update\(\) without where\(\) would change every row
+// CTQL-FIX: Add `.where(condition)`, or write `.unconditionally()` when every row is meant.
 #include "support/schema.hpp"
 
 void update_without_where() {

@@ -1,6 +1,7 @@
 // Rule: .unconditionally() after .where(...) would drop the condition and change every row; it is
 // a clause given twice (before the reshape it silently replaced the where()).
 // CTQL-EXPECT-ERROR: ctql: this clause is already given
+// CTQL-FIX: Write either `.where(condition)` or `.unconditionally()`, not both.
 #include "support/schema.hpp"
 
 void where_then_unconditionally() {

@@ -1,5 +1,6 @@
 // Rule: cast<std::string>() of a decimal or a uuid is refused (SQLite stores units and bytes).
 // CTQL-EXPECT-ERROR: ctql: cast<T>\(\) cannot convert this operand: .*anything but a blob, a ctql::uuid or a ctql::decimal to std::string
+// CTQL-FIX: Read the value in C++ and call `to_string(x)`, or compare and select it as the decimal or uuid it is.
 #include <string>
 
 #include "support/more_value_types_schema.hpp"

@@ -1,5 +1,6 @@
 // Rule: a decimal has 1 to 38 digits.
 // CTQL-EXPECT-ERROR: ctql: decimal<P, S> has 1 to 38 digits
+// CTQL-FIX: Declare `ctql::decimal<P, S>` with P from 1 to 38 and S from 0 to P.
 #include <ctql/core/schema/decimal.hpp>
 
 void decimal_has_at_most_38_digits() {

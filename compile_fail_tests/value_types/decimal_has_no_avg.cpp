@@ -1,6 +1,7 @@
 // Rule: avg() of a decimal is refused (not exact, and each database rounds it its own way).
 // CTQL-EXPECT-ERROR: ctql: avg\(\) of a ctql::decimal is not exact
 // CTQL-EXPECT-FIRST-ERROR: ctql: avg\(\) of a ctql::decimal
+// CTQL-FIX: Select `sum(x)` and `count(x)` and divide in C++, choosing how to round the quotient.
 #include "support/more_value_types_schema.hpp"
 
 void decimal_has_no_avg() {

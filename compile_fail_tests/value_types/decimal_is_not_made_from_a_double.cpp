@@ -1,5 +1,6 @@
 // Rule: a ctql::decimal is made from text or an integer, not from a double.
 // CTQL-EXPECT-ERROR: ctql: a ctql::decimal is not made from a double \(it is not exact
+// CTQL-FIX: Build it from text (`ctql::decimal<12, 2>{"1234.50"}`) or from an integer.
 #include <ctql/core/schema/decimal.hpp>
 
 void decimal_is_not_made_from_a_double() {

@@ -1,5 +1,6 @@
 // Rule: a product of decimals whose digits could exceed 38 is refused where it is written.
 // CTQL-EXPECT-ERROR: ctql: multiplying these decimals could need more than 38 digits
+// CTQL-FIX: Use decimals of fewer digits (the product needs the sum of both precisions), or multiply in C++.
 #include <ctql/core/schema/decimal.hpp>
 
 void decimal_product_has_at_most_38_digits() {

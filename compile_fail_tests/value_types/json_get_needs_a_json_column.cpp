@@ -1,6 +1,7 @@
 // Rule: get<T>(json_path<...>) reads inside a JSON column only.
 // CTQL-EXPECT-ERROR: ctql: get<T>\(json_path<\.\.\.>\) reads inside a JSON column
 // CTQL-EXPECT-FIRST-ERROR: ctql: get<T>\(json_path<\.\.\.>\) reads inside
+// CTQL-FIX: Call `get<T>(json_path<...>)` on a `ctql::json` column.
 #include "support/more_value_types_schema.hpp"
 
 void json_get_needs_a_json_column() {

@@ -1,6 +1,7 @@
 // Rule: min() and max() of JSON are refused (JSON has no order).
 // CTQL-EXPECT-ERROR: ctql: min\(\) and max\(\) of JSON have no meaning
 // CTQL-EXPECT-FIRST-ERROR: ctql: min\(\) and max\(\) of JSON
+// CTQL-FIX: Take `min()`/`max()` of a value inside the document: `max(x.get<int>(ctql::json_path<"$.stock">))`.
 #include "support/more_value_types_schema.hpp"
 
 void json_has_no_min_or_max() {

@@ -1,5 +1,6 @@
 // Rule: SQLite keeps a decimal as a 64-bit integer of its units: a decimal column there has at most 18 digits.
 // CTQL-EXPECT-ERROR: ctql: SQLite stores a ctql::decimal as a 64-bit integer of its units
+// CTQL-FIX: Declare the column with at most 18 digits for SQLite, or store wider values as text you parse yourself.
 #include <ctql/ctql.hpp>
 #include <ctql/value_types.hpp>
 

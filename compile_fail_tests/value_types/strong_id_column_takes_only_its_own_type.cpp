@@ -1,6 +1,7 @@
 // Rule: a strong id column is set only from its own type, not from the integer it is stored as.
 // CTQL-EXPECT-ERROR: ctql: a column of an enum or a ctql::value_traits type \(a strong id, \.\.\.\) takes only values of its own type
 // CTQL-EXPECT-FIRST-ERROR: ctql: a column of an enum or a ctql::value_traits type
+// CTQL-FIX: Assign a value of the column's own type: `items.owner = user_id{42}`, not `42`.
 #include "support/value_types_schema.hpp"
 
 void strong_id_column_takes_only_its_own_type() {

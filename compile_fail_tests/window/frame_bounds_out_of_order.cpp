@@ -1,5 +1,7 @@
 // Rule: a frame cannot start after it ends (following before current_row before preceding), start at unbounded_following() or end at unbounded_preceding().
 // CTQL-EXPECT-ERROR: ctql: a frame runs from its start to its end
+// CTQL-FIX: Order the frame from start to end: `rows_between(preceding<N>(), current_row())`,
+// CTQL-FIX: `rows_between(current_row(), following<N>())`, ... .
 #include "support/schema.hpp"
 
 void frame_bounds_out_of_order() {

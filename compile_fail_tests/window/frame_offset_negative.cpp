@@ -1,5 +1,6 @@
 // Rule: preceding<N>() and following<N>() take a non-negative integer constant.
 // CTQL-EXPECT-ERROR: ctql: preceding<N>\(\) and following<N>\(\) take a non-negative integer constant
+// CTQL-FIX: Give preceding<N>()/following<N>() a non-negative N; swap preceding and following for the other direction.
 #include "support/schema.hpp"
 
 void frame_offset_negative() {

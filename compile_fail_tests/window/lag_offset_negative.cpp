@@ -1,5 +1,6 @@
 // Rule: lag<N>() and lead<N>() take a non-negative integer constant.
 // CTQL-EXPECT-ERROR: ctql: lag<N>\(\) and lead<N>\(\) take a non-negative integer constant
+// CTQL-FIX: Give lag<N>()/lead<N>() a non-negative N; use the other function for the other direction.
 #include "support/schema.hpp"
 
 void lag_offset_negative() {

@@ -1,5 +1,6 @@
 // Rule: range_between() with preceding<N>()/following<N>() needs exactly one order_by() item, of a numeric type.
 // CTQL-EXPECT-ERROR: ctql: range_between\(\) with preceding<N>\(\) or following<N>\(\) needs a window with exactly one
+// CTQL-FIX: Order the window by exactly one numeric item, or use rows_between() to count rows.
 #include "support/schema.hpp"
 
 void range_offset_needs_one_numeric_order_item() {

@@ -1,5 +1,6 @@
 // Rule: rank(), dense_rank(), lag() and lead() need an order_by() in their window (MariaDB refuses them without one; elsewhere every row ranks 1).
 // CTQL-EXPECT-ERROR: ctql: rank\(\), dense_rank\(\), lag\(\) and lead\(\) need an order_by\(\) in their window
+// CTQL-FIX: Add an order_by() to the window: `rank().over(window().order_by(users.age.desc()))`.
 #include "support/schema.hpp"
 
 void rank_without_order_by() {

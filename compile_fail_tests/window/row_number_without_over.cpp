@@ -1,5 +1,6 @@
 // Rule: row_number(), rank(), dense_rank(), lag() and lead() need .over(...); rendering one without it fails.
 // CTQL-EXPECT-ERROR: ctql: row_number\(\), rank\(\), dense_rank\(\), lag\(\) and lead\(\) are window functions and need .over
+// CTQL-FIX: Add `.over(...)`: `row_number().over(partition_by(x).order_by(y))`, or `.over()` for every row.
 #include "support/schema.hpp"
 
 void row_number_without_over() {

@@ -1,5 +1,6 @@
 // Rule: group_by() cannot group by a window function.
 // CTQL-EXPECT-ERROR: ctql: group_by\(\) cannot group by a window function
+// CTQL-FIX: Select the window function with `.as<"n">()` in a derived table and group the outer select by `t[n]`.
 #include "support/schema.hpp"
 
 void window_function_in_group_by() {

@@ -1,5 +1,6 @@
 // Rule: a window function cannot be in having() (windows are computed after grouping).
 // CTQL-EXPECT-ERROR: ctql: having\(\) cannot use a window function
+// CTQL-FIX: Select the window function with `.as<"n">()` in a derived table and filter on `t[n]` in the outer where().
 #include "support/schema.hpp"
 
 void window_function_in_having() {

@@ -1,5 +1,6 @@
 // Rule: limit() and offset() cannot take a window function (it has a value per row).
 // CTQL-EXPECT-ERROR: ctql: limit\(\) and offset\(\) cannot take a window function
+// CTQL-FIX: Give limit()/offset() an integer or a param<>.
 #include "support/schema.hpp"
 
 void window_function_in_limit() {

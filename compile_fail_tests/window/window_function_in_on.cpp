@@ -1,5 +1,6 @@
 // Rule: on() cannot use a window function.
 // CTQL-EXPECT-ERROR: ctql: on\(\) cannot use a window function
+// CTQL-FIX: Join a derived table that selects the window function with `.as<"n">()` and use `t[n]` in on().
 #include "support/schema.hpp"
 
 void window_function_in_on() {

@@ -1,5 +1,6 @@
 // Rule: returning() cannot give a window function.
 // CTQL-EXPECT-ERROR: ctql: returning\(\) cannot give a window function
+// CTQL-FIX: Return the columns, then select the window function over them afterwards.
 #include "support/schema.hpp"
 
 void window_function_in_returning() {

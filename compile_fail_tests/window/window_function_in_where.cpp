@@ -1,5 +1,6 @@
 // Rule: a window function cannot be in where() (rows are filtered before windows are computed); the same comparison in select() is fine.
 // CTQL-EXPECT-ERROR: ctql: where\(\) cannot use a window function
+// CTQL-FIX: Select the window function with `.as<"n">()` in a derived table and filter on `t[n]` in the outer where().
 #include "support/schema.hpp"
 
 void window_function_in_where() {

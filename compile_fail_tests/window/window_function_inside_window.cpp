@@ -1,5 +1,6 @@
 // Rule: a window function cannot be nested in another: its argument, partition_by() or order_by().
 // CTQL-EXPECT-ERROR: ctql: a window function cannot be inside an aggregate or another window function
+// CTQL-FIX: Select the inner window function with `.as<"n">()` in a derived table and use `t[n]` in the outer window.
 #include "support/schema.hpp"
 
 void window_function_inside_window() {

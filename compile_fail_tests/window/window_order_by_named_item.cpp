@@ -1,5 +1,6 @@
 // Rule: a window's order_by() takes expressions, not a named select item (a window cannot refer to select()'s names).
 // CTQL-EXPECT-ERROR: ctql: a window's order_by\(\) takes columns or expressions
+// CTQL-FIX: Order the window by the expression itself, not by the name a select item gives it.
 #include "support/schema.hpp"
 
 void window_order_by_named_item() {
