@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <optional>
 #include <tuple>
+#include <type_traits>
 #include <vector>
 
 #include <ctql/json/nlohmann.hpp>
@@ -36,9 +37,14 @@ TEMPLATE_LIST_TEST_CASE("json_of<nlohmann::json> round-trips and is read by path
   // The path reads the stored JSON: stock is 3.
   CHECK(db(select(vt_stock.meta.get<std::int64_t>(json_path<"$.stock">)).from(vt_stock)).first() ==
         std::tuple{std::optional<std::int64_t>{3}});
-  // Text nlohmann::json refuses raises naming the result column.
-  db.execute("UPDATE vt_stock SET meta = '[1]'");
-  CHECK_THROWS_WITH(db(select(vt_stock.meta).from(vt_stock)).first(), Catch::Contains("result column 0"));
+  // Text the database holds as JSON but nlohmann::json refuses raises, naming the result column: a
+  // lone high surrogate escape, which SQLite's json_valid() accepts (it does not pair surrogates) and
+  // nlohmann-json refuses ("surrogate U+D800..U+DBFF must be followed by U+DC00..U+DFFF").
+  // PostgreSQL's JSONB refuses to store it, so the case exists on SQLite only.
+  if constexpr (std::is_same_v<TestType, test::sqlite_memory>) {
+    db.execute(R"(UPDATE vt_stock SET meta = '["\ud800"]')");
+    CHECK_THROWS_WITH(db(select(vt_stock.meta).from(vt_stock)).first(), Catch::Contains("result column 0"));
+  }
   db.drop_all(vt_stock);
 }
 #endif
