@@ -54,26 +54,12 @@ struct in_range_node : expression_tag, composite_traits<Operand> {
   auto& elements() const { return kept_elements(range); }
   template <class Ctx>
   static constexpr void render(Ctx& ctx) {
-    render_operand<Operand>(ctx);
-    const std::size_t n = ctx.dynamic_size();
-    if (n == 0) {
-      ctx.text(" IS NULL AND 1 = 0");  // x IN () is false for every x, NULL included
-      return;
-    }
-    ctx.text(" IN (");
-    for (std::size_t i = 0; i < n; ++i) {
-      if (i > 0) ctx.text(", ");
-      ctx.placeholder();
-    }
-    ctx.text(")");
+    render_in_range<Operand>(ctx);
   }
   template <class F>
   constexpr void visit(F& f) const {
     operand.visit(f);
-    if constexpr (requires { f.dynamic_size(std::size_t{}); })
-      f.dynamic_size(static_cast<std::size_t>(std::ranges::distance(elements())));
-    using reference = std::ranges::range_reference_t<decltype(elements())>;
-    for (auto&& element : elements()) visit_element<reference>(f, element);
+    visit_range_elements(f, elements());
   }
 };
 

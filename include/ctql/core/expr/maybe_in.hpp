@@ -15,6 +15,32 @@
 
 namespace ctql {
 
+/// `x IN (?, ?, ...)`, one placeholder per element of a range whose length the statement learns
+/// when it is bound (in_range_node, and maybe() of a range when it is given).
+template <class Operand, class Ctx>
+constexpr void render_in_range(Ctx& ctx) {
+  render_operand<Operand>(ctx);
+  const std::size_t n = ctx.dynamic_size();
+  if (n == 0) {
+    ctx.text(" IS NULL AND 1 = 0");  // x IN () is false for every x, NULL included
+    return;
+  }
+  ctx.text(" IN (");
+  for (std::size_t i = 0; i < n; ++i) {
+    if (i > 0) ctx.text(", ");
+    ctx.placeholder();
+  }
+  ctx.text(")");
+}
+/// Tells the range's length (for the placeholders), then visits each element as a bound value.
+template <class F, class Elements>
+constexpr void visit_range_elements(F& f, Elements& elements) {
+  if constexpr (requires { f.dynamic_size(std::size_t{}); })
+    f.dynamic_size(static_cast<std::size_t>(std::ranges::distance(elements)));
+  using reference = std::ranges::range_reference_t<Elements&>;
+  for (auto&& element : elements) visit_element<reference>(f, element);
+}
+
 /// What maybe(std::optional<range>) gives: the range as the statement keeps it (a copy, the moved
 /// container, or a pointer for std::optional<std::reference_wrapper<R>>), or nothing.
 template <class Kept, class Element>
@@ -47,18 +73,7 @@ struct in_maybe_range_node : expression_tag, composite_traits<Operand> {
       ctx.skip_choices(variants_of<Operand>);
       return;
     }
-    render_operand<Operand>(ctx);
-    const std::size_t n = ctx.dynamic_size();
-    if (n == 0) {
-      ctx.text(" IS NULL AND 1 = 0");  // x IN () is false for every x, NULL included
-      return;
-    }
-    ctx.text(" IN (");
-    for (std::size_t i = 0; i < n; ++i) {
-      if (i > 0) ctx.text(", ");
-      ctx.placeholder();
-    }
-    ctx.text(")");
+    render_in_range<Operand>(ctx);
   }
   template <class F>
   constexpr void visit(F& f) const {
@@ -69,11 +84,7 @@ struct in_maybe_range_node : expression_tag, composite_traits<Operand> {
     }
     variant_choice(f, 1, 2);
     operand.visit(f);
-    auto& elements = kept_elements(*range);
-    if constexpr (requires { f.dynamic_size(std::size_t{}); })
-      f.dynamic_size(static_cast<std::size_t>(std::ranges::distance(elements)));
-    using reference = std::ranges::range_reference_t<decltype(elements)>;
-    for (auto&& element : elements) visit_element<reference>(f, element);
+    visit_range_elements(f, kept_elements(*range));
   }
 };
 
