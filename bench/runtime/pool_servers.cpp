@@ -5,7 +5,7 @@
 //   bench_pool_servers [lookups per thread, default 5000]     (CTQL_MYSQL_URL, CTQL_POSTGRES_URL)
 // The pool's own cost, without the noise of the shared machine: one configuration, its lookups
 // alone counted under `valgrind --tool=callgrind --collect-atstart=no` (scripts/bench-pool-servers):
-//   bench_pool_servers one <mariadb|postgres> <direct|pool|ping> <threads> [lookups per thread]
+//   bench_pool_servers one <mariadb|postgres> <direct|pool|ping|cycle> <threads> [lookups per thread]
 #include <unistd.h>
 
 #include <algorithm>
@@ -76,11 +76,12 @@ void run(const char* name, Connect connect, std::int64_t per_thread) {
       std::vector<typename ctql::pool<Dialect>::pooled> warm;
       for (int t = 0; t < threads; ++t) warm.push_back(p->acquire());
     }
+    // Each thread looks up the same keys, in the same order, both ways (the start lookups() gives its i-th).
     auto through = [&](ctql::pool<Dialect>& p) {
       return timed(threads, [&](int t) {
         for (std::int64_t i = 0; i < per_thread; ++i) {
           auto db = p.acquire();
-          lookups(db, t + i, 1);
+          lookups(db, t + i * 7919, 1);
         }
       });
     };
@@ -98,8 +99,9 @@ void run(const char* name, Connect connect, std::int64_t per_thread) {
 }
 
 /// One configuration, once: `kind` is direct (connections held by the threads), pool (an
-/// acquire() per lookup) or ping (the same with pre_ping). Only the lookups are counted by
-/// callgrind: loading, connecting and warming the pool are not.
+/// acquire() per lookup), ping (the same with pre_ping) or cycle (acquire() and give back alone,
+/// no lookup: the pool's own cost). Only the lookups are counted by callgrind: loading,
+/// connecting and warming the pool are not.
 template <class Dialect, class Connect>
 void run_one(Connect connect, const std::string& kind, int threads, std::int64_t per_thread) {
   {
@@ -109,6 +111,7 @@ void run_one(Connect connect, const std::string& kind, int threads, std::int64_t
   const auto size = static_cast<std::size_t>(threads);
   std::vector<typename Dialect::connection> direct;
   ctql::pool<Dialect> pool(connect, {.size = size, .max_overflow = 0, .pre_ping = kind == "ping"});
+  const bool lookup = kind != "cycle";
   if (kind == "direct") {
     for (int t = 0; t < threads; ++t) direct.push_back(connect());
   } else {
@@ -116,21 +119,23 @@ void run_one(Connect connect, const std::string& kind, int threads, std::int64_t
     for (int t = 0; t < threads; ++t) warm.push_back(pool.acquire());
   }
   std::atomic<std::int64_t> check{0};
-  bench::measurement m;
-  m.start();
-  timed(threads, [&](int t) {
+  // Callgrind's collection state is each thread's own: each worker counts its lookups alone.
+  const double seconds = timed(threads, [&](int t) {
+    CALLGRIND_TOGGLE_COLLECT;
     if (kind == "direct") {
       check += lookups(direct[static_cast<std::size_t>(t)], t, per_thread);
     } else {
+      std::int64_t sum = 0;
       for (std::int64_t i = 0; i < per_thread; ++i) {
         auto db = pool.acquire();
-        check += lookups(db, t + i, 1);
+        if (lookup) sum += lookups(db, t + i * 7919, 1);
       }
+      check += sum;
     }
+    CALLGRIND_TOGGLE_COLLECT;
   });
-  m.stop();
   std::printf("%s threads=%d lookups=%lld seconds=%.6f check=%lld\n", kind.c_str(), threads,
-              static_cast<long long>(per_thread) * threads, m.seconds(), static_cast<long long>(check.load()));
+              static_cast<long long>(per_thread) * threads, seconds, static_cast<long long>(check.load()));
   auto db = connect();
   db.drop_all(users);
 }
@@ -171,10 +176,11 @@ int main(int argc, char** argv) try {
     const std::string kind = argc > 3 ? argv[3] : "";
     const int threads = argc > 4 ? std::atoi(argv[4]) : 0;
     const std::int64_t per_thread = argc > 5 ? std::atoll(argv[5]) : 5000;
-    if ((server != "mariadb" && server != "postgres") || (kind != "direct" && kind != "pool" && kind != "ping") ||
-        threads < 1 || per_thread < 1) {
-      std::fputs("usage: bench_pool_servers one <mariadb|postgres> <direct|pool|ping> <threads> [lookups per thread]\n",
-                 stderr);
+    if ((server != "mariadb" && server != "postgres") ||
+        (kind != "direct" && kind != "pool" && kind != "ping" && kind != "cycle") || threads < 1 || per_thread < 1) {
+      std::fputs(
+          "usage: bench_pool_servers one <mariadb|postgres> <direct|pool|ping|cycle> <threads> [lookups per thread]\n",
+          stderr);
       return 2;
     }
     if (server == "mariadb")

@@ -16,8 +16,8 @@
 #include "scenarios/postgres_backend.hpp"
 #endif
 // With both server connectors, ctql::engine is built, and the scenarios run through an engine for
-// each URL scheme as well (scenarios/engine_backend.hpp).
-#if defined(CTQL_TEST_MYSQL) && defined(CTQL_TEST_POSTGRES)
+// each URL scheme as well (scenarios/engine_backend.hpp; CMake option CTQL_ENGINE_SCENARIOS).
+#ifdef CTQL_TEST_ENGINE
 #include "scenarios/engine_backend.hpp"
 #endif
 
@@ -54,7 +54,7 @@ using backends = std::tuple<sqlite_memory
 #ifdef CTQL_TEST_POSTGRES
                             , postgres_server
 #endif
-#if defined(CTQL_TEST_MYSQL) && defined(CTQL_TEST_POSTGRES)
+#ifdef CTQL_TEST_ENGINE
                             , sqlite_engine, mariadb_engine, postgresql_engine
 #endif
                             >;

@@ -5,7 +5,8 @@
 // statement an engine runs, and checked by golden SQL.) A backend's `name` is the database's, as
 // for the direct backends (what a scenario expects of "MariaDB" it expects through an engine too), and
 // its `dialect` is the one its URL selects (for a scenario that compares the SQL a statement ran).
-// Compiled in when both server connectors are (ctql::engine exists then; tests/CMakeLists.txt).
+// Compiled in with CTQL_TEST_ENGINE: when ctql::engine is built (both server connectors are) and the
+// CMake option CTQL_ENGINE_SCENARIOS is on, its default (tests/CMakeLists.txt).
 #include <string>
 
 #include <ctql/engine.hpp>
