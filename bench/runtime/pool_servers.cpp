@@ -3,12 +3,17 @@
 // its own acquire() and give-back, as a request handler would do; pre_ping off (the default pool
 // pings each idle connection it hands out: one more round trip, measured separately).
 //   bench_pool_servers [lookups per thread, default 5000]     (CTQL_MYSQL_URL, CTQL_POSTGRES_URL)
+// The pool's own cost, without the noise of the shared machine: one configuration, its lookups
+// alone counted under `valgrind --tool=callgrind --collect-atstart=no` (scripts/bench-pool-servers):
+//   bench_pool_servers one <mariadb|postgres> <direct|pool|ping|cycle> <threads> [lookups per thread]
 #include <unistd.h>
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <functional>
 #include <string>
 #include <thread>
 #include <vector>
@@ -71,11 +76,12 @@ void run(const char* name, Connect connect, std::int64_t per_thread) {
       std::vector<typename ctql::pool<Dialect>::pooled> warm;
       for (int t = 0; t < threads; ++t) warm.push_back(p->acquire());
     }
+    // Each thread looks up the same keys, in the same order, both ways (the start lookups() gives its i-th).
     auto through = [&](ctql::pool<Dialect>& p) {
       return timed(threads, [&](int t) {
         for (std::int64_t i = 0; i < per_thread; ++i) {
           auto db = p.acquire();
-          lookups(db, t + i, 1);
+          lookups(db, t + i * 7919, 1);
         }
       });
     };
@@ -92,10 +98,51 @@ void run(const char* name, Connect connect, std::int64_t per_thread) {
   db.drop_all(users);
 }
 
-}  // namespace
+/// One configuration, once: `kind` is direct (connections held by the threads), pool (an
+/// acquire() per lookup), ping (the same with pre_ping) or cycle (acquire() and give back alone,
+/// no lookup: the pool's own cost). Only the lookups are counted by callgrind: loading,
+/// connecting and warming the pool are not.
+template <class Dialect, class Connect>
+void run_one(Connect connect, const std::string& kind, int threads, std::int64_t per_thread) {
+  {
+    auto db = connect();
+    load(db);
+  }
+  const auto size = static_cast<std::size_t>(threads);
+  std::vector<typename Dialect::connection> direct;
+  ctql::pool<Dialect> pool(connect, {.size = size, .max_overflow = 0, .pre_ping = kind == "ping"});
+  const bool lookup = kind != "cycle";
+  if (kind == "direct") {
+    for (int t = 0; t < threads; ++t) direct.push_back(connect());
+  } else {
+    std::vector<typename ctql::pool<Dialect>::pooled> warm;
+    for (int t = 0; t < threads; ++t) warm.push_back(pool.acquire());
+  }
+  std::atomic<std::int64_t> check{0};
+  // Callgrind's collection state is each thread's own: each worker counts its lookups alone.
+  const double seconds = timed(threads, [&](int t) {
+    CALLGRIND_TOGGLE_COLLECT;
+    if (kind == "direct") {
+      check += lookups(direct[static_cast<std::size_t>(t)], t, per_thread);
+    } else {
+      std::int64_t sum = 0;
+      for (std::int64_t i = 0; i < per_thread; ++i) {
+        auto db = pool.acquire();
+        if (lookup) sum += lookups(db, t + i * 7919, 1);
+      }
+      check += sum;
+    }
+    CALLGRIND_TOGGLE_COLLECT;
+  });
+  std::printf("%s threads=%d lookups=%lld seconds=%.6f check=%lld\n", kind.c_str(), threads,
+              static_cast<long long>(per_thread) * threads, seconds, static_cast<long long>(check.load()));
+  auto db = connect();
+  db.drop_all(users);
+}
 
-int main(int argc, char** argv) {
-  const std::int64_t per_thread = argc > 1 ? std::atoll(argv[1]) : 5000;
+/// Runs `mariadb(connect)` and `postgres(connect)` each in a database / schema of its own.
+int with_servers(const std::function<void(std::function<ctql::mariadb::connection()>)>& mariadb,
+                 const std::function<void(std::function<ctql::postgres::connection()>)>& postgres) {
   const char* my = std::getenv("CTQL_MYSQL_URL");
   const char* pg = std::getenv("CTQL_POSTGRES_URL");
   if (my == nullptr || pg == nullptr) {
@@ -109,12 +156,41 @@ int main(int argc, char** argv) {
     db.execute("CREATE DATABASE IF NOT EXISTS " + schema);
   }
   mariadb_url = mariadb_url.substr(0, mariadb_url.rfind('/') + 1) + schema;
-  run<ctql::mariadb>("MariaDB", [&] { return ctql::mariadb::connect(mariadb_url); }, per_thread);
+  if (mariadb) mariadb([&] { return ctql::mariadb::connect(mariadb_url); });
   ctql::mariadb::connect(mariadb_url).execute("DROP DATABASE " + schema);
 
-  ctql::postgres::connect(pg).execute("CREATE SCHEMA IF NOT EXISTS " + schema);
-  const std::string pg_url = std::string(pg) + "?options=-csearch_path%3D" + schema;
-  run<ctql::postgres>("PostgreSQL", [&] { return ctql::postgres::connect(pg_url); }, per_thread);
-  ctql::postgres::connect(pg).execute("DROP SCHEMA " + schema + " CASCADE");
+  if (postgres) {
+    ctql::postgres::connect(pg).execute("CREATE SCHEMA IF NOT EXISTS " + schema);
+    const std::string pg_url = std::string(pg) + "?options=-csearch_path%3D" + schema;
+    postgres([&] { return ctql::postgres::connect(pg_url); });
+    ctql::postgres::connect(pg).execute("DROP SCHEMA " + schema + " CASCADE");
+  }
   return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) try {
+  if (argc > 1 && std::string(argv[1]) == "one") {
+    const std::string server = argc > 2 ? argv[2] : "";
+    const std::string kind = argc > 3 ? argv[3] : "";
+    const int threads = argc > 4 ? std::atoi(argv[4]) : 0;
+    const std::int64_t per_thread = argc > 5 ? std::atoll(argv[5]) : 5000;
+    if ((server != "mariadb" && server != "postgres") ||
+        (kind != "direct" && kind != "pool" && kind != "ping" && kind != "cycle") || threads < 1 || per_thread < 1) {
+      std::fputs(
+          "usage: bench_pool_servers one <mariadb|postgres> <direct|pool|ping|cycle> <threads> [lookups per thread]\n",
+          stderr);
+      return 2;
+    }
+    if (server == "mariadb")
+      return with_servers([&](auto connect) { run_one<ctql::mariadb>(connect, kind, threads, per_thread); }, {});
+    return with_servers({}, [&](auto connect) { run_one<ctql::postgres>(connect, kind, threads, per_thread); });
+  }
+  const std::int64_t per_thread = argc > 1 ? std::atoll(argv[1]) : 5000;
+  return with_servers([&](auto connect) { run<ctql::mariadb>("MariaDB", connect, per_thread); },
+                      [&](auto connect) { run<ctql::postgres>("PostgreSQL", connect, per_thread); });
+} catch (const std::exception& e) {
+  std::fprintf(stderr, "bench_pool_servers: %s\n", e.what());
+  return 1;
 }

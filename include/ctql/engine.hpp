@@ -25,6 +25,7 @@
 #include "ctql/core/run/statement_event.hpp"
 #include "ctql/mariadb.hpp"
 #include "ctql/mysql.hpp"
+#include "ctql/orm/crud.hpp"
 #include "ctql/postgres.hpp"
 #include "ctql/sqlite.hpp"
 
@@ -255,6 +256,12 @@ class engine_connection {
   template <class T>
   bool remove(const T& object) {
     return std::visit([&](auto& c) { return c.remove(object); }, c_);
+  }
+  /// `db.query<User>().where(users.age >= 18).all()`: the select of T's columns, run through this
+  /// connection (for every dialect, as db(q) is).
+  template <class T>
+  auto query() {
+    return orm_detail::query<T>(*this);
   }
   void on_statement(statement_observer observer) {
     auto shared = observer ? std::make_shared<const statement_observer>(std::move(observer)) : nullptr;

@@ -15,11 +15,17 @@
 #ifdef CTQL_TEST_POSTGRES
 #include "scenarios/postgres_backend.hpp"
 #endif
+// With both server connectors, ctql::engine is built, and the scenarios run through an engine for
+// each URL scheme as well (scenarios/engine_backend.hpp; CMake option CTQL_ENGINE_SCENARIOS).
+#ifdef CTQL_TEST_ENGINE
+#include "scenarios/engine_backend.hpp"
+#endif
 
 namespace test {
 
 struct sqlite_memory {
   static constexpr const char* name = "SQLite";
+  using dialect = ctql::sqlite;
   static auto connect() {
     auto db = ctql::sqlite::connect(":memory:");
     db.create_all(users, posts, samples);
@@ -27,12 +33,29 @@ struct sqlite_memory {
   }
 };
 
+/// Each database through its own connection type (ctql::sqlite::connection, ...): for a scenario
+/// that depends on the dialect at compile time (RETURNING where the dialect has it), which an
+/// engine, whose dialect is chosen at run time, cannot.
+using direct_backends = std::tuple<sqlite_memory
+#ifdef CTQL_TEST_MYSQL
+                                   , mysql_server
+#endif
+#ifdef CTQL_TEST_POSTGRES
+                                   , postgres_server
+#endif
+                                   >;
+
+/// The scenarios' list: each database directly, then through an engine (ctql::engine_connection)
+/// for each URL scheme.
 using backends = std::tuple<sqlite_memory
 #ifdef CTQL_TEST_MYSQL
                             , mysql_server
 #endif
 #ifdef CTQL_TEST_POSTGRES
                             , postgres_server
+#endif
+#ifdef CTQL_TEST_ENGINE
+                            , sqlite_engine, mariadb_engine, postgresql_engine
 #endif
                             >;
 

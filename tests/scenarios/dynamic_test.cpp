@@ -89,9 +89,6 @@ std::vector<std::int64_t> ids_of(const std::vector<row>& rows) {
   return out;
 }
 
-template <class D, class S>
-D dialect_from(const ctql::basic_connection<D, S>&);  // the dialect a connection runs
-
 const filters all_given{"tools", 500, 2000, "%m%"};
 
 template <class Db, class D, unsigned Bits, std::size_t Sort>
@@ -119,7 +116,7 @@ TEMPLATE_LIST_TEST_CASE("a search with 4 optional filters and 3 sorts: each of i
                         "[scenario][dynamic]", test::backends) {
   auto db = TestType::connect();
   insert_products(db);
-  using D = decltype(dialect_from(db));
+  using D = typename TestType::dialect;  // the dialect the backend runs (an engine: its URL's)
   STATIC_REQUIRE(decltype(search({}, 0, true))::variant_count == 96);  // 2^4 filters * 3 sorts * the note column
   check_every_variant<decltype(db), D>(db, std::make_index_sequence<48>{});
   // Each variant was prepared once and is run again from the cache (48 here; the static ones too).

@@ -54,6 +54,7 @@ inline ctql::mariadb::connection mysql_connect(std::string_view options = {}) {
 
 struct mysql_server {
   static constexpr const char* name = "MariaDB";
+  using dialect = ctql::mariadb;
   static auto connect() {
     auto db = mysql_connect();
     db.drop_all(posts, users, samples);

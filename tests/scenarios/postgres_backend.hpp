@@ -48,6 +48,7 @@ inline ctql::postgres::connection postgres_connect() {
 
 struct postgres_server {
   static constexpr const char* name = "PostgreSQL";
+  using dialect = ctql::postgres;
   /// A connection with the test tables created empty.
   static auto connect() {
     auto db = postgres_connect();

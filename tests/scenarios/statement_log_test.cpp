@@ -34,7 +34,7 @@ struct event_log {
 
 TEMPLATE_LIST_TEST_CASE("the observer sees each statement once, with its SQL, rows and time", "[scenario][observer]",
                         backends) {
-  using D = typename decltype(TestType::connect())::dialect;
+  using D = typename TestType::dialect;
   auto db = TestType::connect();
   event_log seen;
   db.on_statement(seen.observer());

@@ -2,6 +2,7 @@
 // What every connector's connection does before its own code runs a statement: the checks
 // (whole-statement rules, params need prepare(), the dialect's features), prepare(),
 // create_all/drop_all and transactions. The connector supplies a Session that runs statements.
+#include <concepts>
 #include <cstddef>
 #include <memory>
 #include <optional>
@@ -19,6 +20,7 @@
 #include "ctql/core/run/exec_result.hpp"
 #include "ctql/core/run/kept_session.hpp"
 #include "ctql/core/run/observe.hpp"
+#include "ctql/core/run/one_thread.hpp"
 #include "ctql/core/run/parameters.hpp"
 #include "ctql/core/run/prepared_statement.hpp"
 #include "ctql/core/run/raw_text.hpp"
@@ -191,6 +193,7 @@ class basic_connection {
                                                 [&] { return s.run(std::forward<Q>(q), std::tuple<>{}); }));
     } else {
       Session& s = live();
+      [[maybe_unused]] const detail::one_thread_inside inside(s);  // debug builds: one thread at a time
       if (s.observer()) [[unlikely]]
         return run_observed(std::forward<Q>(q));
       return s.run(std::forward<Q>(q), std::tuple<>{});
@@ -316,8 +319,12 @@ class basic_connection {
   void on_statement(statement_observer observer) {
     live().set_observer(observer ? std::make_shared<const statement_observer>(std::move(observer)) : nullptr);
   }
-  /// Shares an observer with other connections (an engine's or a pool's).
-  void on_statement(std::shared_ptr<const statement_observer> observer) { live().set_observer(std::move(observer)); }
+  /// Shares an observer with other connections (an engine's or a pool's). A template, so that
+  /// `db.on_statement({})` (stop) picks the overload above instead of being ambiguous.
+  template <std::same_as<std::shared_ptr<const statement_observer>> Shared>
+  void on_statement(Shared observer) {
+    live().set_observer(std::move(observer));
+  }
 
   // What a pool asks of a connection it keeps (core/run/pool.hpp).
   /// Whether a transaction is open: one begun by transaction(), or by SQL run by hand.

@@ -3,6 +3,7 @@
 // read, a prepared statement, a transaction guard. A connection that goes out of scope first
 // leaves them working (the database closes when the last one is gone) instead of reading freed
 // memory. The count is not atomic: like its connection, a session is used by one thread at a time.
+#include <atomic>
 #include <cstddef>
 #include <memory>
 #include <utility>
@@ -32,10 +33,16 @@ class shared_session {
   /// The ctql::session (orm/session.hpp) whose transaction is open on this connection, or null.
   /// Kept here, not in the connection object, so that it moves with the connection.
   const void*& unit_of_work_owner() noexcept { return unit_of_work_owner_; }
+  /// The mark of the thread running a statement on the session, or null: debug builds catch a
+  /// second thread that starts one meanwhile (core/run/one_thread.hpp). The member is there in
+  /// every build, so that the session's layout does not depend on NDEBUG (the compiled connector
+  /// libraries and the programs that link them may be built with and without it).
+  std::atomic<const void*>& running_thread() noexcept { return running_thread_; }
 
  private:
   std::shared_ptr<const statement_observer> observer_;
   const void* unit_of_work_owner_ = nullptr;
+  std::atomic<const void*> running_thread_{nullptr};
   statement_watch* pending_ = nullptr;  // held by run_observed, which clears it
   template <class>
   friend class kept_session;

@@ -3,7 +3,8 @@
 // (statements, text<>, execute, create_all), prepared_statement and the transactions' BEGIN,
 // COMMIT and SAVEPOINT run through observe(). Without an observer that is one test of a null
 // pointer; with one, the statement's SQL is made, timed and reported (a select's when its rows end,
-// from row_range).
+// from row_range). Debug builds also check here that one thread at a time runs statements on the
+// session (core/run/one_thread.hpp).
 #include <exception>
 #include <memory>
 #include <string>
@@ -12,6 +13,7 @@
 
 #include "ctql/core/run/exec_result.hpp"
 #include "ctql/core/run/kept_session.hpp"
+#include "ctql/core/run/one_thread.hpp"
 #include "ctql/core/run/statement_event.hpp"
 
 namespace ctql::detail {
@@ -52,6 +54,7 @@ template <class Sql, class Run>
 /// `sql()` gives its text, and is called only then.
 template <class Sql, class Run>
 decltype(auto) observe(shared_session& session, const Sql& sql, Run&& run) {
+  [[maybe_unused]] const one_thread_inside inside(session);  // debug builds: one thread at a time
   if (!session.observer()) [[likely]]
     return run();
   return run_observed(session, sql, run);

@@ -22,6 +22,7 @@
 #include "ctql/core/run/exec_result.hpp"
 #include "ctql/core/run/kept_session.hpp"
 #include "ctql/core/run/observe.hpp"
+#include "ctql/core/run/one_thread.hpp"
 #include "ctql/core/run/raw_text.hpp"
 #include "ctql/core/run/session.hpp"
 
@@ -194,6 +195,7 @@ class prepared_statement<Session, Q, type_list<parameter<Names, Ts>...>> {
 
   template <class Bound>
   decltype(auto) run(const Bound& bound) {
+    [[maybe_unused]] const detail::one_thread_inside inside(*session_);  // debug builds: one thread at a time
     if (session_->observer()) [[unlikely]]
       return run_observed(bound);
     return run_unobserved(bound);
