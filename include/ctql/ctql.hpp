@@ -2,6 +2,7 @@
 // ctql: SQL as typed C++ expressions, checked by the compiler and rendered per dialect.
 // The core: tables, expressions, statements and compile-time SQL. No client library header.
 #include "ctql/core/check.hpp"
+#include "ctql/core/ddl/create_index.hpp"
 #include "ctql/core/ddl/create_table.hpp"
 #include "ctql/core/dialect/mariadb.hpp"
 #include "ctql/core/dialect/mysql.hpp"

@@ -16,6 +16,8 @@ struct mariadb : detail::mysql_family {
   static constexpr bool supports_update_returning = false;  // UPDATE ... RETURNING: not in MariaDB
   /// No row alias: excluded(c) is VALUES(c).
   static constexpr excluded_style excluded = excluded_style::values_function;
+  /// CREATE INDEX IF NOT EXISTS (MySQL 8 has none): indexes are created after the tables.
+  static constexpr bool create_index_if_not_exists = true;
 
   class connection;
   /// `auto db = ctql::mariadb::connect("mariadb://user:pw@127.0.0.1:3306/app");` (defined in

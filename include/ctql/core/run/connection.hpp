@@ -13,7 +13,9 @@
 #include <vector>
 
 #include "ctql/core/check.hpp"
+#include "ctql/core/ddl/create_index.hpp"
 #include "ctql/core/ddl/create_table.hpp"
+#include "ctql/core/ddl/schema_order.hpp"
 #include "ctql/core/meta/lean_std.hpp"
 #include "ctql/core/query/sql.hpp"
 #include "ctql/core/run/exec_result.hpp"
@@ -236,15 +238,24 @@ class basic_connection {
     }
   }
 
-  /// CREATE TABLE IF NOT EXISTS for each table, in the order given.
+  /// CREATE TABLE IF NOT EXISTS for each table, in the order given but each after the tables it
+  /// references; then the indexes of their table_options (CREATE INDEX IF NOT EXISTS).
   template <table_type... Tables>
   void create_all(const Tables&... tables) {
-    (execute(create_table_if_not_exists<Dialect>(tables)), ...);
+    const std::string_view creates[] = {create_table_if_not_exists<Dialect>(tables)..., {}};
+    for (std::size_t i : detail::creation_order<Tables...>()) execute(creates[i]);
+    auto indexes = [this](const auto& statements) {
+      for (std::string_view sql : statements) execute(sql);
+    };
+    (indexes(create_indexes<Dialect>(tables)), ...);
   }
-  /// DROP TABLE IF EXISTS for each table, in the order given.
+  /// DROP TABLE IF EXISTS for each table (their indexes go with them), in the order given but each
+  /// before the tables it references.
   template <table_type... Tables>
   void drop_all(const Tables&... tables) {
-    (execute(drop_table_if_exists<Dialect>(tables)), ...);
+    const std::string_view drops[] = {drop_table_if_exists<Dialect>(tables)..., {}};
+    constexpr auto order = detail::creation_order<Tables...>();
+    for (std::size_t k = order.size(); k-- > 0;) execute(drops[order[k]]);
   }
   /// `{ auto tx = db.transaction(); ...; tx.commit(); }`: rolled back unless committed; nested
   /// transactions are savepoints.
