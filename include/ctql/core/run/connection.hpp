@@ -24,6 +24,7 @@
 #include "ctql/core/run/parameters.hpp"
 #include "ctql/core/run/prepared_statement.hpp"
 #include "ctql/core/run/raw_text.hpp"
+#include "ctql/core/run/schema_hook.hpp"
 #include "ctql/core/run/session.hpp"
 #include "ctql/core/run/statement_event.hpp"
 #include "ctql/core/run/transaction.hpp"
@@ -256,6 +257,14 @@ class basic_connection {
     const std::string_view drops[] = {drop_table_if_exists<Dialect>(tables)..., {}};
     constexpr auto order = detail::creation_order<Tables...>();
     for (std::size_t k = order.size(); k-- > 0;) execute(drops[order[k]]);
+  }
+  /// `db.verify_schema(users, posts)` (with <ctql/schema.hpp>): one ctql::error listing every
+  /// difference between the live database and the tables' types; see ctql::schema_differences.
+  template <table_type... Tables>
+  void verify_schema(const Tables&... tables) {
+    using hook = detail::schema_verification<detail::dependent_true<Tables...>>;  // complete once included
+    if constexpr (requires { hook::verify(*this, tables...); }) hook::verify(*this, tables...);
+    else verify_schema_needs_header<Tables...>();
   }
   /// `{ auto tx = db.transaction(); ...; tx.commit(); }`: rolled back unless committed; nested
   /// transactions are savepoints.
