@@ -78,7 +78,7 @@ struct check_context : render_context<D, Sink> {
 /// an index too where the dialect has no CREATE INDEX IF NOT EXISTS (MySQL 8).
 template <class D, class Table, class Ctx, class... Items>
 constexpr void render_table_options(Ctx& ctx, type_list<Items...>) {
-  auto item = [&]<class Item>() {
+  [[maybe_unused]] auto item = [&]<class Item>() {
     if constexpr (Item::is_index) {
       if constexpr (!D::create_index_if_not_exists) {
         ctx.text(Item::is_unique ? ", UNIQUE INDEX " : ", INDEX ");

@@ -51,7 +51,7 @@ constexpr bool is_key_of_target() {
 
 template <class Table, class... Items>
 constexpr bool check_option_items(type_list<Items...>) {
-  auto one = []<class Item>() {
+  [[maybe_unused]] auto one = []<class Item>() {
     if constexpr (requires { typename Item::targets; }) {
       if constexpr (!is_key_of_target<typename Item::targets>()) {
         foreign_key_target_not_a_key<Item>();

@@ -37,7 +37,7 @@ void expected_columns(table_shape& t, type_list<Columns...>) {
   (t.columns.push_back({std::string(Columns::sql_name), std::string(ddl_text<D, column_type_text<D, Columns>>.view()),
                         Columns::is_nullable && !Columns::is_primary_key}),
    ...);
-  auto keys = [&]<class Column>() {
+  [[maybe_unused]] auto keys = [&]<class Column>() {
     if constexpr (Column::is_primary_key) t.primary_key.emplace_back(Column::sql_name);
     if constexpr (Column::is_unique) t.indexes.push_back({"", true, {std::string(Column::sql_name)}});
     if constexpr (!std::is_void_v<typename Column::references_option>) {
@@ -50,7 +50,7 @@ void expected_columns(table_shape& t, type_list<Columns...>) {
 
 template <class... Items>
 void expected_options(table_shape& t, type_list<Items...>) {
-  auto item = [&]<class Item>() {
+  [[maybe_unused]] auto item = [&]<class Item>() {
     if constexpr (Item::is_index) {
       t.indexes.push_back({std::string(Item::sql_name), Item::is_unique, column_names(typename Item::columns{})});
     } else if constexpr (requires { typename Item::condition; }) {
