@@ -84,14 +84,19 @@ struct leftovers_dropped {
   }
 };
 
+/// Makes mini again, as `c` says.
+template <class Db>
+void remake_mini(Db& db, change c) {
+  db.drop_all(mini);
+  db.execute("DROP TABLE IF EXISTS stray");
+  for (const string& sql : mini_sql<dialect_of<Db>>(c)) db.execute(sql);
+}
 /// A backend's connection with users, posts, samples (as the backend creates them) and mini as `c` says.
 template <class Backend>
 auto with_mini(change c) {
   drop_leftovers<Backend>();
   auto db = Backend::connect();
-  db.drop_all(lines, orders, mini);
-  db.execute("DROP TABLE IF EXISTS stray");
-  for (const string& sql : mini_sql<dialect_of<decltype(db)>>(c)) db.execute(sql);
+  remake_mini(db, c);
   return db;
 }
 
@@ -150,8 +155,9 @@ TEMPLATE_LIST_TEST_CASE("verify_schema reports each kind of difference once", "[
       {change::extra_unique, kind::unique, "name"},
       {change::no_check, kind::check, "mini_qty"},
   };
+  auto db = with_mini<TestType>(change::none);
   for (const expectation& e : cases) {
-    auto db = with_mini<TestType>(e.c);
+    remake_mini(db, e.c);
     const auto ds = differences(db);
     INFO("change " << int(e.c) << ":\n" << listed(ds));
     if (e.what == kind::check && std::is_same_v<D, ctql::sqlite>) {
@@ -167,8 +173,8 @@ TEMPLATE_LIST_TEST_CASE("verify_schema reports each kind of difference once", "[
 
 TEMPLATE_LIST_TEST_CASE("verify_schema names both sides", "[scenario][verify]", backends) {
   leftovers_dropped<TestType> guard;
+  auto db = with_mini<TestType>(change::name_30);
   {
-    auto db = with_mini<TestType>(change::name_30);
     const auto ds = differences(db);
     REQUIRE(ds.size() == 1);
     CHECK(ds[0].expected == "20");
@@ -176,13 +182,13 @@ TEMPLATE_LIST_TEST_CASE("verify_schema names both sides", "[scenario][verify]", 
     CHECK(ds[0].describe() == "mini.name: max_length: expected 20, found 30");
   }
   {
-    auto db = with_mini<TestType>(change::qty_nullable);
+    remake_mini(db, change::qty_nullable);
     const auto ds = differences(db);
     REQUIRE(ds.size() == 1);
     CHECK(ds[0].describe() == "mini.qty: nullability: expected NOT NULL, found NULL");
   }
   {
-    auto db = with_mini<TestType>(change::qty_text);
+    remake_mini(db, change::qty_text);
     const auto ds = differences(db);
     REQUIRE(ds.size() == 1);
     // Expected side: ctql's own type for an int on this dialect; found: the catalog's spelling.
