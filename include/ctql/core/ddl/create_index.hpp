@@ -43,6 +43,32 @@ constexpr std::array<std::string_view, sizeof...(Indexes)> index_statements(type
 }
 }  // namespace detail
 
+template <class... Tables>
+constexpr void index_names_repeated() {
+  static_assert(always_false<Tables...>,
+                "ctql: two tables given to create_all() have indexes of the same name; SQLite and PostgreSQL keep "
+                "index names per schema, so CREATE INDEX IF NOT EXISTS would skip the second: rename one");
+}
+
+namespace detail {
+template <class... Indexes>
+constexpr void collect_index_names(std::string_view*& out, type_list<Indexes...>) {
+  ((*out++ = Indexes::sql_name), ...);
+}
+/// Whether the indexes of Tables have distinct names.
+template <class... Tables>
+constexpr bool index_names_distinct() {
+  constexpr std::size_t n = (std::size_t{0} + ... + indexes_of<Tables>::size);
+  std::string_view names[n + 1]{};
+  std::string_view* out = names;
+  (collect_index_names(out, indexes_of<Tables>{}), ...);
+  for (std::size_t i = 0; i < n; ++i)
+    for (std::size_t j = i + 1; j < n; ++j)
+      if (names[i] == names[j]) return false;
+  return true;
+}
+}  // namespace detail
+
 /// `ctql::create_indexes<ctql::postgres>(users)`: the CREATE INDEX statements db.create_all()
 /// runs after the tables (none on MySQL 8: its indexes are inside CREATE TABLE).
 template <dialect D, table_type Table>

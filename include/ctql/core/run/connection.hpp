@@ -243,6 +243,7 @@ class basic_connection {
   /// references; then the indexes of their table_options (CREATE INDEX IF NOT EXISTS).
   template <table_type... Tables>
   void create_all(const Tables&... tables) {
+    if constexpr (!detail::index_names_distinct<Tables...>()) index_names_repeated<Tables...>();
     const std::string_view creates[] = {create_table_if_not_exists<Dialect>(tables)..., {}};
     for (std::size_t i : detail::creation_order<Tables...>()) execute(creates[i]);
     auto indexes = [this](const auto& statements) {
