@@ -61,7 +61,7 @@ std::vector<string> mini_sql(change c) {
 template <class Backend>
 void drop_leftovers() {
   auto drop = [](auto db) {
-    db.drop_all(lines, orders, mini);
+    db.drop_all(lines, orders, mini, years);
     db.execute("DROP TABLE IF EXISTS stray");
   };
 #ifdef CTQL_TEST_MYSQL
@@ -115,13 +115,20 @@ TEMPLATE_LIST_TEST_CASE("verify_schema finds nothing in what create_all made", "
   leftovers_dropped<TestType> guard;
   auto db = TestType::connect();
   db.drop_all(lines, orders, mini);
-  db.create_all(orders, lines, mini);
-  // Every value type (samples), a column foreign key (posts), unique, max_length (users), every table option.
-  const auto ds = ctql::schema_differences(db, users, posts, samples, orders, lines, mini);
+  db.create_all(orders, lines, mini, years);
+  // Every value type (samples), a column foreign key (posts), unique, max_length (users), every table
+  // option, reserved-word and unicode names (order, "select", "group", índice_ü, año, mañana, größe).
+  const auto ds = ctql::schema_differences(db, users, posts, samples, orders, lines, mini, years);
   INFO(listed(ds));
   CHECK(ds.empty());
-  CHECK_NOTHROW(ctql::verify_schema(db, users, posts, samples, orders, lines, mini));
-  CHECK_NOTHROW(db.verify_schema(users, posts, samples, orders, lines, mini));
+  CHECK_NOTHROW(ctql::verify_schema(db, users, posts, samples, orders, lines, mini, years));
+  CHECK_NOTHROW(db.verify_schema(users, posts, samples, orders, lines, mini, years));
+  // The same database, one table left out: it is reported as extra, and nothing else.
+  const auto without = ctql::schema_differences(db, users, posts, samples, orders, lines, mini);
+  REQUIRE(without.size() == 1);
+  CHECK(without[0].what == kind::extra_table);
+  CHECK(without[0].table == "año");
+  db.drop_all(years);
 }
 
 TEMPLATE_LIST_TEST_CASE("verify_schema finds nothing in the hand-written mini", "[scenario][verify]", backends) {

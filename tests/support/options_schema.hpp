@@ -30,6 +30,14 @@ struct lines_t : ctql::table<lines_t, "order_lines"> {
 };
 inline constexpr lines_t lines{};
 
+/// Unicode table, column and index names (bytes, not characters, count towards 63).
+struct years_t : ctql::table<years_t, "año"> {
+  column<"id", std::int64_t, ctql::primary_key> id;
+  column<"mañana", std::string, ctql::unique> manana;
+  column<"größe", std::optional<int>> groesse;
+};
+inline constexpr years_t years{};
+
 /// For verify_schema's differences: written by hand in raw SQL, slightly wrong, per backend.
 struct mini_t : ctql::table<mini_t, "mini"> {
   column<"id", std::int64_t, ctql::primary_key> id;
@@ -53,6 +61,11 @@ template <>
 inline constexpr auto ctql::table_options<test::lines_t> = ctql::options(
     ctql::foreign_key(test::lines.region, test::lines.number).references(test::orders.region, test::orders.number),
     ctql::index<"lines_by_item">(test::lines.item));
+
+template <>
+inline constexpr auto ctql::table_options<test::years_t> =
+    ctql::options(ctql::unique_together(test::years.manana, test::years.groesse),
+                  ctql::index<"índice_año">(test::years.groesse, test::years.manana));
 
 template <>
 inline constexpr auto ctql::table_options<test::mini_t> =
