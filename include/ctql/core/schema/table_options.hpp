@@ -7,13 +7,12 @@
 // Each builder checks its own arguments on the user's line; options() checks the whole list
 // (one table, distinct names); create_table checks what needs other tables (a foreign key's target).
 #include <cstddef>
-#include <optional>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <type_traits>
 
-#include "ctql/core/ddl/default_literal.hpp"
-#include "ctql/core/expr/expression_ops.hpp"
+#include "ctql/core/expr/literal.hpp"
 #include "ctql/core/expr/node.hpp"
 #include "ctql/core/meta/fixed_string.hpp"
 #include "ctql/core/meta/type_list.hpp"
@@ -24,27 +23,6 @@ namespace ctql {
 /// PostgreSQL cuts longer identifiers to 63 bytes (MySQL and MariaDB refuse more than 64): ctql
 /// refuses a longer table, column, constraint or index name at compile time.
 inline constexpr std::size_t max_identifier_length = 63;
-
-// ---------------------------------------------------------------------------------------------
-// ctql::literal<V>: a compile-time value written into the SQL text (a CHECK cannot bind values).
-
-/// `users.age >= ctql::literal<0>`, `ctql::literal<"draft">`, `ctql::literal<2.5>`, `ctql::literal<true>`:
-/// written as SQL text (strings quoted, quotes doubled), never bound.
-template <default_literal V>
-struct literal_node : expression_tag, expression_ops<literal_node<V>>, leaf_traits {
-  using kind = typename decltype(V)::kind_t;
-  using value_type = std::conditional_t<
-      V.kind == kind::boolean, bool,
-      std::conditional_t<V.kind == kind::integer, std::int64_t,
-                         std::conditional_t<V.kind == kind::unsigned_integer, std::uint64_t,
-                                            std::conditional_t<V.kind == kind::floating, double, std::string>>>>;
-  template <class Ctx>
-  static constexpr void render(Ctx& ctx) {
-    render_default_literal(ctx, V);
-  }
-};
-template <default_literal V>
-inline constexpr literal_node<V> literal{};
 
 // ---------------------------------------------------------------------------------------------
 // The items of options(...). Each has `table`, `sql_name` and what it renders from.
