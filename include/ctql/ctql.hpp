@@ -3,6 +3,7 @@
 // The core: tables, expressions, statements and compile-time SQL. No client library header.
 #include "ctql/core/check.hpp"
 #include "ctql/core/clause/dynamic_join.hpp"
+#include "ctql/core/ddl/create_index.hpp"
 #include "ctql/core/ddl/create_table.hpp"
 #include "ctql/core/dialect/mariadb.hpp"
 #include "ctql/core/dialect/mysql.hpp"

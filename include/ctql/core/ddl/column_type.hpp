@@ -5,16 +5,26 @@
 #include <type_traits>
 
 #include "ctql/core/render/dialect.hpp"
+#include "ctql/core/schema/table_options.hpp"
 #include "ctql/core/schema/value_types.hpp"
 
 namespace ctql {
+
+namespace detail {
+/// Whether a unique constraint, an index or a foreign key of the table's options uses Column.
+template <class Column, class... Items>
+constexpr bool keyed_by_options(type_list<Items...>) {
+  return (meta::contains<Column, typename Items::columns> || ...);
+}
+}  // namespace detail
 
 /// Whether a string column without max_length may be TEXT where TEXT cannot be indexed: it is
 /// neither a key nor referenced.
 template <class Column>
 constexpr bool unindexed_text_column() {
   return std::is_void_v<typename Column::max_length_option> && !Column::is_unique && !Column::is_primary_key &&
-         std::is_void_v<typename Column::references_option>;
+         std::is_void_v<typename Column::references_option> &&
+         !detail::keyed_by_options<Column>(table_option_items<typename Column::table>{});
 }
 
 /// The SQL type of a column of Column holding T (a value_traits type: its stored type).

@@ -6,11 +6,13 @@
 
 #include "ctql/core/ddl/column_type.hpp"
 #include "ctql/core/ddl/default_literal.hpp"
+#include "ctql/core/ddl/option_rules.hpp"
 #include "ctql/core/render/context.hpp"
 #include "ctql/core/render/sql_text.hpp"
 #include "ctql/core/check.hpp"
 #include "ctql/core/schema/column_name.hpp"
 #include "ctql/core/schema/table.hpp"
+#include "ctql/core/schema/table_options.hpp"
 
 namespace ctql {
 
@@ -60,6 +62,58 @@ constexpr void render_column_definition(Ctx& ctx) {
   render_value_type_check<D, Column>(ctx);
 }
 
+/// "a", "b": a constraint's or index's columns, unqualified.
+template <class Ctx, class... Columns>
+constexpr void render_column_list(Ctx& ctx, type_list<Columns...>) {
+  std::size_t i = 0;
+  ((ctx.text(i++ == 0 ? "" : ", "), ctx.identifier(Columns::sql_name)), ...);
+}
+
+/// A CHECK's context: its columns are written unqualified (CHECK ("age" >= 0)).
+template <class D, class Sink>
+struct check_context : render_context<D, Sink> {
+  static constexpr bool unqualified_columns = true;
+};
+
+/// The table-level options written inside CREATE TABLE: UNIQUE, CHECK, FOREIGN KEY, each named;
+/// an index too where the dialect has no CREATE INDEX IF NOT EXISTS (MySQL 8).
+template <class D, class Table, class Ctx, class... Items>
+constexpr void render_table_options(Ctx& ctx, type_list<Items...>) {
+  [[maybe_unused]] auto item = [&]<class Item>() {
+    if constexpr (Item::is_index) {
+      if constexpr (!D::create_index_if_not_exists) {
+        ctx.text(Item::is_unique ? ", UNIQUE INDEX " : ", INDEX ");
+        ctx.identifier(Item::sql_name);
+        ctx.text(" (");
+        render_column_list(ctx, typename Item::columns{});
+        ctx.text(")");
+      }
+    } else {
+      ctx.text(", CONSTRAINT ");
+      ctx.identifier(Item::sql_name);
+      if constexpr (requires { typename Item::condition; }) {
+        ctx.text(" CHECK (");
+        check_context<D, std::remove_reference_t<decltype(ctx.out)>> inner{{ctx.out}};
+        Item::condition::render(inner);
+        ctx.text(")");
+      } else if constexpr (requires { typename Item::targets; }) {
+        ctx.text(" FOREIGN KEY (");
+        render_column_list(ctx, typename Item::columns{});
+        ctx.text(") REFERENCES ");
+        ctx.identifier(Item::target_table::sql_name);
+        ctx.text(" (");
+        render_column_list(ctx, typename Item::targets{});
+        ctx.text(")");
+      } else {
+        ctx.text(" UNIQUE (");
+        render_column_list(ctx, typename Item::columns{});
+        ctx.text(")");
+      }
+    }
+  };
+  (item.template operator()<Items>(), ...);
+}
+
 template <class D, class Table, bool IfNotExists, class Ctx, class... Columns>
 constexpr void render_create_table(Ctx& ctx, type_list<Columns...>) {
   constexpr std::size_t primary_keys = (std::size_t{0} + ... + (Columns::is_primary_key ? 1 : 0));
@@ -88,6 +142,7 @@ constexpr void render_create_table(Ctx& ctx, type_list<Columns...>) {
     }
   };
   (foreign_key.template operator()<Columns>(), ...);
+  render_table_options<D, Table>(ctx, table_option_items<Table>{});
   ctx.text(")");
   ctx.text(D::table_options);
 }
@@ -128,11 +183,13 @@ inline constexpr auto ddl_text = render_ddl<D, Text>();
 /// `ctql::create_table<ctql::sqlite>(users)`: CREATE TABLE "users" (...)
 template <dialect D, table_type Table>
 constexpr std::string_view create_table(const Table&) {
+  [[maybe_unused]] constexpr bool options_hold = check_table_options<Table>();
   return detail::ddl_text<D, detail::create_table_text<D, Table, false>>.view();
 }
 /// CREATE TABLE IF NOT EXISTS, as db.create_all() runs it.
 template <dialect D, table_type Table>
 constexpr std::string_view create_table_if_not_exists(const Table&) {
+  [[maybe_unused]] constexpr bool options_hold = check_table_options<Table>();
   return detail::ddl_text<D, detail::create_table_text<D, Table, true>>.view();
 }
 /// `ctql::drop_table<ctql::sqlite>(users)`: DROP TABLE "users"

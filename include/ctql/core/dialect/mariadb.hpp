@@ -18,6 +18,8 @@ struct mariadb : detail::mysql_family {
   static constexpr excluded_style excluded = excluded_style::values_function;
   /// MariaDB 10.7 and later have UUID (an older server refuses the CREATE TABLE).
   static constexpr std::string_view uuid_type = "UUID";
+  /// CREATE INDEX IF NOT EXISTS (MySQL 8 has none): indexes are created after the tables.
+  static constexpr bool create_index_if_not_exists = true;
 
   class connection;
   /// `auto db = ctql::mariadb::connect("mariadb://user:pw@127.0.0.1:3306/app");` (defined in

@@ -54,6 +54,8 @@ struct mysql_family {
   static constexpr bool indexed_text_needs_length = true;
   static constexpr bool enforces_varchar_length = true;
   /// MySQL takes a default for TEXT only as an expression (MariaDB takes it too).
+  /// MySQL 8 has no CREATE INDEX IF NOT EXISTS: indexes are written inside CREATE TABLE (MariaDB has it).
+  static constexpr bool create_index_if_not_exists = false;
   static constexpr bool text_default_is_expression = true;
   static constexpr std::string_view table_options = " ENGINE=InnoDB DEFAULT CHARSET=utf8mb4";
 

@@ -48,6 +48,9 @@ struct postgres {
   static constexpr json_access_style json_access = json_access_style::path_text;
   static constexpr bool indexed_text_needs_length = false;
   static constexpr bool enforces_varchar_length = true;
+  /// Whether CREATE INDEX takes IF NOT EXISTS: table_options' indexes are then created after the tables
+  /// (db.create_all); without it (MySQL 8) they are written inside CREATE TABLE.
+  static constexpr bool create_index_if_not_exists = true;
   static constexpr bool text_default_is_expression = false;
   static constexpr std::string_view table_options = "";
 

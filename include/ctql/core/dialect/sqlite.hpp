@@ -69,6 +69,9 @@ struct sqlite {
   /// SQLite does not enforce VARCHAR(N): a CHECK (length(column) <= N) makes max_length hold.
   static constexpr bool enforces_varchar_length = false;
   /// Whether a TEXT column's default must be written as an expression: DEFAULT ('...').
+  /// Whether CREATE INDEX takes IF NOT EXISTS: table_options' indexes are then created after the tables
+  /// (db.create_all); without it (MySQL 8) they are written inside CREATE TABLE.
+  static constexpr bool create_index_if_not_exists = true;
   static constexpr bool text_default_is_expression = false;
   /// What follows CREATE TABLE's closing parenthesis.
   static constexpr std::string_view table_options = "";

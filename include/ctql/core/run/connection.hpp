@@ -14,7 +14,9 @@
 #include <vector>
 
 #include "ctql/core/check.hpp"
+#include "ctql/core/ddl/create_index.hpp"
 #include "ctql/core/ddl/create_table.hpp"
+#include "ctql/core/ddl/schema_order.hpp"
 #include "ctql/core/meta/lean_std.hpp"
 #include "ctql/core/query/sql.hpp"
 #include "ctql/core/run/exec_result.hpp"
@@ -24,6 +26,7 @@
 #include "ctql/core/run/parameters.hpp"
 #include "ctql/core/run/prepared_statement.hpp"
 #include "ctql/core/run/raw_text.hpp"
+#include "ctql/core/run/schema_hook.hpp"
 #include "ctql/core/run/session.hpp"
 #include "ctql/core/run/statement_event.hpp"
 #include "ctql/core/run/transaction.hpp"
@@ -239,15 +242,33 @@ class basic_connection {
     }
   }
 
-  /// CREATE TABLE IF NOT EXISTS for each table, in the order given.
+  /// CREATE TABLE IF NOT EXISTS for each table, in the order given but each after the tables it
+  /// references; then the indexes of their table_options (CREATE INDEX IF NOT EXISTS).
   template <table_type... Tables>
   void create_all(const Tables&... tables) {
-    (execute(create_table_if_not_exists<Dialect>(tables)), ...);
+    if constexpr (!detail::index_names_distinct<Tables...>()) index_names_repeated<Tables...>();
+    const std::string_view creates[] = {create_table_if_not_exists<Dialect>(tables)..., {}};
+    for (std::size_t i : detail::creation_order<Tables...>()) execute(creates[i]);
+    auto indexes = [this](const auto& statements) {
+      for (std::string_view sql : statements) execute(sql);
+    };
+    (indexes(create_indexes<Dialect>(tables)), ...);
   }
-  /// DROP TABLE IF EXISTS for each table, in the order given.
+  /// DROP TABLE IF EXISTS for each table (their indexes go with them), in the order given but each
+  /// before the tables it references.
   template <table_type... Tables>
   void drop_all(const Tables&... tables) {
-    (execute(drop_table_if_exists<Dialect>(tables)), ...);
+    const std::string_view drops[] = {drop_table_if_exists<Dialect>(tables)..., {}};
+    constexpr auto order = detail::creation_order<Tables...>();
+    for (std::size_t k = order.size(); k-- > 0;) execute(drops[order[k]]);
+  }
+  /// `db.verify_schema(users, posts)` (with <ctql/schema.hpp>): one ctql::error listing every
+  /// difference between the live database and the tables' types; see ctql::schema_differences.
+  template <table_type... Tables>
+  void verify_schema(const Tables&... tables) {
+    using hook = detail::schema_verification<detail::dependent_true<Tables...>>;  // complete once included
+    if constexpr (requires { hook::verify(*this, tables...); }) hook::verify(*this, tables...);
+    else verify_schema_needs_header<Tables...>();
   }
   /// `{ auto tx = db.transaction(); ...; tx.commit(); }`: rolled back unless committed; nested
   /// transactions are savepoints.

@@ -49,6 +49,9 @@ struct column : expression_tag, expression_ops<column<Table, Name, T, Options...
   /// An insert must give this column a value.
   static constexpr bool is_required = !is_nullable && !has_default && !is_auto_assigned;
 
+  static_assert(Name.size() <= 63,
+                "ctql: a column name is longer than 63 bytes, which PostgreSQL would silently cut; choose a "
+                "shorter name");
   static_assert(std::is_void_v<max_length_option> || category_of<T>() == category::text,
                 "ctql: max_length<N> applies only to a string column");
   static_assert(detail::default_fits<T, default_option>(),
@@ -63,8 +66,11 @@ struct column : expression_tag, expression_ops<column<Table, Name, T, Options...
 
   template <class Ctx>
   static constexpr void render(Ctx& ctx) {
-    ctx.identifier(Table::sql_name);
-    ctx.text(".");
+    // A CHECK in CREATE TABLE names its table's columns unqualified (ddl/create_table.hpp).
+    if constexpr (!requires { Ctx::unqualified_columns; }) {
+      ctx.identifier(Table::sql_name);
+      ctx.text(".");
+    }
     ctx.identifier(sql_name);
   }
   /// `items.meta.get<int>(ctql::json_path<"$.stock">)`: the value at a path inside a JSON column,

@@ -24,6 +24,9 @@ struct table : table_tag, source_ops<Self> {
   using column = ::ctql::column<Self, ColumnName, T, Options...>;
 
   static constexpr std::string_view sql_name = Name.view();
+  static_assert(Name.size() <= 63,
+                "ctql: a table name is longer than 63 bytes, which PostgreSQL would silently cut; choose a "
+                "shorter name");
 
   // A table in FROM provides itself; nothing is nullable until an outer join says so.
   using provided_tables = type_list<Self>;
