@@ -435,13 +435,12 @@ class migrations {
     using D = migration_dialect<typename Inner::dialect>;
     if (db.in_transaction())
       throw error("migrations::apply runs each step in a transaction of its own; call it outside a transaction");
-    const auto deadline = std::chrono::steady_clock::now() + options.lock_timeout;
     std::size_t count = 0;
     if constexpr (D::lock == migration_lock::begin_immediate) {
       // The write lock of each step's transaction keeps another process out; the records are read
       // again under it, so a step another process has just applied is not run twice.
       for (bool first = true;; first = false) {
-        auto tx = begin_immediate(db, deadline, options);
+        auto tx = begin_immediate(db, std::chrono::steady_clock::now() + options.lock_timeout, options);
         if (first) db.execute(D::create_table);
         const step* s = next_step(read_records(db));
         if (s == nullptr) {
@@ -456,7 +455,7 @@ class migrations {
         ++count;
       }
     } else {
-      lock_guard<Inner> held(db, deadline, options);
+      lock_guard<Inner> held(db, std::chrono::steady_clock::now() + options.lock_timeout, options);
       db.execute(D::create_table);
       while (const step* s = next_step(read_records(db))) {
         if constexpr (D::transactional_ddl) {
@@ -483,18 +482,31 @@ class migrations {
     }
   }
 
-  /// SQLite's BEGIN IMMEDIATE, retried while another connection writes, up to the deadline.
+  /// SQLite's BEGIN IMMEDIATE, waiting for another connection's write until the deadline (the
+  /// connection's busy timeout set to what is left of it, and set back after).
   template <class Inner>
   static auto begin_immediate(Inner& db, std::chrono::steady_clock::time_point deadline,
                               const migration_options& options) {
     constexpr int sqlite_busy = 5;  // SQLITE_BUSY; extended codes keep it in the low byte
-    while (true) {
-      try {
-        return db.transaction(immediate);
-      } catch (const error& e) {
-        if ((e.code() & 0xff) != sqlite_busy) throw;
-        if (std::chrono::steady_clock::now() >= deadline) throw lock_timeout(options);
+    const auto before = std::get<0>(*db(text<std::int64_t>("PRAGMA busy_timeout")).first());
+    struct restore {
+      Inner& db;
+      std::int64_t ms;
+      ~restore() {
+        try {
+          db.execute("PRAGMA busy_timeout = " + std::to_string(ms));
+        } catch (...) {
+          // A setting of this connection only; nothing to undo if even this fails.
+        }
       }
+    } restored{db, before};
+    const auto left = std::chrono::ceil<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
+    db.execute("PRAGMA busy_timeout = " + std::to_string(std::max<std::int64_t>(1, left.count())));
+    try {
+      return db.transaction(immediate);
+    } catch (const error& e) {
+      if ((e.code() & 0xff) == sqlite_busy) throw lock_timeout(options);
+      throw;
     }
   }
   static error lock_timeout(const migration_options& options) {
