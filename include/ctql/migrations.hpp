@@ -157,8 +157,8 @@ template <class F>
 constexpr void code_step_not_callable() {
   static_assert(always_false<F>,
                 "ctql: a migration step written in C++ is called as step(db) with each connection type of its "
-                "ctql::migrations<...>; make it a callable taking (auto& db), and give a version text, as in "
-                "{3, \"backfill\", \"v1\", [](auto& db) { ... }}");
+                "ctql::migrations<...>; make it a callable taking (auto& db), with a version text before it: "
+                "{version, name, version text, [](auto& db) { ... }}");
 }
 template <class Connection>
 constexpr void apply_on_other_connection() {
@@ -251,10 +251,13 @@ class migrations {
   /// checksum changed, a step recorded dirty, and versions the database has but the list has not.
   template <class Connection>
   std::size_t apply(Connection& db, migration_options options = {}) const {
-    if constexpr (sizeof...(Connections) != 0 && !(std::derived_from<Connection, Connections> || ...))
+    if constexpr (sizeof...(Connections) != 0 && !(std::derived_from<Connection, Connections> || ...)) {
       detail::apply_on_other_connection<Connection>();
-    check_list();
-    return on_connection(db, [&](auto& inner) { return apply_on(inner, db, options); });
+      return 0;
+    } else {
+      check_list();
+      return on_connection(db, [&](auto& inner) -> std::size_t { return apply_on(inner, db, options); });
+    }
   }
 
   /// Throws what apply would refuse, without running or recording anything (for a start-up or CI check).
