@@ -1,5 +1,6 @@
-// The documented use of <ctql/migrations.hpp> (with <ctql/sqlite.hpp> for a connection): a list of SQL steps and one of C++ steps, apply, check, pending, applied,
-// mark_clean and forget. Compiled, never run. Built in ALL by tests/headers/CMakeLists.txt when
+// The documented use of <ctql/migrations.hpp> (with <ctql/sqlite.hpp> for a connection): a list
+// of SQL steps and one of C++ steps, apply, check, pending, applied, mark_clean and forget.
+// Compiled, never run. Built in ALL by tests/headers/CMakeLists.txt when
 // ctql::sqlite is.
 #include "ctql/migrations.hpp"
 
