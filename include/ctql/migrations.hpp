@@ -175,11 +175,10 @@ class migration_step {
  public:
   /// A step in SQL; its checksum is the text's. Several statements separated by `;` are allowed
   /// (every connector runs SQL text as the database's multi-statement form).
-  migration_step(std::int64_t version, std::string name, std::string sql)
-      : version_(version), name_(std::move(name)), sql_(std::move(sql)),
-        checksum_(detail::hex16(detail::migration_hash(sql_))) {}
+  migration_step(std::int64_t version, std::string name, std::string_view sql)
+      : version_(version), name_(std::move(name)), sql_(sql), checksum_(detail::hex16(detail::migration_hash(sql_))) {}
   migration_step(std::int64_t version, std::string name, const char* sql)
-      : migration_step(version, std::move(name), std::string(sql == nullptr ? "" : sql)) {}
+      : migration_step(version, std::move(name), std::string_view(sql == nullptr ? "" : sql)) {}
 
   /// A step in C++; its checksum is its name's and its version text's (change the text when the
   /// code changes what it does: the code itself cannot be checksummed).
@@ -347,7 +346,7 @@ class migrations {
       if (s.version() < before.version())
         throw error(label(s.version(), s.name()) + " comes after " + label(before.version(), before.name()) +
                     ": list the steps by increasing version");
-      if (s.version() != before.version() + 1)
+      if (s.version() - before.version() != 1)  // s is the greater: no overflow
         throw error(label(s.version(), s.name()) + " follows " + label(before.version(), before.name()) +
                     ": versions go up by one, without gaps (" + std::to_string(before.version() + 1) +
                     " is missing)");
@@ -433,6 +432,42 @@ class migrations {
     }
   }
 
+  /// A step and its record in one transaction (SQLite, PostgreSQL).
+  template <class Inner, class Outer, class Transaction>
+  static void run_in_transaction(const step& s, Inner& db, Outer& code_db, Transaction& tx) {
+    naming_step(s, ", and was rolled back", [&] { run_step(s, db, code_db); });
+    // A COMMIT or ROLLBACK in the step's own SQL ends its transaction: the connector then refuses
+    // any statement (it does not run one outside the transaction it believes open). A connection
+    // that answers once that transaction is forgotten was not lost: the step ended it.
+    bool open = true;
+    try {
+      db.execute("SELECT 1");
+    } catch (const error&) {
+      open = false;
+    }
+    if (!open) {
+      bool answers = false;
+      try {
+        tx.rollback();
+        db.execute("SELECT 1");
+        answers = true;
+      } catch (const error&) {
+        // Lost, then: said below.
+      }
+      if (!answers)
+        throw error(label(s.version(), s.name()) + " ran, but the connection was lost before it was recorded "
+                    "(its transaction did not commit)");
+      throw error(label(s.version(), s.name()) +
+                  " ended the transaction it runs in (a COMMIT or ROLLBACK in its SQL), or left it unusable (a "
+                  "failed statement it caught): what it did before may be committed, and it is not recorded; check "
+                  "the database, and take transaction statements out of the step");
+    }
+    naming_step(s, ", and was rolled back", [&] {
+      record(db, s, false);
+      tx.commit();
+    });
+  }
+
   template <class Inner, class Outer>
   std::size_t apply_on(Inner& db, Outer& code_db, const migration_options& options) const {
     using D = migration_dialect<typename Inner::dialect>;
@@ -450,11 +485,7 @@ class migrations {
           tx.commit();
           return count;
         }
-        naming_step(*s, ", and was rolled back", [&] {
-          run_step(*s, db, code_db);
-          record(db, *s, false);
-          tx.commit();
-        });
+        run_in_transaction(*s, db, code_db, tx);
         ++count;
       }
     } else {
@@ -463,11 +494,7 @@ class migrations {
       while (const step* s = next_step(read_records(db))) {
         if constexpr (D::transactional_ddl) {
           auto tx = db.transaction();
-          naming_step(*s, ", and was rolled back", [&] {
-            run_step(*s, db, code_db);
-            record(db, *s, false);
-            tx.commit();
-          });
+          run_in_transaction(*s, db, code_db, tx);
         } else {
           // DDL commits by itself here: recorded dirty first, so a step that stops half-way is seen.
           record(db, *s, true);

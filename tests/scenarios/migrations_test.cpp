@@ -248,3 +248,23 @@ TEMPLATE_LIST_TEST_CASE("migration names in any script, and apply inside a trans
   CHECK(m.applied(db)[0].name == name);  // every byte back
   CHECK_NOTHROW(m.check(db));
 }
+
+TEMPLATE_LIST_TEST_CASE("a step that commits its own transaction is refused, and SQL given as any string",
+                        "[scenario][migrations]", backends) {
+  auto db = migration_connect<TestType>();
+  const std::string people = create_people;  // a std::string and a std::string_view make steps too
+  const std::string_view half = "CREATE TABLE mig_half (x INTEGER); COMMIT";
+  ctql::migrations m{{1, "create people", people}, {2, "commits", half}};
+  if (std::string_view(TestType::name) == "MariaDB") {
+    // No transaction around a step here: the COMMIT ends nothing, and the step is applied.
+    CHECK(m.apply(db) == 2);
+    CHECK(recorded_versions(db) == versions{1, 2});
+    CHECK(dirty_versions(db).empty());
+    return;
+  }
+  CHECK_THAT(error_text([&] { m.apply(db); }),
+             Catch::Contains("migration 2 \"commits\" ended the transaction it runs in (a COMMIT or ROLLBACK in its SQL)"));
+  // Its CREATE TABLE was committed by its own COMMIT (as the message warns), and it is not recorded.
+  CHECK(table_exists(db, "mig_half"));
+  CHECK(recorded_versions(db) == versions{1});
+}
