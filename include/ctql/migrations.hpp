@@ -20,6 +20,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <functional>
+#include <initializer_list>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -240,14 +241,15 @@ class migrations {
  public:
   using step = migration_step<Connections...>;
   migrations(std::initializer_list<step> steps) : steps_(steps) {}
+  /// Steps made at run time (SQL read from files, say): `ctql::migrations<> m(std::move(steps));`
   explicit migrations(std::vector<step> steps) : steps_(std::move(steps)) {}
 
   const std::vector<step>& steps() const noexcept { return steps_; }
 
   /// Applies every step the database has not recorded, in version order; returns how many ran.
-  /// Refuses (a ctql::error naming the step, before running anything) versions that are not
-  /// 1, 2, 3... without gaps or repeats from the first, a step with no SQL, an applied step whose
-  /// checksum changed, a step recorded dirty, and versions the database has but the list has not.
+  /// Refuses (a ctql::error naming the step, before running anything) versions that do not go up
+  /// by one from step to step, a step with no SQL, an applied step whose checksum changed, a step
+  /// recorded dirty, and versions the database has but the list has not.
   template <class Connection>
   std::size_t apply(Connection& db, migration_options options = {}) const {
     if constexpr (sizeof...(Connections) != 0 && !(std::derived_from<Connection, Connections> || ...)) {

@@ -268,3 +268,20 @@ TEMPLATE_LIST_TEST_CASE("a step that commits its own transaction is refused, and
   CHECK(table_exists(db, "mig_half"));
   CHECK(recorded_versions(db) == versions{1});
 }
+
+TEMPLATE_LIST_TEST_CASE("steps made at run time, from strings that do not outlive the list's making",
+                        "[scenario][migrations]", backends) {
+  auto db = migration_connect<TestType>();
+  std::vector<ctql::migration_step<>> steps;
+  for (int i = 1; i <= 3; ++i) {
+    // Texts built here and gone after the push_back: the steps keep their own copies.
+    std::string sql = i == 1 ? std::string(create_people)
+                             : "INSERT INTO mig_people (id, name) VALUES (" + std::to_string(i) + ", 'p" + std::to_string(i) + "')";
+    steps.push_back({i, "step " + std::to_string(i), sql});
+  }
+  ctql::migrations<> m(std::move(steps));
+  CHECK(m.apply(db) == 3);
+  // Steps 2 and 3 inserted people 2 and 3.
+  CHECK(db(ctql::text<std::int64_t, std::string>("SELECT id, name FROM mig_people ORDER BY id")).all() ==
+        std::vector<std::tuple<std::int64_t, std::string>>{{2, "p2"}, {3, "p3"}});
+}
