@@ -140,7 +140,7 @@ inline std::string hex16(std::uint64_t h) {
   for (int i = 15; i >= 0; --i, h >>= 4) out[static_cast<std::size_t>(i)] = "0123456789abcdef"[h & 15];
   return out;
 }
-inline bool blank(std::string_view text) {
+constexpr bool blank(std::string_view text) {
   return text.find_first_not_of(" \t\r\n\f\v;") == std::string_view::npos;
 }
 
@@ -168,6 +168,57 @@ constexpr void apply_on_other_connection() {
                 "connection's type to ctql::migrations<...>");
 }
 }  // namespace detail
+
+/// A step in SQL whose texts are known at compile time: a list of them in a `static constexpr`
+/// array is checked by `static_assert(ctql::migrations_in_order(steps))`, and `ctql::migrations m(steps);`
+struct sql_migration {
+  std::int64_t version;
+  std::string_view name;
+  std::string_view sql;
+};
+
+namespace detail {
+enum class list_problem { none, not_positive, no_sql, repeated, decreasing, gap };
+/// What is wrong with the step at `i` of a list, given its version, whether it has SQL (or is
+/// code), and the version of the step before it.
+constexpr list_problem step_problem(std::size_t i, std::int64_t version, bool has_sql, std::int64_t before) {
+  if (version < 1) return list_problem::not_positive;
+  if (!has_sql) return list_problem::no_sql;
+  if (i == 0) return list_problem::none;
+  if (version == before) return list_problem::repeated;
+  if (version < before) return list_problem::decreasing;
+  if (version - before != 1) return list_problem::gap;  // version is the greater: no overflow
+  return list_problem::none;
+}
+}  // namespace detail
+
+/// Compile-time verdicts on a list of steps: a constant evaluation that reaches one of these stops,
+/// and the compiler names the function, which says what is wrong. Never defined.
+namespace migration_rules {
+void versions_are_numbers_from_1_up();
+void a_step_needs_sql();
+void each_version_is_given_once();
+void steps_are_listed_by_increasing_version();
+void versions_go_up_by_one_without_gaps();
+}  // namespace migration_rules
+
+/// `static_assert(ctql::migrations_in_order(steps));` over a `static constexpr ctql::sql_migration
+/// steps[]`: a version below 1, a step without SQL, a repeated, decreasing or skipped version stops
+/// the build at a function named after the mistake.
+template <std::size_t N>
+consteval bool migrations_in_order(const sql_migration (&steps)[N]) {
+  for (std::size_t i = 0; i < N; ++i) {
+    switch (detail::step_problem(i, steps[i].version, !detail::blank(steps[i].sql), i == 0 ? 0 : steps[i - 1].version)) {
+      case detail::list_problem::none: break;
+      case detail::list_problem::not_positive: migration_rules::versions_are_numbers_from_1_up(); break;
+      case detail::list_problem::no_sql: migration_rules::a_step_needs_sql(); break;
+      case detail::list_problem::repeated: migration_rules::each_version_is_given_once(); break;
+      case detail::list_problem::decreasing: migration_rules::steps_are_listed_by_increasing_version(); break;
+      case detail::list_problem::gap: migration_rules::versions_go_up_by_one_without_gaps(); break;
+    }
+  }
+  return true;
+}
 
 /// One step of a migration list: SQL text, or C++ code with a version text of its own.
 /// `{1, "create users", "CREATE TABLE users (...)"}`, `{3, "backfill", "v1", [](auto& db) { ... }}`
@@ -243,6 +294,12 @@ class migrations {
   migrations(std::initializer_list<step> steps) : steps_(steps) {}
   /// Steps made at run time (SQL read from files, say): `ctql::migrations<> m(std::move(steps));`
   explicit migrations(std::vector<step> steps) : steps_(std::move(steps)) {}
+  /// Steps of a `static constexpr ctql::sql_migration steps[]` (see migrations_in_order).
+  template <std::size_t N>
+  explicit migrations(const sql_migration (&steps)[N]) {
+    steps_.reserve(N);
+    for (const auto& s : steps) steps_.push_back(step(s.version, std::string(s.name), s.sql));
+  }
 
   const std::vector<step>& steps() const noexcept { return steps_; }
 
@@ -336,22 +393,24 @@ class migrations {
   void check_list() const {
     for (std::size_t i = 0; i < steps_.size(); ++i) {
       const step& s = steps_[i];
-      if (s.version() < 1)
-        throw error(label(s.version(), s.name()) + ": versions are numbers from 1 up");
-      if (!s.is_code() && detail::blank(s.sql()))
-        throw error(label(s.version(), s.name()) + " has no SQL: give it its statements, or remove the step");
-      if (i == 0) continue;
-      const step& before = steps_[i - 1];
-      if (s.version() == before.version())
-        throw error(label(s.version(), s.name()) + " has the version of " + label(before.version(), before.name()) +
-                    ": each version is given once");
-      if (s.version() < before.version())
-        throw error(label(s.version(), s.name()) + " comes after " + label(before.version(), before.name()) +
-                    ": list the steps by increasing version");
-      if (s.version() - before.version() != 1)  // s is the greater: no overflow
-        throw error(label(s.version(), s.name()) + " follows " + label(before.version(), before.name()) +
-                    ": versions go up by one, without gaps (" + std::to_string(before.version() + 1) +
-                    " is missing)");
+      const step& before = steps_[i == 0 ? 0 : i - 1];
+      const std::string which = label(s.version(), s.name());
+      switch (detail::step_problem(i, s.version(), s.is_code() || !detail::blank(s.sql()), before.version())) {
+        case detail::list_problem::none: break;
+        case detail::list_problem::not_positive: throw error(which + ": versions are numbers from 1 up");
+        case detail::list_problem::no_sql:
+          throw error(which + " has no SQL: give it its statements, or remove the step");
+        case detail::list_problem::repeated:
+          throw error(which + " has the version of " + label(before.version(), before.name()) +
+                      ": each version is given once");
+        case detail::list_problem::decreasing:
+          throw error(which + " comes after " + label(before.version(), before.name()) +
+                      ": list the steps by increasing version");
+        case detail::list_problem::gap:
+          throw error(which + " follows " + label(before.version(), before.name()) +
+                      ": versions go up by one, without gaps (" + std::to_string(before.version() + 1) +
+                      " is missing)");
+      }
     }
   }
 

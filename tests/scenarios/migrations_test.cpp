@@ -285,3 +285,33 @@ TEMPLATE_LIST_TEST_CASE("steps made at run time, from strings that do not outliv
   CHECK(db(ctql::text<std::int64_t, std::string>("SELECT id, name FROM mig_people ORDER BY id")).all() ==
         std::vector<std::tuple<std::int64_t, std::string>>{{2, "p2"}, {3, "p3"}});
 }
+
+namespace {
+// A list whose texts are known at compile time: its numbering is checked by the compiler.
+constexpr ctql::sql_migration static_steps[] = {
+    {1, "create people", "CREATE TABLE mig_people (id INTEGER PRIMARY KEY, name VARCHAR(50) NOT NULL)"},
+    {2, "add people", "INSERT INTO mig_people (id, name) VALUES (1, 'Ann'); INSERT INTO mig_people (id, name) VALUES (2, 'Bob')"}};
+static_assert(ctql::migrations_in_order(static_steps));
+// The verdicts, in-process (the compile-fail cases check the words): step i, its version, whether
+// it has SQL, and the version before it.
+using ctql::detail::list_problem;
+using ctql::detail::step_problem;
+static_assert(step_problem(1, 3, true, 1) == list_problem::gap);
+static_assert(step_problem(1, 1, true, 1) == list_problem::repeated);
+static_assert(step_problem(1, 1, true, 2) == list_problem::decreasing);
+static_assert(step_problem(0, 1, false, 0) == list_problem::no_sql);
+static_assert(step_problem(0, 0, true, 0) == list_problem::not_positive);
+static_assert(step_problem(0, 7, true, 0) == list_problem::none);  // the first step may start anywhere from 1
+static_assert(step_problem(1, 2, true, 1) == list_problem::none);
+static_assert(!ctql::detail::blank(" x ") && ctql::detail::blank(" ;\n; "));
+}  // namespace
+
+TEMPLATE_LIST_TEST_CASE("a list checked at compile time applies like any other", "[scenario][migrations]", backends) {
+  auto db = migration_connect<TestType>();
+  ctql::migrations m(static_steps);
+  CHECK(m.apply(db) == 2);
+  // The same texts as the run-time list of the first scenario: the same checksums, so the two agree.
+  ctql::migrations same{{1, "create people", create_people}, {2, "add people", add_people}};
+  CHECK(same.apply(db) == 0);
+  CHECK(count_rows(db, "mig_people") == 2);
+}
