@@ -146,6 +146,8 @@ TEMPLATE_LIST_TEST_CASE("a failing step: rolled back, or recorded dirty where DD
   CHECK_FALSE(table_exists(db, "mig_extra"));  // step 3 never ran
   if (!ddl_commits) {
     // SQLite, PostgreSQL: step 2's transaction is undone, its CREATE TABLE with it; only 1 is recorded.
+    // (PostgreSQL would undo one multi-statement text by itself; the C++ step scenario below shows
+    // the step's transaction at work there: Bob's insert, a separate statement, is undone too.)
     CHECK_THAT(said, Catch::Contains("and was rolled back"));
     CHECK_FALSE(table_exists(db, "mig_half"));
     CHECK(recorded_versions(db) == versions{1});
