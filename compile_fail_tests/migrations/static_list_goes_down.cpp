@@ -1,0 +1,10 @@
+// Rule: steps are listed by increasing version (a static constexpr list of SQL steps, checked by ctql::migrations_in_order at compile time).
+// CTQL-EXPECT-ERROR: constexpr.* function .*steps_are_listed_by_increasing_version
+#include <ctql/migrations.hpp>
+
+#ifdef CTQL_COMPILE_FAIL
+static constexpr ctql::sql_migration steps[] = {{2, "create", "CREATE TABLE t (x INTEGER)"}, {1, "fill", "INSERT INTO t VALUES (1)"}};
+#else
+static constexpr ctql::sql_migration steps[] = {{1, "create", "CREATE TABLE t (x INTEGER)"}, {2, "fill", "INSERT INTO t VALUES (1)"}};
+#endif
+static_assert(ctql::migrations_in_order(steps));

@@ -1,0 +1,10 @@
+// Rule: versions go up by one, without gaps (a static constexpr list of SQL steps, checked by ctql::migrations_in_order at compile time).
+// CTQL-EXPECT-ERROR: constexpr.* function .*versions_go_up_by_one_without_gaps
+#include <ctql/migrations.hpp>
+
+#ifdef CTQL_COMPILE_FAIL
+static constexpr ctql::sql_migration steps[] = {{1, "create", "CREATE TABLE t (x INTEGER)"}, {3, "fill", "INSERT INTO t VALUES (1)"}};
+#else
+static constexpr ctql::sql_migration steps[] = {{1, "create", "CREATE TABLE t (x INTEGER)"}, {2, "fill", "INSERT INTO t VALUES (1)"}};
+#endif
+static_assert(ctql::migrations_in_order(steps));

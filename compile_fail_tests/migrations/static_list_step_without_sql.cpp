@@ -1,0 +1,10 @@
+// Rule: a step needs SQL (a static constexpr list of SQL steps, checked by ctql::migrations_in_order at compile time).
+// CTQL-EXPECT-ERROR: constexpr.* function .*a_step_needs_sql
+#include <ctql/migrations.hpp>
+
+#ifdef CTQL_COMPILE_FAIL
+static constexpr ctql::sql_migration steps[] = {{1, "create", "CREATE TABLE t (x INTEGER)"}, {2, "fill", " ; "}};
+#else
+static constexpr ctql::sql_migration steps[] = {{1, "create", "CREATE TABLE t (x INTEGER)"}, {2, "fill", "INSERT INTO t VALUES (1)"}};
+#endif
+static_assert(ctql::migrations_in_order(steps));

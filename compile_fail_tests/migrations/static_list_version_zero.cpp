@@ -1,0 +1,10 @@
+// Rule: versions are numbers from 1 up (a static constexpr list of SQL steps, checked by ctql::migrations_in_order at compile time).
+// CTQL-EXPECT-ERROR: constexpr.* function .*versions_are_numbers_from_1_up
+#include <ctql/migrations.hpp>
+
+#ifdef CTQL_COMPILE_FAIL
+static constexpr ctql::sql_migration steps[] = {{0, "create", "CREATE TABLE t (x INTEGER)"}};
+#else
+static constexpr ctql::sql_migration steps[] = {{1, "create", "CREATE TABLE t (x INTEGER)"}, {2, "fill", "INSERT INTO t VALUES (1)"}};
+#endif
+static_assert(ctql::migrations_in_order(steps));
