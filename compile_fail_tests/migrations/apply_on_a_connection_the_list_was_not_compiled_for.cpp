@@ -1,6 +1,7 @@
 // Rule: a list with C++ steps applies on the connection types it names (or types derived from them).
 // CTQL-EXPECT-ERROR: ctql: this migration list has steps in C\+\+ compiled for other connection types
 // CTQL-EXPECT-FIRST-ERROR: ctql: this migration list has steps in C\+\+ compiled for other connection types
+// CTQL-FIX: Name this connection's type in the list, `ctql::migrations<ctql::sqlite::connection, other_connection>`, or use `ctql::migrations<ctql::engine_connection>` for any dialect.
 #include <ctql/migrations.hpp>
 
 namespace {

@@ -1,6 +1,7 @@
 // Rule: a migration step in C++ is called as step(db) with each connection type of its list.
 // CTQL-EXPECT-ERROR: ctql: a migration step written in C\+\+ is called as step\(db\) with each connection type
 // CTQL-EXPECT-FIRST-ERROR: ctql: a migration step written in C\+\+ is called as step\(db\) with each connection type
+// CTQL-FIX: Write the step as `[](auto& db) { ... }` (or taking each named connection type by reference).
 #include <ctql/migrations.hpp>
 
 namespace {

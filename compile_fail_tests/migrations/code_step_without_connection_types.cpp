@@ -2,6 +2,7 @@
 // without them (ctql::migrations m{...}, deduced) takes SQL steps only.
 // CTQL-EXPECT-ERROR: ctql: a migration step written in C\+\+ is compiled for the connection types it runs on
 // CTQL-EXPECT-FIRST-ERROR: ctql: a migration step written in C\+\+ is compiled for the connection types it runs on
+// CTQL-FIX: Name the connection types the C++ steps run on: `ctql::migrations<ctql::sqlite::connection> m{...}`; a list without them takes SQL steps only.
 #include <ctql/migrations.hpp>
 
 void code_step_without_connection_types() {

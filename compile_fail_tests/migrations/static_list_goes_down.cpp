@@ -1,5 +1,6 @@
 // Rule: steps are listed by increasing version (a static constexpr list of SQL steps, checked by ctql::migrations_in_order at compile time).
 // CTQL-EXPECT-ERROR: constexpr.* function .*steps_are_listed_by_increasing_version
+// CTQL-FIX: List the steps by increasing version: 1, 2, 3, ...
 #include <ctql/migrations.hpp>
 
 #ifdef CTQL_COMPILE_FAIL

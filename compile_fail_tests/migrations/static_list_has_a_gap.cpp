@@ -1,5 +1,6 @@
 // Rule: versions go up by one, without gaps (a static constexpr list of SQL steps, checked by ctql::migrations_in_order at compile time).
 // CTQL-EXPECT-ERROR: constexpr.* function .*versions_go_up_by_one_without_gaps
+// CTQL-FIX: Number the steps 1, 2, 3, ... without a gap; a removed step keeps its number with its SQL.
 #include <ctql/migrations.hpp>
 
 #ifdef CTQL_COMPILE_FAIL

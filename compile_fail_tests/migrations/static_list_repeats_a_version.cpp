@@ -1,5 +1,6 @@
 // Rule: each version is given once (a static constexpr list of SQL steps, checked by ctql::migrations_in_order at compile time).
 // CTQL-EXPECT-ERROR: constexpr.* function .*each_version_is_given_once
+// CTQL-FIX: Give each step its own version: the next number after the last step.
 #include <ctql/migrations.hpp>
 
 #ifdef CTQL_COMPILE_FAIL

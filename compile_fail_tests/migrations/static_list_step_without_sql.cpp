@@ -1,5 +1,6 @@
 // Rule: a step needs SQL (a static constexpr list of SQL steps, checked by ctql::migrations_in_order at compile time).
 // CTQL-EXPECT-ERROR: constexpr.* function .*a_step_needs_sql
+// CTQL-FIX: Give the step its SQL text; a step that does nothing is left out of the list.
 #include <ctql/migrations.hpp>
 
 #ifdef CTQL_COMPILE_FAIL

@@ -1,5 +1,6 @@
 // Rule: versions are numbers from 1 up (a static constexpr list of SQL steps, checked by ctql::migrations_in_order at compile time).
 // CTQL-EXPECT-ERROR: constexpr.* function .*versions_are_numbers_from_1_up
+// CTQL-FIX: Start the versions at 1.
 #include <ctql/migrations.hpp>
 
 #ifdef CTQL_COMPILE_FAIL

@@ -1,5 +1,6 @@
 // Rule: the columns of one constraint or index belong to one table.
 // CTQL-EXPECT-ERROR: ctql: the columns of one constraint or index must belong to one table
+// CTQL-FIX: Give each constraint or index the columns of one table; a link between tables is a `foreign_key(...).references(...)`.
 #include <ctql/ctql.hpp>
 
 #include "support/schema.hpp"

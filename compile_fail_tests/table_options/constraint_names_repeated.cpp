@@ -1,5 +1,6 @@
 // Rule: two constraints or indexes of a table cannot share a name.
 // CTQL-EXPECT-ERROR: ctql: two constraints or indexes of the table have the same name
+// CTQL-FIX: Give each constraint and index of the table its own name.
 #include <ctql/ctql.hpp>
 
 #include "support/schema.hpp"

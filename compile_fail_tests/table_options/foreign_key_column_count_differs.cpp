@@ -1,5 +1,6 @@
 // Rule: a foreign key references as many columns as it has.
 // CTQL-EXPECT-ERROR: ctql: foreign_key\(...\).references\(...\) needs as many referenced columns as referencing ones
+// CTQL-FIX: Reference as many columns as the foreign key has, in the same order.
 #include <ctql/ctql.hpp>
 
 #include "support/schema.hpp"

@@ -1,6 +1,7 @@
 // Rule: a foreign key references the primary key, or the columns of a unique constraint or unique
 // index, of its table, in their order (the databases refuse anything else). Checked where the DDL is made.
 // CTQL-EXPECT-ERROR: ctql: foreign_key\(...\).references\(...\) must name the referenced table's primary key
+// CTQL-FIX: Reference the other table's primary key, or the columns of one of its unique constraints or unique indexes in their order (add `ctql::unique_together(...)` there if needed).
 #include <cstdint>
 #include <string>
 

@@ -1,5 +1,6 @@
 // Rule: each foreign key column has the type of the column it references.
 // CTQL-EXPECT-ERROR: ctql: foreign_key\(...\).references\(...\): each column must have the type of the column it references
+// CTQL-FIX: Give each referencing column the type of the column it references.
 #include <ctql/ctql.hpp>
 
 #include "support/schema.hpp"

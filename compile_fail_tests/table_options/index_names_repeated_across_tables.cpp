@@ -1,6 +1,7 @@
 // Rule: the tables given to one create_all() have distinct index names (SQLite and PostgreSQL keep
 // index names per schema: CREATE INDEX IF NOT EXISTS would silently skip the second index).
 // CTQL-EXPECT-ERROR: ctql: two tables given to create_all\(\) have indexes of the same name
+// CTQL-FIX: Give the indexes of different tables different names, e.g. prefix each with its table's name.
 #include <cstdint>
 
 #include <ctql/sqlite.hpp>

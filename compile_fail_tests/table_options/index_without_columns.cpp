@@ -1,5 +1,6 @@
 // Rule: an index needs at least one column.
 // CTQL-EXPECT-ERROR: ctql: a table option needs at least one column
+// CTQL-FIX: Name the indexed columns: `ctql::index<"users_by_age">(users.age)`.
 #include <ctql/ctql.hpp>
 
 #include "support/schema.hpp"

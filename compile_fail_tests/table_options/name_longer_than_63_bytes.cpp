@@ -1,5 +1,6 @@
 // Rule: a constraint or index name has at most 63 bytes (PostgreSQL would cut it).
 // CTQL-EXPECT-ERROR: ctql: a constraint or index name is longer than 63 bytes
+// CTQL-FIX: Shorten the name to at most 63 bytes (non-ASCII characters take 2 to 4 bytes each).
 #include <ctql/ctql.hpp>
 
 #include "support/schema.hpp"

@@ -1,5 +1,6 @@
 // Rule: one table_options holds one table's constraints.
 // CTQL-EXPECT-ERROR: ctql: options\(\) mixes constraints of different tables
+// CTQL-FIX: Write one `ctql::table_options<T>` per table, each with that table's constraints.
 #include <ctql/ctql.hpp>
 
 #include "support/schema.hpp"

@@ -1,5 +1,6 @@
 // Rule: a table or column name has at most 63 bytes (PostgreSQL would cut it, MySQL refuses 65).
 // CTQL-EXPECT-ERROR: ctql: a table name is longer than 63 bytes
+// CTQL-FIX: Shorten the table's name to at most 63 bytes (non-ASCII characters take 2 to 4 bytes each).
 #include <cstdint>
 
 #include <ctql/ctql.hpp>

@@ -1,5 +1,6 @@
 // Rule: table_options<users_t> holds users' constraints, not another table's.
 // CTQL-EXPECT-ERROR: ctql: table_options<T> holds constraints of another table's columns
+// CTQL-FIX: Put the constraint in the `ctql::table_options<T>` of the table whose columns it names.
 #include <ctql/ctql.hpp>
 
 #include "support/schema.hpp"
