@@ -117,9 +117,6 @@ ids_t ids_of(const std::vector<row>& rows) {
   return out;
 }
 
-template <class D, class S>
-D dialect_from(const ctql::basic_connection<D, S>&);  // the dialect a connection runs
-
 const filters all_given{"tools", 500, 2000, ids_t{1, 2, 5, 6}};
 
 template <class Db, class D, unsigned Bits, std::size_t Sort, bool Join>
@@ -148,7 +145,7 @@ TEMPLATE_LIST_TEST_CASE("a search with an optional join, 4 optional filters and 
                         "[scenario][dynamic]", test::backends) {
   auto db = TestType::connect();
   insert_gadgets(db);
-  using D = decltype(dialect_from(db));
+  using D = typename TestType::dialect;
   STATIC_REQUIRE(decltype(search({}, 0, true))::variant_count == 96);  // the join * 2^4 filters * 3 sorts
   check_every_variant<decltype(db), D>(db, std::make_index_sequence<96>{});
   // Each variant was prepared once and is run again from the cache.

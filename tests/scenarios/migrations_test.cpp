@@ -12,6 +12,9 @@
 #include "scenarios/migrations_support.hpp"
 
 using namespace test;
+
+// On each database's own connection (test::direct_backends): the lists with C++ steps name those
+// connection types; tests/engine/migrations_engine_test.cpp applies a list through an engine.
 using namespace ctql;
 
 namespace {
@@ -35,7 +38,7 @@ constexpr const char* add_people = "INSERT INTO mig_people (id, name) VALUES (1,
 constexpr const char* add_email = "ALTER TABLE mig_people ADD COLUMN email VARCHAR(80)";
 }  // namespace
 
-TEMPLATE_LIST_TEST_CASE("apply runs each step once, in order, and records it", "[scenario][migrations]", backends) {
+TEMPLATE_LIST_TEST_CASE("apply runs each step once, in order, and records it", "[scenario][migrations]", direct_backends) {
   auto db = migration_connect<TestType>();
   ctql::migrations two{{1, "create people", create_people}, {2, "add people", add_people}};
   CHECK(two.pending(db).size() == 2);  // nothing recorded yet: the table does not even exist
@@ -71,7 +74,7 @@ TEMPLATE_LIST_TEST_CASE("apply runs each step once, in order, and records it", "
   CHECK(three.applied(db)[2].checksum == three.steps()[2].checksum());
 }
 
-TEMPLATE_LIST_TEST_CASE("a step changed after it was applied is refused", "[scenario][migrations]", backends) {
+TEMPLATE_LIST_TEST_CASE("a step changed after it was applied is refused", "[scenario][migrations]", direct_backends) {
   auto db = migration_connect<TestType>();
   ctql::migrations before{{1, "create people", create_people}, {2, "add people", add_people}};
   REQUIRE(before.apply(db) == 2);
@@ -93,7 +96,7 @@ TEMPLATE_LIST_TEST_CASE("a step changed after it was applied is refused", "[scen
   CHECK(crlf.steps()[1].checksum() == lf.steps()[1].checksum());
 }
 
-TEMPLATE_LIST_TEST_CASE("a badly numbered list is refused before anything runs", "[scenario][migrations]", backends) {
+TEMPLATE_LIST_TEST_CASE("a badly numbered list is refused before anything runs", "[scenario][migrations]", direct_backends) {
   auto db = migration_connect<TestType>();
   const auto refused = [&](const ctql::migrations<>& m, std::string_view expected) {
     const auto said = error_text([&] { m.apply(db); });
@@ -113,7 +116,7 @@ TEMPLATE_LIST_TEST_CASE("a badly numbered list is refused before anything runs",
   refused({{1, "create people", create_people}, {2, "blank", " \n\t; "}}, "migration 2 \"blank\" has no SQL");
 }
 
-TEMPLATE_LIST_TEST_CASE("a database newer than the program is refused", "[scenario][migrations]", backends) {
+TEMPLATE_LIST_TEST_CASE("a database newer than the program is refused", "[scenario][migrations]", direct_backends) {
   auto db = migration_connect<TestType>();
   ctql::migrations three{{1, "create people", create_people}, {2, "add people", add_people}, {3, "add email", add_email}};
   REQUIRE(three.apply(db) == 3);
@@ -132,7 +135,7 @@ TEMPLATE_LIST_TEST_CASE("a database newer than the program is refused", "[scenar
 }
 
 TEMPLATE_LIST_TEST_CASE("a failing step: rolled back, or recorded dirty where DDL commits", "[scenario][migrations]",
-                        backends) {
+                        direct_backends) {
   auto db = migration_connect<TestType>();
   const bool ddl_commits = std::string_view(TestType::name) == "MariaDB";
   // Step 2's first statement makes mig_half; its second names a table that does not exist.
@@ -179,7 +182,7 @@ TEMPLATE_LIST_TEST_CASE("a failing step: rolled back, or recorded dirty where DD
   CHECK(dirty_versions(db).empty());
 }
 
-TEMPLATE_LIST_TEST_CASE("a dirty step repaired by hand is marked clean", "[scenario][migrations]", backends) {
+TEMPLATE_LIST_TEST_CASE("a dirty step repaired by hand is marked clean", "[scenario][migrations]", direct_backends) {
   auto db = migration_connect<TestType>();
   ctql::migrations broken{{1, "create people", create_people},
                           {2, "half", "CREATE TABLE mig_half (x INTEGER); INSERT INTO mig_nowhere (x) VALUES (1)"},
@@ -199,7 +202,7 @@ TEMPLATE_LIST_TEST_CASE("a dirty step repaired by hand is marked clean", "[scena
 }
 
 TEMPLATE_LIST_TEST_CASE("steps in C++ run ctql statements and are checksummed by name and version text",
-                        "[scenario][migrations]", backends) {
+                        "[scenario][migrations]", direct_backends) {
   auto db = migration_connect<TestType>();
   using connection = decltype(TestType::connect());
   ctql::migrations<connection> m{
@@ -237,7 +240,7 @@ TEMPLATE_LIST_TEST_CASE("steps in C++ run ctql statements and are checksummed by
 }
 
 TEMPLATE_LIST_TEST_CASE("migration names in any script, and apply inside a transaction is refused",
-                        "[scenario][migrations]", backends) {
+                        "[scenario][migrations]", direct_backends) {
   auto db = migration_connect<TestType>();
   const std::string name = "créer «les gens» — 用户 ✓ 'quoted' \"double\"";
   ctql::migrations m{{1, name, create_people}};
@@ -252,7 +255,7 @@ TEMPLATE_LIST_TEST_CASE("migration names in any script, and apply inside a trans
 }
 
 TEMPLATE_LIST_TEST_CASE("a step that commits its own transaction is refused, and SQL given as any string",
-                        "[scenario][migrations]", backends) {
+                        "[scenario][migrations]", direct_backends) {
   auto db = migration_connect<TestType>();
   const std::string people = create_people;  // a std::string and a std::string_view make steps too
   const std::string_view half = "CREATE TABLE mig_half (x INTEGER); COMMIT";
@@ -272,7 +275,7 @@ TEMPLATE_LIST_TEST_CASE("a step that commits its own transaction is refused, and
 }
 
 TEMPLATE_LIST_TEST_CASE("steps made at run time, from strings that do not outlive the list's making",
-                        "[scenario][migrations]", backends) {
+                        "[scenario][migrations]", direct_backends) {
   auto db = migration_connect<TestType>();
   std::vector<ctql::migration_step<>> steps;
   for (int i = 1; i <= 3; ++i) {
@@ -308,7 +311,7 @@ static_assert(step_problem(1, 2, true, 1) == list_problem::none);
 static_assert(!ctql::detail::blank(" x ") && ctql::detail::blank(" ;\n; "));
 }  // namespace
 
-TEMPLATE_LIST_TEST_CASE("a list checked at compile time applies like any other", "[scenario][migrations]", backends) {
+TEMPLATE_LIST_TEST_CASE("a list checked at compile time applies like any other", "[scenario][migrations]", direct_backends) {
   auto db = migration_connect<TestType>();
   ctql::migrations m(static_steps);
   CHECK(m.apply(db) == 2);
