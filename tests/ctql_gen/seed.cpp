@@ -1,5 +1,6 @@
 // ctql-gen's round trip, first step: the hand-written types, created on one backend by create_all.
-//   ctql_gen_seed sqlite PATH | mariadb URL | postgres URL
+//   ctql_gen_seed sqlite PATH | mariadb URL | postgres URL          drop_all, then create_all
+//   ctql_gen_seed sqlite PATH | mariadb URL | postgres URL SQL...   runs each SQL text instead
 // Every value type, every column and table option ctql-gen generates, a C++ keyword as a column
 // name ("class"), an SQL keyword as a table name ("select"), a unicode column and index name.
 // gen_checked holds a CHECK, which ctql-gen reports as not generated (it is kept out of the round trip).
@@ -71,22 +72,26 @@ inline constexpr auto ctql::table_options<seed::checked_t> =
 
 namespace {
 template <class Db>
-void seed_into(Db db) {
+void seed_into(Db db, int argc, char** argv) {
+  if (argc > 3) {
+    for (int i = 3; i < argc; ++i) db.execute(argv[i]);
+    return;
+  }
   db.drop_all(seed::select, seed::kinds, seed::checked);
   db.create_all(seed::select, seed::kinds, seed::checked);
 }
 }  // namespace
 
 int main(int argc, char** argv) {
-  if (argc != 3) {
-    std::fputs("usage: ctql_gen_seed sqlite|mariadb|postgres PATH-OR-URL\n", stderr);
+  if (argc < 3) {
+    std::fputs("usage: ctql_gen_seed sqlite|mariadb|postgres PATH-OR-URL [SQL...]\n", stderr);
     return 2;
   }
   const std::string_view backend = argv[1];
   try {
-    if (backend == "sqlite") seed_into(ctql::sqlite::connect(argv[2]));
-    else if (backend == "mariadb") seed_into(ctql::mariadb::connect(argv[2]));
-    else if (backend == "postgres") seed_into(ctql::postgres::connect(argv[2]));
+    if (backend == "sqlite") seed_into(ctql::sqlite::connect(argv[2]), argc, argv);
+    else if (backend == "mariadb") seed_into(ctql::mariadb::connect(argv[2]), argc, argv);
+    else if (backend == "postgres") seed_into(ctql::postgres::connect(argv[2]), argc, argv);
     else return 2;
   } catch (const std::exception& e) {
     std::fprintf(stderr, "ctql_gen_seed: %s\n", e.what());

@@ -159,7 +159,8 @@ string cpp_name(string_view sql, std::set<string>& taken, bool at_namespace_scop
   for (std::size_t at; (at = name.find("__")) != string::npos;) name.erase(at, 1);
   if (reserved_words().contains(name) || (at_namespace_scope && library_names().contains(name))) name += "_";
   string unique = name;
-  for (int n = 2; taken.contains(unique) || taken.contains(unique + "_t"); ++n) unique = name + "_" + std::to_string(n);
+  const string stem = name.back() == '_' ? name : name + "_";
+  for (int n = 2; taken.contains(unique) || taken.contains(unique + "_t"); ++n) unique = stem + std::to_string(n);
   taken.insert(unique);
   return unique;
 }
@@ -399,7 +400,7 @@ struct column_out {
 };
 
 struct table_out {
-  string sql, object;
+  string sql, object, type;  // "select", select_, select_t
   ctql::table_shape shape;
   extra_facts extra;
   vector<column_out> columns;
@@ -470,6 +471,8 @@ string generate(Db& db, backend b, const vector<string>& wanted, const string& n
     table_out t;
     t.sql = name;
     t.object = cpp_name(name, taken_objects, true);
+    // select_ -> select_t (not select__t: a double underscore is the implementation's).
+    t.type = (t.object.back() == '_' ? t.object.substr(0, t.object.size() - 1) : t.object) + "_t";
     t.shape = catalog::read_table(db, name);
     t.extra = read_extra(db, b, name);
     tables.push_back(std::move(t));
@@ -608,7 +611,7 @@ string generate(Db& db, backend b, const vector<string>& wanted, const string& n
   if (!ns.empty()) out << "namespace " << ns << " {\n\n";
   for (const table_out& t : tables) {
     for (const string& c : t.comments) out << "// " << t.sql << ": " << c << "\n";
-    out << "struct " << t.object << "_t : ctql::table<" << t.object << "_t, " << cpp_string(t.sql) << "> {\n";
+    out << "struct " << t.type << " : ctql::table<" << t.type << ", " << cpp_string(t.sql) << "> {\n";
     for (const column_out& c : t.columns) {
       if (!c.default_comment.empty()) out << "  // " << c.sql << ": " << c.default_comment << "\n";
       string type = c.type.cpp;
@@ -620,16 +623,16 @@ string generate(Db& db, backend b, const vector<string>& wanted, const string& n
       if (c.default_arg) out << ", ctql::default_value<" << *c.default_arg << ">";
       if (c.reference) {
         const table_out* target = find_table(tables, c.reference->first);
-        out << ", ctql::references<&" << target->object << "_t::" << member_of(tables, c.reference->first, c.reference->second) << ">";
+        out << ", ctql::references<&" << target->type << "::" << member_of(tables, c.reference->first, c.reference->second) << ">";
       }
       out << "> " << c.member << ";\n";
     }
-    out << "};\ninline constexpr " << t.object << "_t " << t.object << "{};\n\n";
+    out << "};\ninline constexpr " << t.type << " " << t.object << "{};\n\n";
   }
   if (!ns.empty()) out << "}  // namespace " << ns << "\n\n";
   for (const table_out& t : tables) {
     if (t.options.empty()) continue;
-    out << "template <>\ninline constexpr auto ctql::table_options<" << prefix << t.object << "_t> = ctql::options(";
+    out << "template <>\ninline constexpr auto ctql::table_options<" << prefix << t.type << "> = ctql::options(";
     for (std::size_t i = 0; i < t.options.size(); ++i) {
       const string& item = t.options[i];
       out << (i ? ",\n    " : "\n    ") << item;
