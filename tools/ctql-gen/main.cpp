@@ -681,13 +681,14 @@ string difference(const string& file_text, const string& database_text) {
 // ---------------------------------------------------------------------------------------------------
 
 const char* usage =
-    "usage: ctql-gen --url URL [--table NAME...] [--namespace NS] [--check FILE]\n"
+    "usage: ctql-gen --url URL [--table NAME...] [--namespace NS] [--output FILE | --check FILE]\n"
     "  URL: sqlite:///path/to/file.db, mysql://user:pw@host:port/db, mariadb://..., postgresql://...\n"
-    "  writes the table types of the database on stdout; with --check FILE, exits 1 and prints the\n"
+    "  writes the table types of the database on stdout (--output: to FILE, only if it succeeds);\n"
+    "  with --check FILE, exits 1 and prints the\n"
     "  differing lines (- the file, + the database) when FILE is not what it would write, 0 when it is.\n";
 
 struct arguments {
-  string url, ns, check;
+  string url, ns, check, output;
   vector<string> tables;
 };
 
@@ -703,12 +704,14 @@ arguments parse(int argc, char** argv) {
     else if (arg == "--table") a.tables.push_back(value());
     else if (arg == "--namespace") a.ns = value();
     else if (arg == "--check") a.check = value();
+    else if (arg == "--output") a.output = value();
     else if (arg == "--help" || arg == "-h") {
       std::cout << usage;
       std::exit(0);
     } else throw failure{"unknown argument '" + string(arg) + "'\n" + usage};
   }
   if (a.url.empty()) throw failure{string("--url is required\n") + usage};
+  if (!a.output.empty() && !a.check.empty()) throw failure{"--output and --check do not go together"};
   if (!a.ns.empty()) {
     std::set<string> none;
     for (std::size_t at = 0;;) {
@@ -766,6 +769,11 @@ int main(int argc, char** argv) {
   try {
     const gen::arguments a = gen::parse(argc, argv);
     const std::string text = gen::generate_for(a);
+    if (!a.output.empty()) {
+      std::ofstream file(a.output, std::ios::binary | std::ios::trunc);
+      if (!(file << text) || !file.flush()) throw gen::failure{"cannot write " + a.output};
+      return 0;
+    }
     if (a.check.empty()) {
       std::cout << text;
       return std::cout.flush() ? 0 : 2;
