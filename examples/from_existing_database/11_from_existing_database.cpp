@@ -32,7 +32,7 @@ int main(int argc, char** argv) {
     std::cout << "vip: " << name << " <" << email.value_or("no email") << ">\n";
 
   // An insert through the types, undone: the defaults (vip 0, class 'standard') are the database's.
-  auto t = db.begin();
+  auto t = db.transaction();
   db(insert_into(customers).set(customers.name = "Grace"));
   for (auto [kind, vip] : db(select(customers.class_, customers.vip).from(customers).where(customers.name == "Grace")))
     std::cout << "Grace: " << kind << ", vip " << vip << '\n';
