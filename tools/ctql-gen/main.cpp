@@ -580,7 +580,9 @@ string generate(Db& db, backend b, const vector<string>& wanted, const string& n
       for (const string& c : f.targets) targets += (targets.empty() ? "" : ", ") + prefix + target->object + "." + member_of(tables, f.table, c);
       t.options.push_back("ctql::foreign_key(" + column_list(prefix + t.object, t, f.columns) + ").references(" + targets + ")");
     }
-    for (const auto& [name, condition] : t.extra.checks) {
+    for (const auto& check : t.extra.checks) {
+      const string& name = check.first;  // not a structured binding: clang 14 cannot capture one
+      const string& condition = check.second;
       const bool json = b == backend::mariadb && lower(condition) == "json_valid(`" + lower(name) + "`)" &&
                         std::any_of(t.columns.begin(), t.columns.end(),
                                     [&](const column_out& c) { return c.sql == name && c.type.kind == family::json; });
@@ -684,8 +686,8 @@ const char* usage =
     "usage: ctql-gen --url URL [--table NAME...] [--namespace NS] [--output FILE | --check FILE]\n"
     "  URL: sqlite:///path/to/file.db, mysql://user:pw@host:port/db, mariadb://..., postgresql://...\n"
     "  writes the table types of the database on stdout (--output: to FILE, only if it succeeds);\n"
-    "  with --check FILE, exits 1 and prints the\n"
-    "  differing lines (- the file, + the database) when FILE is not what it would write, 0 when it is.\n";
+    "  --check FILE exits 1 and prints the differing lines (- the file, + the database) when FILE is\n"
+    "  not what it would write, 0 when it is. A column type ctql has no C++ type for is an error (exit 2).\n";
 
 struct arguments {
   string url, ns, check, output;
