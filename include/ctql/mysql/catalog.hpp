@@ -46,8 +46,7 @@ table_shape read_table(Db& db, const std::string& table) {
       t.primary_key.push_back(column);
       continue;
     }
-    if (t.indexes.empty() || t.indexes.back().name != name) t.indexes.push_back({name, non_unique == 0, {}});
-    t.indexes.back().columns.push_back(column);
+    t.add_index_column(name, non_unique == 0, std::move(column));
   }
 
   std::string current;
@@ -58,12 +57,8 @@ table_shape read_table(Db& db, const std::string& table) {
                                                               "REFERENCED_TABLE_NAME IS NOT NULL "
                                                               "ORDER BY CONSTRAINT_NAME, ORDINAL_POSITION"),
                                                           arg<"t">(table))) {
-    if (t.foreign_keys.empty() || constraint != current) {
-      t.foreign_keys.push_back({{}, target, {}});
-      current = constraint;
-    }
-    t.foreign_keys.back().columns.push_back(column);
-    t.foreign_keys.back().targets.push_back(target_column);
+    t.add_foreign_key_column(constraint != current, target, std::move(column), std::move(target_column));
+    current = std::move(constraint);
   }
   // InnoDB adds an index to a foreign key that has none: it is the database's, not a difference.
   for (const index_shape& i : t.indexes)

@@ -52,8 +52,7 @@ table_shape read_table(Db& db, const std::string& table) {
       t.primary_key.push_back(column);
       continue;
     }
-    if (t.indexes.empty() || t.indexes.back().name != name) t.indexes.push_back({name, unique, {}});
-    t.indexes.back().columns.push_back(column);
+    t.add_index_column(name, unique, std::move(column));
   }
 
   std::string current;
@@ -70,12 +69,8 @@ table_shape read_table(Db& db, const std::string& table) {
                                                               "WHERE con.contype = 'f' AND n.nspname = current_schema() "
                                                               "AND c.relname = :t ORDER BY con.conname, k.ord"),
                                                           arg<"t">(table))) {
-    if (t.foreign_keys.empty() || constraint != current) {
-      t.foreign_keys.push_back({{}, target, {}});
-      current = constraint;
-    }
-    t.foreign_keys.back().columns.push_back(column);
-    t.foreign_keys.back().targets.push_back(target_column);
+    t.add_foreign_key_column(constraint != current, target, std::move(column), std::move(target_column));
+    current = std::move(constraint);
   }
 
   for (auto [name] : db(text<std::string>("SELECT con.conname::text FROM pg_constraint con "

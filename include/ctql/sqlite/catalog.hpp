@@ -68,12 +68,9 @@ table_shape read_table(Db& db, const std::string& table) {
                                             "SELECT id, \"table\", \"from\", \"to\" FROM pragma_foreign_key_list(:t) "
                                             "ORDER BY id, seq"),
                                         arg<"t">(table))) {
-    if (id != current) {
-      t.foreign_keys.push_back({{}, target, {}});
-      current = id;
-    }
-    t.foreign_keys.back().columns.push_back(from);
-    t.foreign_keys.back().targets.push_back(to.value_or(""));  // no column: the target's primary key
+    // No target column: the target's primary key, filled in below.
+    t.add_foreign_key_column(id != current, target, std::move(from), to.value_or(""));
+    current = id;
   }
   for (auto& f : t.foreign_keys) {
     if (std::find(f.targets.begin(), f.targets.end(), "") == f.targets.end()) continue;

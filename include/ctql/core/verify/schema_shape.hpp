@@ -43,6 +43,21 @@ struct table_shape {
   bool checks_known = true;                      // false where the catalog has no CHECK names (SQLite)
   /// Index names that exist only to serve a foreign key (MySQL makes one): not reported as extra.
   std::vector<std::string> implicit_indexes;
+
+  // The catalogs list an index or foreign key one column per row, the rows of one key together
+  // and in key order; each row goes through one of these.
+  /// A row of index `index_name`: a new index when the name changes.
+  void add_index_column(const std::string& index_name, bool unique, std::string column) {
+    if (indexes.empty() || indexes.back().name != index_name) indexes.push_back({index_name, unique, {}});
+    indexes.back().columns.push_back(std::move(column));
+  }
+  /// A row of a foreign key; `starts_key`: the row begins another key than the row before.
+  void add_foreign_key_column(bool starts_key, const std::string& target_table, std::string column,
+                              std::string target_column) {
+    if (foreign_keys.empty() || starts_key) foreign_keys.push_back({{}, target_table, {}});
+    foreign_keys.back().columns.push_back(std::move(column));
+    foreign_keys.back().targets.push_back(std::move(target_column));
+  }
 };
 
 /// One difference between the compiled types and the live database.
