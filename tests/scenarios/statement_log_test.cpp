@@ -30,6 +30,11 @@ struct event_log {
     };
   }
 };
+// A table this test never creates: a select from it fails when the database prepares it.
+struct never_created_t : table<never_created_t, "never_created"> {
+  column<"id", std::int64_t, ctql::primary_key> id;
+};
+inline constexpr never_created_t never_created{};
 }  // namespace
 
 TEMPLATE_LIST_TEST_CASE("the observer sees each statement once, with its SQL, rows and time", "[scenario][observer]",
@@ -127,6 +132,44 @@ TEMPLATE_LIST_TEST_CASE("the observer sees a failed statement once, with its err
   REQUIRE(seen.events.size() == 3);
   CHECK(seen.events[2].failed);
   CHECK(seen.events[2].sql == "SELECT x FROM no_such_table");
+}
+
+TEMPLATE_LIST_TEST_CASE("the observer sees a typed select or change that fails before it runs, once, with its error",
+                        "[scenario][observer]", backends) {
+  auto db = TestType::connect();
+  event_log seen;
+  db.on_statement(seen.observer());
+  const auto raised_by = [](auto&& run) {
+    try {
+      run();
+    } catch (const ctql::error& e) {
+      return std::string(e.what());
+    }
+    return std::string();
+  };
+  // The table does not exist: each statement fails where the database first sees it (prepared or
+  // sent), before any row; the observer hears each once, with the error the caller got.
+  const std::string select_error = raised_by([&] { db(select(never_created.id).from(never_created)).all(); });
+  const std::string insert_error = raised_by([&] { db(insert_into(never_created).set(never_created.id = 1)); });
+  auto prepared = db.prepare(select(never_created.id).from(never_created).where(never_created.id == param<"id">));
+  const std::string prepared_error = raised_by([&] { prepared(std::int64_t{1}).all(); });
+  REQUIRE_FALSE(select_error.empty());
+  REQUIRE_FALSE(insert_error.empty());
+  REQUIRE_FALSE(prepared_error.empty());
+  REQUIRE(seen.events.size() == 3);
+  CHECK(seen.events[0].failed);
+  CHECK(seen.events[0].error == select_error);
+  CHECK(seen.events[0].sql.find("never_created") != std::string::npos);
+  CHECK(seen.events[1].failed);
+  CHECK(seen.events[1].error == insert_error);
+  CHECK(seen.events[1].sql.starts_with("INSERT INTO"));
+  CHECK(seen.events[2].failed);
+  CHECK(seen.events[2].error == prepared_error);
+  // The session goes on: a good statement is seen as done.
+  db(select(count()).from(users)).first();
+  REQUIRE(seen.events.size() == 4);
+  CHECK_FALSE(seen.events[3].failed);
+  CHECK(seen.events[3].rows == 1);
 }
 
 TEMPLATE_LIST_TEST_CASE("echo writes each statement, and a hostile text unharmed", "[scenario][observer]", backends) {

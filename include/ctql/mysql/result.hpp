@@ -72,6 +72,7 @@ class result final : public row_range<result<Row>, Row>, stream {
       finish();
       throw;
     }
+    this->adopt_watch();
   }
   result(const result&) = delete;
   result& operator=(const result&) = delete;

@@ -32,6 +32,7 @@ class result : public row_range<result<Row>, Row> {
     send();
     stream_.start();
     if (execute_now) start(true);
+    this->adopt_watch();
   }
   result(const result&) = delete;
   result& operator=(const result&) = delete;

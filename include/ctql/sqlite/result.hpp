@@ -89,6 +89,7 @@ class result : owned_statement<Owned>, public result_rows<Row> {
       : owned_statement<Owned>{std::move(owned)}, result_rows<Row>(std::move(session), cache, lease) {
     bind(this->handle(), this->owned);
     if (execute_now) this->step();
+    this->adopt_watch();
   }
 };
 

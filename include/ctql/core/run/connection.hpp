@@ -194,7 +194,14 @@ class basic_connection {
       Session& s = live();
       return without_insert_id(detail::observe(s, [&q] { return runtime_sql<Dialect>(q); },
                                                 [&] { return s.run(std::forward<Q>(q), std::tuple<>{}); }));
+    } else if constexpr (is_query<S>) {
+      Session& s = live();
+      return detail::observe_select(s, [&q] { return runtime_sql<Dialect>(q); },
+                                    [&]() -> decltype(auto) { return s.run(std::forward<Q>(q), std::tuple<>{}); });
     } else {
+      // A change keeps its observed run out of line, although that makes its code twice: one
+      // pointer test is all an unobserved insert pays (observe_select's way cost SQLite inserts 6
+      // instructions each, past their 1.03 budget; docs/benchmarks.md).
       Session& s = live();
       [[maybe_unused]] const detail::one_thread_inside inside(s);  // debug builds: one thread at a time
       if (s.observer()) [[unlikely]]
@@ -369,7 +376,7 @@ class basic_connection {
   Session& session() const { return live(); }
 
  private:
-  /// A statement run with an observer set: out of line and cold, so that the call that runs a
+  /// A change run with an observer set: out of line and cold, so that the call that runs a
   /// statement stays as small (and as inlined) as it is without one.
   template <class Q>
   [[gnu::noinline, gnu::cold]] decltype(auto) run_observed(Q&& q) {

@@ -43,7 +43,7 @@ class shared_session {
   std::shared_ptr<const statement_observer> observer_;
   const void* unit_of_work_owner_ = nullptr;
   std::atomic<const void*> running_thread_{nullptr};
-  statement_watch* pending_ = nullptr;  // held by run_observed, which clears it
+  statement_watch* pending_ = nullptr;  // holds the watch until a result takes it (core/run/observe.hpp)
   template <class>
   friend class kept_session;
   std::size_t holders_ = 0;

@@ -26,7 +26,10 @@ template <class Sql, class Run>
     statement_watch* w;
     shared_session& session;
     ~held() {
-      session.pending_watch() = nullptr;
+      if (session.pending_watch() == w) {  // a result that failed before it took the watch
+        session.pending_watch() = nullptr;
+        statement_watch::release(w);
+      }
       statement_watch::release(w);
     }
   } watch{statement_watch::start(session.observer(), std::string(sql())), session};
@@ -41,6 +44,7 @@ template <class Sql, class Run>
       return r;
     } else {
       // A result: its row_range holds the watch too, and reports it when its rows end.
+      watch.w->hold();  // the pending watch's hold, which the result takes
       session.pending_watch() = watch.w;
       return run();
     }
@@ -58,6 +62,48 @@ decltype(auto) observe(shared_session& session, const Sql& sql, Run&& run) {
   if (!session.observer()) [[likely]]
     return run();
   return run_observed(session, sql, run);
+}
+
+/// Starts watching a select about to run; its result takes the watch (row_range::adopt_watch) once
+/// it is set up, and reports it when its rows end. Out of line: the SQL is made only when observed.
+[[gnu::noinline, gnu::cold]] inline void watch_select(shared_session& session, std::string sql) {
+  session.pending_watch() = statement_watch::start(session.observer(), std::move(sql));
+}
+
+/// In a catch block: the select being started failed before its result took its watch, which
+/// reports the failure (an observer that throws replaces the exception, as in run_observed).
+[[gnu::noinline, gnu::cold]] inline void select_failed(shared_session& session) {
+  statement_watch* w = std::exchange(session.pending_watch(), nullptr);
+  if (w == nullptr) return;
+  struct released {
+    statement_watch* w;
+    ~released() { statement_watch::release(w); }
+  } guard{w};
+  try {
+    throw;
+  } catch (const std::exception& e) {
+    w->fail(e);
+  } catch (...) {
+    // Not a std::exception: reported when released, without an error to show.
+  }
+}
+
+/// Runs `run()`, a select on `session`, reporting it to the session's observer if it has one
+/// (`sql()` gives its text, and is called only then). The select runs at one place whether
+/// observed or not, so its code is generated once per statement type (observe() has two: the
+/// call it inlines and run_observed's), and without an observer this costs one pointer test (the
+/// result takes the watch with the test row_range made before).
+template <class Sql, class Run>
+decltype(auto) observe_select(shared_session& session, const Sql& sql, Run&& run) {
+  [[maybe_unused]] const one_thread_inside inside(session);  // debug builds: one thread at a time
+  if (session.observer()) [[unlikely]]
+    watch_select(session, sql());
+  try {
+    return run();
+  } catch (...) {
+    select_failed(session);
+    throw;
+  }
 }
 
 }  // namespace ctql::detail

@@ -195,6 +195,13 @@ class prepared_statement<Session, Q, type_list<parameter<Names, Ts>...>> {
 
   template <class Bound>
   decltype(auto) run(const Bound& bound) {
+    if constexpr (is_query<Q>)
+      return detail::observe_select(*session_, [this] { return sql_ != nullptr ? sql_(q_) : std::string(); },
+                                    [&]() -> decltype(auto) { return run_unobserved(bound); });
+    else return run_dml(bound);
+  }
+  template <class Bound>
+  decltype(auto) run_dml(const Bound& bound) {
     [[maybe_unused]] const detail::one_thread_inside inside(*session_);  // debug builds: one thread at a time
     if (session_->observer()) [[unlikely]]
       return run_observed(bound);

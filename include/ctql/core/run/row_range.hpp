@@ -93,11 +93,13 @@ class row_range {
  protected:
   /// `session`: the connection's session, kept alive until the result is destroyed (the base is
   /// destroyed after the connector's result, which still uses the session as it goes).
-  explicit row_range(detail::session_keeper session) noexcept : session_(std::move(session)) {
-    // An observed statement's watch (core/run/observe.hpp), to report when the rows end.
+  explicit row_range(detail::session_keeper session) noexcept : session_(std::move(session)) {}
+  /// Takes an observed statement's watch (core/run/observe.hpp), to report when the rows end. The
+  /// connector's result calls it last in its constructor: a failure before then is reported by the
+  /// code that started the statement, which still holds the watch.
+  void adopt_watch() noexcept {
     if (detail::statement_watch* w = session_->pending_watch()) [[unlikely]] {
-      session_->pending_watch() = nullptr;
-      w->hold();
+      session_->pending_watch() = nullptr;  // its hold is the result's now
       watch_ = w;
     }
   }
