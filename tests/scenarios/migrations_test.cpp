@@ -14,7 +14,8 @@
 using namespace test;
 
 // On each database's own connection (test::direct_backends): the lists with C++ steps name those
-// connection types; tests/engine/migrations_engine_test.cpp applies a list through an engine.
+// connection types; tests/engine/migrations_engine_test.cpp applies a list through an engine. The
+// first two scenarios (SQL steps) run through an engine for each URL scheme too (test::backends).
 using namespace ctql;
 
 namespace {
@@ -38,7 +39,7 @@ constexpr const char* add_people = "INSERT INTO mig_people (id, name) VALUES (1,
 constexpr const char* add_email = "ALTER TABLE mig_people ADD COLUMN email VARCHAR(80)";
 }  // namespace
 
-TEMPLATE_LIST_TEST_CASE("apply runs each step once, in order, and records it", "[scenario][migrations]", direct_backends) {
+TEMPLATE_LIST_TEST_CASE("apply runs each step once, in order, and records it", "[scenario][migrations]", backends) {
   auto db = migration_connect<TestType>();
   ctql::migrations two{{1, "create people", create_people}, {2, "add people", add_people}};
   CHECK(two.pending(db).size() == 2);  // nothing recorded yet: the table does not even exist
@@ -74,7 +75,7 @@ TEMPLATE_LIST_TEST_CASE("apply runs each step once, in order, and records it", "
   CHECK(three.applied(db)[2].checksum == three.steps()[2].checksum());
 }
 
-TEMPLATE_LIST_TEST_CASE("a step changed after it was applied is refused", "[scenario][migrations]", direct_backends) {
+TEMPLATE_LIST_TEST_CASE("a step changed after it was applied is refused", "[scenario][migrations]", backends) {
   auto db = migration_connect<TestType>();
   ctql::migrations before{{1, "create people", create_people}, {2, "add people", add_people}};
   REQUIRE(before.apply(db) == 2);
