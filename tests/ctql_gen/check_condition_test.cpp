@@ -73,7 +73,8 @@ TEST_CASE("ctql-gen says why a CHECK is not generated", "[ctql_gen]") {
   CHECK(reason("name > 1") == "a number compared with a non-number value");
   CHECK(reason("1 = 1") == "a comparison of two literals");
   CHECK(reason("missing > 0") == "'missing' is not a column of the table");
-  CHECK(reason("substr(name, 1, 2) = 'ab'") == "the function substr() with 3 arguments");
+  CHECK(reason("substr(name, 1, 2) = 'ab'") == "the function substr() is not one ctql-gen writes");
+  CHECK(reason("trim(name, 'x') = 'ab'") == "the function trim() with 2 arguments");
   CHECK(reason("coalesce(name) = 'ab'") == "the function coalesce() is not one ctql-gen writes");
   CHECK(reason("name ILIKE 'a%'") == "ilike has no ctql expression");
   CHECK(reason("name LIKE 'a!%' ESCAPE '!'") == "LIKE ... ESCAPE has no ctql expression");
@@ -91,7 +92,7 @@ TEST_CASE("ctql-gen finds the CHECKs of a SQLite CREATE TABLE text", "[ctql_gen]
   const auto checks = gen::check_condition::sqlite_checks(
       "CREATE TABLE \"t\" (\"id\" INTEGER PRIMARY KEY, \"code\" TEXT NOT NULL CHECK (length(\"code\") <= 12), "
       "qty INT CHECK (qty > 0) DEFAULT 1, [odd name] TEXT CONSTRAINT named_col CHECK ([odd name] <> ')'), "
-      "CONSTRAINT \"k(1)\" CHECK ((\"qty\" > 0) AND (\"code\" <> 'CHECK (x)')), CHECK (qty < 10))");
+      "CONSTRAINT \"k(1)\" CHECK ((\"qty\" > 0) AND (\"code\" <> 'CHECK (x)')), CHECK (qty < 10) -- check (not this)\n /* CHECK (nor this) */)");
   REQUIRE(checks.size() == 5);
   CHECK((checks[0].name == "" && checks[0].column == "code" && checks[0].condition == "length(\"code\") <= 12"));
   CHECK((checks[1].name == "" && checks[1].column == "qty" && checks[1].condition == "qty > 0"));

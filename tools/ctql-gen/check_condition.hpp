@@ -79,6 +79,16 @@ inline std::vector<token> tokenize(string_view s, bool backslash_escapes, bool b
       ++i;
       continue;
     }
+    // Comments (a CREATE TABLE text SQLite keeps as it was written may hold them).
+    if (s.substr(i, 2) == "--") {
+      while (i < s.size() && s[i] != '\n') ++i;
+      continue;
+    }
+    if (s.substr(i, 2) == "/*") {
+      const auto close = s.find("*/", i + 2);
+      i = close == string_view::npos ? s.size() : close + 2;
+      continue;
+    }
     token t;
     t.at = i;
     if (c == '\'') {
@@ -457,16 +467,16 @@ class writer {
     }
     if (n.type == node::call) {
       const string f = n.value.substr(0, n.value.find('\0'));
-      if (n.kids.size() != 1) throw unsupported{"the function " + f + "() with " + std::to_string(n.kids.size()) + " arguments"};
-      const written arg = write(n.kids[0]);
       string name;
-      kind result = kind::text;
-      if (f == "length" || f == "char_length" || f == "character_length") name = "length", result = kind::integer;
+      if (f == "length" || f == "char_length" || f == "character_length") name = "length";
       else if (f == "lower" || f == "lcase") name = "lower";
       else if (f == "upper" || f == "ucase") name = "upper";
       else if (f == "trim") name = "trim";
-      else if (f == "abs") name = "abs", result = arg.value;
+      else if (f == "abs") name = "abs";
       else throw unsupported{"the function " + f + "() is not one ctql-gen writes"};
+      if (n.kids.size() != 1) throw unsupported{"the function " + f + "() with " + std::to_string(n.kids.size()) + " arguments"};
+      const written arg = write(n.kids[0]);
+      const kind result = name == "length" ? kind::integer : name == "abs" ? arg.value : kind::text;
       if (name == "abs" ? !numeric(arg.value) : arg.value != kind::text)
         throw unsupported{f + "() of a value of another type than ctql's " + name + "() takes"};
       return {"ctql::" + name + "(" + arg.code + ")", result};
