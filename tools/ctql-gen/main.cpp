@@ -3,8 +3,9 @@
 //   ctql-gen --url URL [--table NAME...] [--namespace NS] --check FILE
 //                                                               exit 1 (and the differing lines) if FILE differs
 // It reads the database through the catalog queries verify_schema uses (<ctql/schema.hpp>:
-// catalog_for<D>), plus what only a generator needs: defaults, CHECK texts, which unique indexes are
-// constraints. See docs/schema.md, section "ctql-gen", for the type mapping and what is not generated.
+// catalog_for<D>), plus what only a generator needs: defaults, CHECK texts (written back as
+// ctql::check<> where check_condition.hpp can read them), which unique indexes are constraints.
+// See docs/schema.md, section "ctql-gen", for the type mapping and what is not generated.
 #include <algorithm>
 #include <cstdint>
 #include <cstdlib>
@@ -777,7 +778,8 @@ const char* usage =
     "  URL: sqlite:///path/to/file.db, mysql://user:pw@host:port/db, mariadb://..., postgresql://...\n"
     "  writes the table types of the database on stdout (--output: to FILE, only if it succeeds);\n"
     "  --check FILE exits 1 and prints the differing lines (- the file, + the database) when FILE is\n"
-    "  not what it would write, 0 when it is. A column type ctql has no C++ type for is an error (exit 2).\n";
+    "  not what it would write, 0 when it is. A column type ctql has no C++ type for is an error (exit 2).\n"
+    "  A CHECK is written as ctql::check<\"name\">(...) when ctql can say it, else as a comment with the reason.\n";
 
 struct arguments {
   string url, ns, check, output;
