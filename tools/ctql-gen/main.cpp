@@ -535,6 +535,8 @@ void write_checks(backend b, table_out& t, const string& prefix) {
       reason = "its name is longer than 63 bytes, which ctql refuses";
     } else if (b == backend::postgres && lower(c.text).ends_with(" not valid")) {
       reason = "it is NOT VALID (not checked on the rows already there), which ctql does not write";
+    } else if (b == backend::postgres && lower(c.text).ends_with(" no inherit")) {
+      reason = "it is NO INHERIT, which ctql does not write";
     } else {
       const auto r = check_condition::write(c.text, b == backend::mariadb || b == backend::mysql, b == backend::sqlite, column_of);
       code = r.code;
