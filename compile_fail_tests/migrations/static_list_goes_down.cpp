@@ -1,5 +1,6 @@
-// Rule: steps are listed by increasing version (a static constexpr list of SQL steps, checked by ctql::migrations_in_order at compile time).
-// CTQL-EXPECT-ERROR: constexpr.* function .*steps_are_listed_by_increasing_version
+// Rule: steps are listed by increasing version (a static constexpr list of SQL steps, checked by ctql::migrations_in_order<steps>() at compile time).
+// CTQL-EXPECT-ERROR: ctql: migrations_in_order: a step.s version is below the one before it; list the steps by increasing version
+// CTQL-EXPECT-ERROR: migration_version<1>
 // CTQL-FIX: List the steps by increasing version: 1, 2, 3, ...
 #include <ctql/migrations.hpp>
 
@@ -8,4 +9,4 @@ static constexpr ctql::sql_migration steps[] = {{2, "create", "CREATE TABLE t (x
 #else
 static constexpr ctql::sql_migration steps[] = {{1, "create", "CREATE TABLE t (x INTEGER)"}, {2, "fill", "INSERT INTO t VALUES (1)"}};
 #endif
-static_assert(ctql::migrations_in_order(steps));
+static_assert(ctql::migrations_in_order<steps>());

@@ -1,5 +1,5 @@
-// Rule: a step needs SQL (a static constexpr list of SQL steps, checked by ctql::migrations_in_order at compile time).
-// CTQL-EXPECT-ERROR: constexpr.* function .*a_step_needs_sql
+// Rule: a step needs SQL (a static constexpr list of SQL steps, checked by ctql::migrations_in_order<steps>() at compile time).
+// CTQL-EXPECT-ERROR: ctql: migrations_in_order: a step has no SQL
 // CTQL-FIX: Give the step its SQL text; a step that does nothing is left out of the list.
 #include <ctql/migrations.hpp>
 
@@ -8,4 +8,4 @@ static constexpr ctql::sql_migration steps[] = {{1, "create", "CREATE TABLE t (x
 #else
 static constexpr ctql::sql_migration steps[] = {{1, "create", "CREATE TABLE t (x INTEGER)"}, {2, "fill", "INSERT INTO t VALUES (1)"}};
 #endif
-static_assert(ctql::migrations_in_order(steps));
+static_assert(ctql::migrations_in_order<steps>());

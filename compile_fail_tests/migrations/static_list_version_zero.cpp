@@ -1,5 +1,5 @@
-// Rule: versions are numbers from 1 up (a static constexpr list of SQL steps, checked by ctql::migrations_in_order at compile time).
-// CTQL-EXPECT-ERROR: constexpr.* function .*versions_are_numbers_from_1_up
+// Rule: versions are numbers from 1 up (a static constexpr list of SQL steps, checked by ctql::migrations_in_order<steps>() at compile time).
+// CTQL-EXPECT-ERROR: ctql: migrations_in_order: a step.s version is below 1; versions are whole numbers from 1 up
 // CTQL-FIX: Start the versions at 1.
 #include <ctql/migrations.hpp>
 
@@ -8,4 +8,4 @@ static constexpr ctql::sql_migration steps[] = {{0, "create", "CREATE TABLE t (x
 #else
 static constexpr ctql::sql_migration steps[] = {{1, "create", "CREATE TABLE t (x INTEGER)"}, {2, "fill", "INSERT INTO t VALUES (1)"}};
 #endif
-static_assert(ctql::migrations_in_order(steps));
+static_assert(ctql::migrations_in_order<steps>());

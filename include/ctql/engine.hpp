@@ -230,6 +230,12 @@ class engine_connection {
   void drop_all(const Tables&... tables) {
     std::visit([&](auto& c) { c.drop_all(tables...); }, c_);
   }
+  /// `db.verify_schema(users, posts)` (with <ctql/schema.hpp>): the catalog of the URL's database,
+  /// compared with what create_all makes in its dialect (ctql::schema_differences(db, ...) too).
+  template <class... Tables>
+  void verify_schema(const Tables&... tables) {
+    std::visit([&](auto& c) { c.verify_schema(tables...); }, c_);
+  }
   void execute(std::string_view sql) {
     std::visit([&](auto& c) { c.execute(sql); }, c_);
   }

@@ -170,7 +170,7 @@ constexpr void apply_on_other_connection() {
 }  // namespace detail
 
 /// A step in SQL whose texts are known at compile time: a list of them in a `static constexpr`
-/// array is checked by `static_assert(ctql::migrations_in_order(steps))`, and `ctql::migrations m(steps);`
+/// array is checked by `static_assert(ctql::migrations_in_order<steps>())`, and `ctql::migrations m(steps);`
 struct sql_migration {
   std::int64_t version;
   std::string_view name;
@@ -190,34 +190,71 @@ constexpr list_problem step_problem(std::size_t i, std::int64_t version, bool ha
   if (version - before != 1) return list_problem::gap;  // version is the greater: no overflow
   return list_problem::none;
 }
+/// The first mistake of a compile-time list, and the version of the step it is at.
+struct list_verdict {
+  list_problem problem = list_problem::none;
+  std::int64_t version = 0;
+};
+template <std::size_t N>
+constexpr list_verdict first_list_problem(const sql_migration (&steps)[N]) {
+  for (std::size_t i = 0; i < N; ++i) {
+    const list_problem p = step_problem(i, steps[i].version, !blank(steps[i].sql), i == 0 ? 0 : steps[i - 1].version);
+    if (p != list_problem::none) return {p, steps[i].version};
+  }
+  return {};
+}
 }  // namespace detail
 
-/// Compile-time verdicts on a list of steps: a constant evaluation that reaches one of these stops,
-/// and the compiler names the function, which says what is wrong. Never defined.
-namespace migration_rules {
-void versions_are_numbers_from_1_up();
-void a_step_needs_sql();
-void each_version_is_given_once();
-void steps_are_listed_by_increasing_version();
-void versions_go_up_by_one_without_gaps();
-}  // namespace migration_rules
+/// Names the step a message of migrations_in_order is about, by its version: `[with Step =
+/// ctql::migration_version<3>]` (g++) or `always_false<ctql::migration_version<3>>` (clang) beside it.
+template <std::int64_t Version>
+struct migration_version {};
 
-/// `static_assert(ctql::migrations_in_order(steps));` over a `static constexpr ctql::sql_migration
+// The messages of migrations_in_order<steps>(), each at the user's static_assert.
+template <class Step>
+constexpr void migration_version_below_1() {
+  static_assert(always_false<Step>,
+                "ctql: migrations_in_order: a step's version is below 1; versions are whole numbers from 1 up "
+                "(migration_version<V> next to this message is the step's version)");
+}
+template <class Step>
+constexpr void migration_without_sql() {
+  static_assert(always_false<Step>,
+                "ctql: migrations_in_order: a step has no SQL (empty, or only blanks and ;); give it its statements, "
+                "or remove the step (migration_version<V> next to this message is its version)");
+}
+template <class Step>
+constexpr void migration_version_repeated() {
+  static_assert(always_false<Step>,
+                "ctql: migrations_in_order: two steps have the same version; each version is given once "
+                "(migration_version<V> next to this message is the repeated version)");
+}
+template <class Step>
+constexpr void migration_versions_go_down() {
+  static_assert(always_false<Step>,
+                "ctql: migrations_in_order: a step's version is below the one before it; list the steps by "
+                "increasing version (migration_version<V> next to this message is the step's version)");
+}
+template <class Step>
+constexpr void migration_versions_have_a_gap() {
+  static_assert(always_false<Step>,
+                "ctql: migrations_in_order: a version is missing before this step; versions go up by one, without "
+                "gaps, and a removed step keeps its number with its SQL (migration_version<V> next to this message is the step after the gap)");
+}
+
+/// `static_assert(ctql::migrations_in_order<steps>());` over a `static constexpr ctql::sql_migration
 /// steps[]`: a version below 1, a step without SQL, a repeated, decreasing or skipped version stops
-/// the build at a function named after the mistake.
-template <std::size_t N>
-consteval bool migrations_in_order(const sql_migration (&steps)[N]) {
-  for (std::size_t i = 0; i < N; ++i) {
-    switch (detail::step_problem(i, steps[i].version, !detail::blank(steps[i].sql), i == 0 ? 0 : steps[i - 1].version)) {
-      case detail::list_problem::none: break;
-      case detail::list_problem::not_positive: migration_rules::versions_are_numbers_from_1_up(); break;
-      case detail::list_problem::no_sql: migration_rules::a_step_needs_sql(); break;
-      case detail::list_problem::repeated: migration_rules::each_version_is_given_once(); break;
-      case detail::list_problem::decreasing: migration_rules::steps_are_listed_by_increasing_version(); break;
-      case detail::list_problem::gap: migration_rules::versions_go_up_by_one_without_gaps(); break;
-    }
-  }
-  return true;
+/// the build with one `ctql:` message naming the step's version.
+template <const auto& Steps>
+consteval bool migrations_in_order() {
+  constexpr detail::list_verdict verdict = detail::first_list_problem(Steps);
+  using step = migration_version<verdict.version>;
+  if constexpr (verdict.problem == detail::list_problem::not_positive) migration_version_below_1<step>();
+  else if constexpr (verdict.problem == detail::list_problem::no_sql) migration_without_sql<step>();
+  else if constexpr (verdict.problem == detail::list_problem::repeated) migration_version_repeated<step>();
+  else if constexpr (verdict.problem == detail::list_problem::decreasing) migration_versions_go_down<step>();
+  else if constexpr (verdict.problem == detail::list_problem::gap) migration_versions_have_a_gap<step>();
+  return true;  // a mistake has stopped the build with its message: no second error from the static_assert
 }
 
 /// One step of a migration list: SQL text, or C++ code with a version text of its own.
@@ -294,7 +331,7 @@ class migrations {
   migrations(std::initializer_list<step> steps) : steps_(steps) {}
   /// Steps made at run time (SQL read from files, say): `ctql::migrations<> m(std::move(steps));`
   explicit migrations(std::vector<step> steps) : steps_(std::move(steps)) {}
-  /// Steps of a `static constexpr ctql::sql_migration steps[]` (see migrations_in_order).
+  /// Steps of a `static constexpr ctql::sql_migration steps[]` (see migrations_in_order<steps>()).
   template <std::size_t N>
   explicit migrations(const sql_migration (&steps)[N]) {
     steps_.reserve(N);

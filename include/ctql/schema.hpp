@@ -3,6 +3,7 @@
 //   ctql::verify_schema(db, users, posts);          // one ctql::error listing every difference
 //   auto report = ctql::schema_differences(db, users, posts);   // std::vector<ctql::schema_difference>
 //   db.verify_schema(users, posts);                  // the same, once this header is included
+// On an engine connection (<ctql/engine.hpp>) each reads the catalog of the dialect its URL names.
 // Kept out of <ctql/ctql.hpp>: it reads catalogs at run time and most programs need it once.
 // See docs/schema.md for what is compared on each database.
 #include <string>
@@ -25,12 +26,17 @@ namespace ctql {
 /// primary key, unique constraints, foreign keys, named indexes and CHECK names (see docs/schema.md).
 /// Tables in the database but not given are reported too, as extra_table.
 template <class Db, table_type... Tables>
-std::vector<schema_difference> schema_differences(Db& db, const Tables&...) {
-  using D = typename Db::dialect;
-  using catalog = catalog_for<D>;
-  const std::vector<table_shape> expected{expected_table_shape<D, Tables>()...};
-  return compare_schema(expected, catalog::table_names(db),
-                        [&db](const std::string& name) { return catalog::read_table(db, name); });
+std::vector<schema_difference> schema_differences(Db& db, const Tables&... tables) {
+  if constexpr (requires { typename Db::dialect; }) {
+    using D = typename Db::dialect;
+    using catalog = catalog_for<D>;
+    const std::vector<table_shape> expected{expected_table_shape<D, Tables>()...};
+    return compare_schema(expected, catalog::table_names(db),
+                          [&db](const std::string& name) { return catalog::read_table(db, name); });
+  } else {
+    // An engine connection: its dialect is known at run time; each of its connections' is at compile time.
+    return db.visit([&](auto& inner) { return ::ctql::schema_differences(inner, tables...); });
+  }
 }
 
 /// The text of a ctql::error listing differences, one line each.

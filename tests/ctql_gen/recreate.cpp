@@ -35,13 +35,13 @@ int main(int argc, char** argv) {
   const std::string_view backend = argv[1];
   try {
 #ifdef CTQL_GEN_SQLITE
-    if (backend == "sqlite") remake(ctql::sqlite::connect(argv[2]), gen_sqlite::gen_kinds, gen_sqlite::select_);
+    if (backend == "sqlite") remake(ctql::sqlite::connect(argv[2]), gen_sqlite::gen_kinds, gen_sqlite::select_, gen_sqlite::gen_checked);
 #endif
 #ifdef CTQL_GEN_MARIADB
-    if (backend == "mariadb") remake(ctql::mariadb::connect(argv[2]), gen_mariadb::gen_kinds, gen_mariadb::select_);
+    if (backend == "mariadb") remake(ctql::mariadb::connect(argv[2]), gen_mariadb::gen_kinds, gen_mariadb::select_, gen_mariadb::gen_checked);
 #endif
 #ifdef CTQL_GEN_POSTGRES
-    if (backend == "postgres") remake(ctql::postgres::connect(argv[2]), gen_postgres::gen_kinds, gen_postgres::select_);
+    if (backend == "postgres") remake(ctql::postgres::connect(argv[2]), gen_postgres::gen_kinds, gen_postgres::select_, gen_postgres::gen_checked);
 #endif
   } catch (const std::exception& e) {
     std::fprintf(stderr, "ctql_gen_recreate: %s\n", e.what());

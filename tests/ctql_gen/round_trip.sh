@@ -3,8 +3,10 @@
 # (CTQL_MYSQL_URL, CTQL_POSTGRES_URL), on MariaDB and PostgreSQL:
 #   hand-written types (seed.cpp) -> create_all -> ctql-gen -> compile the header (recreate.cpp)
 #   -> create_all in a fresh database -> ctql-gen again gives the same text;
-# and --check (0 on the same text, 1 and the differing lines on another), a CHECK reported as not
-# generated, an unknown column type refused with table, column and type.
+# the CHECKs of gen_checked written back as ctql::check<> (so they take part in the round trip);
+# and --check (0 on the same text, 1 and the differing lines on another, and on a changed CHECK), a
+# CHECK outside check<>'s subset reported in a comment with its reason, an unnamed SQLite CHECK named
+# as PostgreSQL would, an unknown column type refused with table, column and type.
 # The servers' tables go to their own database (MariaDB: ctql_test_gen, which the test user may
 # create) and schema (PostgreSQL: ctql_gen), so the scenario tests never see them.
 #   round_trip.sh CTQL_GEN SEED WORK_DIR RECREATE BUILD_COMMAND...
@@ -35,7 +37,7 @@ else
   echo "CTQL_POSTGRES_URL is not set: PostgreSQL skipped"
 fi
 target() { [[ $1 == sqlite:///* ]] && echo "${1#sqlite:///}" || echo "$1"; }
-tables=(--table gen_kinds --table select)
+tables=(--table gen_kinds --table select --table gen_checked)
 
 for b in "${backends[@]}"; do
   "$seed" "$b" "$(target "${first[$b]}")"
@@ -55,12 +57,48 @@ for b in "${backends[@]}"; do
     || fail "$b: --check does not show the differing lines: $(cat "$work/check_$b.txt")"
 done
 
-# A CHECK is named in a comment, not generated (SQLite has no catalog of CHECKs).
+# Every CHECK of gen_checked is generated (none is left as a comment), each in its own spelling.
 for b in "${backends[@]}"; do
-  [[ $b == sqlite ]] && continue
-  "$gen" --url "${first[$b]}" --table gen_checked > "$work/checked_$b.hpp"
-  grep -q '^// gen_checked: CHECK gen_qty_positive: .*not generated' "$work/checked_$b.hpp" \
-    || fail "$b: the CHECK is not reported: $(cat "$work/checked_$b.hpp")"
+  h=$work/gen_$b.hpp
+  [[ $(grep -c 'ctql::check<"gen_' "$h") == 9 ]] || fail "$b: not the 9 CHECKs of gen_checked: $(grep -n check "$h")"
+  grep -q '^// gen_checked' "$h" && fail "$b: a CHECK of gen_checked is a comment: $(grep '^// gen_checked' "$h")"
+  grep -qF 'ctql::check<"gen_qty_positive">(gen_'"$b"'::gen_checked.qty > ctql::literal<0>)' "$h" || fail "$b: gen_qty_positive"
+  grep -qF '!(gen_'"$b"'::gen_checked.name == ctql::literal<"it'"'"'s \"q\" ü">)' "$h" \
+    || grep -qF 'gen_'"$b"'::gen_checked.name != ctql::literal<"it'"'"'s \"q\" ü">' "$h" || fail "$b: the quoted string of gen_logic"
+  grep -qF 'gen_'"$b"'::gen_checked.name.in(ctql::literal<"a">, ctql::literal<"b,c">, ctql::literal<"">)' "$h" || fail "$b: gen_in"
+  grep -q 'gen_'"$b"'::gen_checked.order[ .][^,]*ctql::literal<-1>' "$h" || fail "$b: the column \"order\" inside a CHECK"
+done
+
+# A CHECK outside check<>'s subset is a comment saying why; a changed CHECK is a --check difference.
+# (gen_odd is made by SQL, not by ctql; SQLite's unnamed column CHECK is named as PostgreSQL would.)
+odd_url() { [[ $1 == sqlite ]] && echo "sqlite:///$work/odd.db" || echo "${first[$1]}"; }
+for b in "${backends[@]}"; do
+  url=$(odd_url "$b")
+  make_odd() {
+    local key="id BIGINT PRIMARY KEY"
+    "$seed" "$b" "$(target "$url")" "DROP TABLE IF EXISTS gen_odd" \
+      "CREATE TABLE gen_odd ($key, qty INT NOT NULL$([[ $b == sqlite ]] && echo " CHECK (qty <> 7)"), CONSTRAINT odd_even CHECK (qty % 2 = 0), CONSTRAINT odd_positive CHECK (qty > $1))"
+  }
+  make_odd 0
+  "$gen" --url "$url" --table gen_odd > "$work/odd_$b.hpp"
+  grep -q '^// gen_odd: CHECK odd_even: .* -- not generated: it uses arithmetic' "$work/odd_$b.hpp" \
+    || fail "$b: the CHECK outside the subset is not reported with its reason: $(cat "$work/odd_$b.hpp")"
+  grep -qF 'ctql::check<"odd_positive">(gen_odd.qty > ctql::literal<0>)' "$work/odd_$b.hpp" || fail "$b: odd_positive"
+  if [[ $b == sqlite ]]; then
+    grep -qF 'ctql::check<"gen_odd_qty_check">(gen_odd.qty != ctql::literal<7>)' "$work/odd_$b.hpp" \
+      && grep -q '^// gen_odd: CHECK (qty <> 7) has no name in the database: named gen_odd_qty_check here' "$work/odd_$b.hpp" \
+      || fail "sqlite: the unnamed CHECK: $(cat "$work/odd_$b.hpp")"
+  fi
+  make_odd 1
+  set +e
+  "$gen" --url "$url" --table gen_odd --check "$work/odd_$b.hpp" > "$work/odd_check_$b.txt" 2>&1
+  rc=$?
+  set -e
+  [[ $rc == 1 ]] || fail "$b: --check on a changed CHECK exits $rc, not 1"
+  grep -qF -- '-    ctql::check<"odd_positive">(gen_odd.qty > ctql::literal<0>)' "$work/odd_check_$b.txt" \
+    && grep -qF -- '+    ctql::check<"odd_positive">(gen_odd.qty > ctql::literal<1>)' "$work/odd_check_$b.txt" \
+    || fail "$b: --check does not show the changed CHECK: $(cat "$work/odd_check_$b.txt")"
+  "$seed" "$b" "$(target "$url")" "DROP TABLE gen_odd"
 done
 
 # An unknown type: a message naming table, column and type, exit 2, nothing on stdout.

@@ -3,7 +3,8 @@
 //   ctql_gen_seed sqlite PATH | mariadb URL | postgres URL SQL...   runs each SQL text instead
 // Every value type, every column and table option ctql-gen generates, a C++ keyword as a column
 // name ("class"), an SQL keyword as a table name ("select"), a unicode column and index name.
-// gen_checked holds a CHECK, which ctql-gen reports as not generated (it is kept out of the round trip).
+// gen_checked holds CHECKs of every form ctql-gen writes back as ctql::check<> (comparisons with
+// literals of each kind, AND/OR/NOT, IS [NOT] NULL, [NOT] BETWEEN, [NOT] IN, [NOT] LIKE, functions).
 #include <cstdint>
 #include <cstdio>
 #include <optional>
@@ -53,6 +54,11 @@ inline constexpr select_t select{};
 struct checked_t : ctql::table<checked_t, "gen_checked"> {
   column<"id", std::int64_t, ctql::primary_key> id;
   column<"qty", int> qty;
+  column<"name", std::string> name;
+  column<"note", std::optional<std::string>> note;
+  column<"ratio", double> ratio;
+  column<"flag", bool> flag;
+  column<"order", std::int16_t> order;  // a reserved word inside a CHECK
 };
 inline constexpr checked_t checked{};
 }  // namespace seed
@@ -68,7 +74,20 @@ inline constexpr auto ctql::table_options<seed::select_t> = ctql::options(
     ctql::index<"gen_by_note">(seed::select.note));
 template <>
 inline constexpr auto ctql::table_options<seed::checked_t> =
-    ctql::options(ctql::check<"gen_qty_positive">(seed::checked.qty > ctql::literal<0>));
+    ctql::options(ctql::check<"gen_qty_positive">(seed::checked.qty > ctql::literal<0>),
+                  ctql::check<"gen_logic">((seed::checked.qty >= ctql::literal<-5> && seed::checked.qty <= ctql::literal<100>) ||
+                                           !(seed::checked.name == ctql::literal<"it's \"q\" ü">)),
+                  ctql::check<"gen_null">(seed::checked.note.is_null() || ctql::length(seed::checked.note) > ctql::literal<0>),
+                  ctql::check<"gen_between">(seed::checked.order.between(ctql::literal<-1>, ctql::literal<9>) &&
+                                             !(seed::checked.qty.between(ctql::literal<50>, ctql::literal<60>))),
+                  ctql::check<"gen_in">(seed::checked.name.in(ctql::literal<"a">, ctql::literal<"b,c">, ctql::literal<"">) ||
+                                        !(seed::checked.order.in(ctql::literal<3>, ctql::literal<4>))),
+                  ctql::check<"gen_like">(seed::checked.name.like(ctql::literal<"x%">) ||
+                                          !(ctql::lower(seed::checked.name).like(ctql::literal<"%_z">))),
+                  ctql::check<"gen_functions">(ctql::abs(seed::checked.ratio) < ctql::literal<2.5> &&
+                                               ctql::upper(seed::checked.name) != ctql::trim(seed::checked.name)),
+                  ctql::check<"gen_flag">(seed::checked.flag == ctql::literal<true> || seed::checked.note.is_not_null()),
+                  ctql::check<"gen_columns">(seed::checked.qty != seed::checked.ratio));
 
 namespace {
 template <class Db>

@@ -14,7 +14,8 @@
 using namespace test;
 
 // On each database's own connection (test::direct_backends): the lists with C++ steps name those
-// connection types; tests/engine/migrations_engine_test.cpp applies a list through an engine.
+// connection types; tests/engine/migrations_engine_test.cpp applies a list through an engine. The
+// first two scenarios (SQL steps) run through an engine for each URL scheme too (test::backends).
 using namespace ctql;
 
 namespace {
@@ -38,7 +39,7 @@ constexpr const char* add_people = "INSERT INTO mig_people (id, name) VALUES (1,
 constexpr const char* add_email = "ALTER TABLE mig_people ADD COLUMN email VARCHAR(80)";
 }  // namespace
 
-TEMPLATE_LIST_TEST_CASE("apply runs each step once, in order, and records it", "[scenario][migrations]", direct_backends) {
+TEMPLATE_LIST_TEST_CASE("apply runs each step once, in order, and records it", "[scenario][migrations]", backends) {
   auto db = migration_connect<TestType>();
   ctql::migrations two{{1, "create people", create_people}, {2, "add people", add_people}};
   CHECK(two.pending(db).size() == 2);  // nothing recorded yet: the table does not even exist
@@ -74,7 +75,7 @@ TEMPLATE_LIST_TEST_CASE("apply runs each step once, in order, and records it", "
   CHECK(three.applied(db)[2].checksum == three.steps()[2].checksum());
 }
 
-TEMPLATE_LIST_TEST_CASE("a step changed after it was applied is refused", "[scenario][migrations]", direct_backends) {
+TEMPLATE_LIST_TEST_CASE("a step changed after it was applied is refused", "[scenario][migrations]", backends) {
   auto db = migration_connect<TestType>();
   ctql::migrations before{{1, "create people", create_people}, {2, "add people", add_people}};
   REQUIRE(before.apply(db) == 2);
@@ -296,7 +297,7 @@ namespace {
 constexpr ctql::sql_migration static_steps[] = {
     {1, "create people", "CREATE TABLE mig_people (id INTEGER PRIMARY KEY, name VARCHAR(50) NOT NULL)"},
     {2, "add people", "INSERT INTO mig_people (id, name) VALUES (1, 'Ann'); INSERT INTO mig_people (id, name) VALUES (2, 'Bob')"}};
-static_assert(ctql::migrations_in_order(static_steps));
+static_assert(ctql::migrations_in_order<static_steps>());
 // The verdicts, in-process (the compile-fail cases check the words): step i, its version, whether
 // it has SQL, and the version before it.
 using ctql::detail::list_problem;
@@ -309,6 +310,14 @@ static_assert(step_problem(0, 0, true, 0) == list_problem::not_positive);
 static_assert(step_problem(0, 7, true, 0) == list_problem::none);  // the first step may start anywhere from 1
 static_assert(step_problem(1, 2, true, 1) == list_problem::none);
 static_assert(!ctql::detail::blank(" x ") && ctql::detail::blank(" ;\n; "));
+// The first mistake of a list, and the version migrations_in_order<steps>() names in its message.
+constexpr ctql::sql_migration gap_list[] = {{1, "a", "SELECT 1"}, {2, "b", "SELECT 1"}, {4, "c", "SELECT 1"}, {4, "d", ""}};
+static_assert(ctql::detail::first_list_problem(gap_list).problem == list_problem::gap);
+static_assert(ctql::detail::first_list_problem(gap_list).version == 4);
+constexpr ctql::sql_migration empty_second[] = {{1, "a", "SELECT 1"}, {2, "b", " ;"}};
+static_assert(ctql::detail::first_list_problem(empty_second).problem == list_problem::no_sql);
+static_assert(ctql::detail::first_list_problem(empty_second).version == 2);
+static_assert(ctql::detail::first_list_problem(static_steps).problem == list_problem::none);
 }  // namespace
 
 TEMPLATE_LIST_TEST_CASE("a list checked at compile time applies like any other", "[scenario][migrations]", direct_backends) {

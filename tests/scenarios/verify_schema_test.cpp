@@ -13,15 +13,12 @@
 
 using namespace test;
 
-// On each database's own connection (test::direct_backends): verify_schema is a member of the
-// dialects' connections; an engine connection does not have it yet (docs/schema.md).
+// On each database's own connection and through an engine for each URL scheme (test::backends):
+// an engine connection reads the catalog of the dialect its URL names.
 using kind = ctql::schema_difference::kind;
 using std::string;
 
 namespace {
-template <class Db>
-using dialect_of = typename std::remove_cvref_t<Db>::dialect;
-
 /// How mini is wrong in one respect.
 enum class change {
   none, no_note, extra_column, qty_text, name_30, qty_nullable, no_primary_key, no_unique, no_foreign_key,
@@ -73,6 +70,11 @@ void drop_leftovers() {
 #ifdef CTQL_TEST_POSTGRES
   if constexpr (std::is_same_v<Backend, postgres_server>) drop(postgres_connect());
 #endif
+#ifdef CTQL_TEST_ENGINE
+  // The engines' databases are the direct backends' (this process's MariaDB database and PostgreSQL schema).
+  if constexpr (std::is_same_v<Backend, mariadb_engine>) drop(mysql_connect());
+  if constexpr (std::is_same_v<Backend, postgresql_engine>) drop(postgres_connect());
+#endif
   (void)drop;  // SQLite: each connection is a new in-memory database
 }
 template <class Backend>
@@ -87,19 +89,19 @@ struct leftovers_dropped {
   }
 };
 
-/// Makes mini again, as `c` says.
-template <class Db>
+/// Makes mini again, as `c` says, in the SQL of D (the backend's dialect).
+template <class D, class Db>
 void remake_mini(Db& db, change c) {
   db.drop_all(mini);
   db.execute("DROP TABLE IF EXISTS stray");
-  for (const string& sql : mini_sql<dialect_of<Db>>(c)) db.execute(sql);
+  for (const string& sql : mini_sql<D>(c)) db.execute(sql);
 }
 /// A backend's connection with users, posts, samples (as the backend creates them) and mini as `c` says.
 template <class Backend>
 auto with_mini(change c) {
   drop_leftovers<Backend>();
   auto db = Backend::connect();
-  remake_mini(db, c);
+  remake_mini<typename Backend::dialect>(db, c);
   return db;
 }
 
@@ -114,7 +116,7 @@ string listed(const std::vector<ctql::schema_difference>& ds) {
 }
 }  // namespace
 
-TEMPLATE_LIST_TEST_CASE("verify_schema finds nothing in what create_all made", "[scenario][verify]", direct_backends) {
+TEMPLATE_LIST_TEST_CASE("verify_schema finds nothing in what create_all made", "[scenario][verify]", backends) {
   leftovers_dropped<TestType> guard;
   auto db = TestType::connect();
   db.drop_all(lines, orders, mini);
@@ -134,7 +136,7 @@ TEMPLATE_LIST_TEST_CASE("verify_schema finds nothing in what create_all made", "
   db.drop_all(years);
 }
 
-TEMPLATE_LIST_TEST_CASE("verify_schema finds nothing in the hand-written mini", "[scenario][verify]", direct_backends) {
+TEMPLATE_LIST_TEST_CASE("verify_schema finds nothing in the hand-written mini", "[scenario][verify]", backends) {
   leftovers_dropped<TestType> guard;
   // The baseline of the cases below: the raw SQL is what create_all would make.
   auto db = with_mini<TestType>(change::none);
@@ -143,9 +145,9 @@ TEMPLATE_LIST_TEST_CASE("verify_schema finds nothing in the hand-written mini", 
   CHECK(ds.empty());
 }
 
-TEMPLATE_LIST_TEST_CASE("verify_schema reports each kind of difference once", "[scenario][verify]", direct_backends) {
+TEMPLATE_LIST_TEST_CASE("verify_schema reports each kind of difference once", "[scenario][verify]", backends) {
   leftovers_dropped<TestType> guard;
-  using D = dialect_of<decltype(TestType::connect())>;
+  using D = typename TestType::dialect;
   struct expectation {
     change c;
     kind what;
@@ -167,7 +169,7 @@ TEMPLATE_LIST_TEST_CASE("verify_schema reports each kind of difference once", "[
   };
   auto db = with_mini<TestType>(change::none);
   for (const expectation& e : cases) {
-    remake_mini(db, e.c);
+    remake_mini<typename TestType::dialect>(db, e.c);
     const auto ds = differences(db);
     INFO("change " << int(e.c) << ":\n" << listed(ds));
     if (e.what == kind::check && std::is_same_v<D, ctql::sqlite>) {
@@ -181,7 +183,7 @@ TEMPLATE_LIST_TEST_CASE("verify_schema reports each kind of difference once", "[
   }
 }
 
-TEMPLATE_LIST_TEST_CASE("verify_schema names both sides", "[scenario][verify]", direct_backends) {
+TEMPLATE_LIST_TEST_CASE("verify_schema names both sides", "[scenario][verify]", backends) {
   leftovers_dropped<TestType> guard;
   auto db = with_mini<TestType>(change::name_30);
   {
@@ -192,13 +194,13 @@ TEMPLATE_LIST_TEST_CASE("verify_schema names both sides", "[scenario][verify]", 
     CHECK(ds[0].describe() == "mini.name: max_length: expected 20, found 30");
   }
   {
-    remake_mini(db, change::qty_nullable);
+    remake_mini<typename TestType::dialect>(db, change::qty_nullable);
     const auto ds = differences(db);
     REQUIRE(ds.size() == 1);
     CHECK(ds[0].describe() == "mini.qty: nullability: expected NOT NULL, found NULL");
   }
   {
-    remake_mini(db, change::qty_text);
+    remake_mini<typename TestType::dialect>(db, change::qty_text);
     const auto ds = differences(db);
     REQUIRE(ds.size() == 1);
     // Expected side: ctql's own type for an int on this dialect; found: the catalog's spelling.
@@ -208,7 +210,7 @@ TEMPLATE_LIST_TEST_CASE("verify_schema names both sides", "[scenario][verify]", 
 }
 
 TEMPLATE_LIST_TEST_CASE("verify_schema raises one error listing every difference; missing and extra tables",
-                        "[scenario][verify]", direct_backends) {
+                        "[scenario][verify]", backends) {
   leftovers_dropped<TestType> guard;
   auto db = TestType::connect();
   db.drop_all(lines, orders, mini);

@@ -3,8 +3,9 @@
 //   ctql-gen --url URL [--table NAME...] [--namespace NS] --check FILE
 //                                                               exit 1 (and the differing lines) if FILE differs
 // It reads the database through the catalog queries verify_schema uses (<ctql/schema.hpp>:
-// catalog_for<D>), plus what only a generator needs: defaults, CHECK texts, which unique indexes are
-// constraints. See docs/schema.md, section "ctql-gen", for the type mapping and what is not generated.
+// catalog_for<D>), plus what only a generator needs: defaults, CHECK texts (written back as
+// ctql::check<> where check_condition.hpp can read them), which unique indexes are constraints.
+// See docs/schema.md, section "ctql-gen", for the type mapping and what is not generated.
 #include <algorithm>
 #include <cstdint>
 #include <cstdlib>
@@ -26,6 +27,8 @@
 #include <ctql/schema.hpp>
 #include <ctql/sqlite.hpp>
 
+#include "check_condition.hpp"
+
 namespace gen {
 
 using std::string;
@@ -42,7 +45,8 @@ struct failure {
 /// What a generator needs beyond verify_schema's table_shape.
 struct extra_facts {
   std::map<string, std::optional<string>> defaults;  // column -> DEFAULT text as the catalog gives it
-  vector<std::pair<string, string>> checks;           // name -> condition text (not SQLite)
+  vector<std::pair<string, string>> checks;           // name -> condition text ("CHECK (...)" on PostgreSQL)
+  vector<check_condition::sqlite_check> sqlite_checks;  // SQLite: from the CREATE TABLE text
   std::set<string> unique_constraints;                // names of UNIQUE constraints (PostgreSQL)
 };
 
@@ -58,6 +62,10 @@ extra_facts read_extra(Db& db, backend b, const string& table) {
                                      "SELECT name, dflt_value FROM pragma_table_xinfo(:t) WHERE hidden = 0"),
                                  arg<"t">(table)))
       x.defaults[name] = value;
+    // SQLite keeps no catalog of CHECKs: they are in the CREATE TABLE text it keeps.
+    for (auto [sql] : db(text<std::optional<string>>("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = :t"),
+                         arg<"t">(table)))
+      if (sql) x.sqlite_checks = check_condition::sqlite_checks(*sql);
   } else if (b == backend::postgres) {
     for (auto [name, value] : db(text<string, string>(
                                      "SELECT a.attname::text, pg_get_expr(d.adbin, d.adrelid) FROM pg_attrdef d "
@@ -451,6 +459,99 @@ string column_list(const string& object, const table_out& t, const vector<string
   return s;
 }
 
+// ---------------------------------------------------------------------------------------------------
+// CHECKs: ctql::check<"name">(...) where the condition is in check<>'s subset, else a comment saying why.
+
+/// The CHECKs ctql's own create_table writes on SQLite for a column's type (max_length, a uuid's 16
+/// bytes, a decimal's digits, valid JSON): they come back with the type, not as options.
+bool ctql_type_check_on_sqlite(const check_condition::sqlite_check& c) {
+  if (!c.name.empty() || c.column.empty()) return false;
+  string text;
+  for (char ch : lower(c.condition))
+    if (ch != ' ') text += ch;
+  const string q = "\"" + lower(c.column) + "\"";
+  auto digits_after = [&](const string& head) {
+    return starts(text, head) && text.size() > head.size() &&
+           std::all_of(text.begin() + static_cast<std::ptrdiff_t>(head.size()), text.end(), [](char d) { return d >= '0' && d <= '9'; });
+  };
+  if (digits_after("length(" + q + ")<=") || text == "length(" + q + ")=16") return true;
+  if (text == "json_valid(" + q + ")" || text == q + "isnullorjson_valid(" + q + ")") return true;
+  const auto between = text.find("and");
+  return starts(text, q + "between-") && between != string::npos && text.substr(q.size() + 8, between - q.size() - 8) == text.substr(between + 3);
+}
+
+void write_checks(backend b, table_out& t, const string& prefix) {
+  struct pending {
+    string name, text, note;
+  };
+  vector<pending> checks;
+  std::set<string> names;
+  for (const auto& c : t.extra.checks) names.insert(c.first);
+  for (const auto& c : t.extra.sqlite_checks) names.insert(c.name);
+  for (const auto& check : t.extra.checks) {
+    const string& name = check.first;  // not a structured binding: clang 14 cannot capture one
+    string condition = check.second;
+    // MariaDB keeps a JSON column as LONGTEXT with CHECK (json_valid(`c`)) named after it.
+    const bool json = b == backend::mariadb && lower(condition) == "json_valid(`" + lower(name) + "`)" &&
+                      std::any_of(t.columns.begin(), t.columns.end(),
+                                  [&](const column_out& c) { return c.sql == name && c.type.kind == family::json; });
+    if (json) continue;
+    if (b == backend::postgres && starts(condition, "CHECK ")) condition = condition.substr(6);
+    checks.push_back({name, condition, ""});
+  }
+  for (const auto& c : t.extra.sqlite_checks) {
+    if (ctql_type_check_on_sqlite(c)) continue;
+    string name = c.name, note;
+    if (name.empty()) {
+      // Unnamed (a column's CHECK): named as PostgreSQL names one, users_age_check.
+      const string stem = t.sql + (c.column.empty() ? "" : "_" + c.column) + "_check";
+      name = stem;
+      for (int n = 1; names.contains(name); ++n) name = stem + std::to_string(n);
+      names.insert(name);
+      note = "CHECK (" + one_line(c.condition) + ") has no name in the database: named " + name + " here";
+    }
+    checks.push_back({name, c.condition, note});
+  }
+  std::sort(checks.begin(), checks.end(), [](const pending& x, const pending& y) { return x.name < y.name; });
+  const string object = prefix + t.object;
+  auto column_of = [&](const string& sql) -> std::optional<check_condition::column_ref> {
+    auto found = std::find_if(t.columns.begin(), t.columns.end(), [&](const column_out& c) { return c.sql == sql; });
+    // SQLite and MariaDB compare column names without case.
+    if (found == t.columns.end() && b != backend::postgres)
+      found = std::find_if(t.columns.begin(), t.columns.end(), [&](const column_out& c) { return lower(c.sql) == lower(sql); });
+    if (found == t.columns.end()) return std::nullopt;
+    using check_condition::kind;
+    const kind k = found->type.kind == family::boolean    ? kind::boolean
+                   : found->type.kind == family::integer  ? kind::integer
+                   : found->type.kind == family::floating ? kind::floating
+                   : found->type.kind == family::text     ? kind::text
+                                                          : kind::other;
+    return check_condition::column_ref{object + "." + found->member, k, found->type.cpp};
+  };
+  for (const pending& c : checks) {
+    string reason;
+    std::optional<string> code;
+    if (c.name.size() > ctql::max_identifier_length) {
+      reason = "its name is longer than 63 bytes, which ctql refuses";
+    } else if (b == backend::postgres && lower(c.text).ends_with(" not valid")) {
+      reason = "it is NOT VALID (not checked on the rows already there), which ctql does not write";
+    } else if (b == backend::postgres && lower(c.text).ends_with(" no inherit")) {
+      reason = "it is NO INHERIT, which ctql does not write";
+    } else {
+      const auto r = check_condition::write(c.text, b == backend::mariadb || b == backend::mysql, b == backend::sqlite, column_of);
+      code = r.code;
+      reason = r.reason;
+    }
+    if (code) {
+      if (!c.note.empty()) t.comments.push_back(c.note);
+      t.options.push_back("ctql::check<" + cpp_string(c.name) + ">(" + *code + ")");
+    } else {
+      t.comments.push_back("CHECK " + c.name + ": " + one_line(c.text) + " -- not generated: " + reason +
+                           "; write it as ctql::check<" + cpp_string(c.name) + ">(...) if ctql can express it");
+    }
+  }
+}
+
 template <class Db>
 string generate(Db& db, backend b, const vector<string>& wanted, const string& ns) {
   using catalog = ctql::catalog_for<typename Db::dialect>;
@@ -580,15 +681,7 @@ string generate(Db& db, backend b, const vector<string>& wanted, const string& n
       for (const string& c : f.targets) targets += (targets.empty() ? "" : ", ") + prefix + target->object + "." + member_of(tables, f.table, c);
       t.options.push_back("ctql::foreign_key(" + column_list(prefix + t.object, t, f.columns) + ").references(" + targets + ")");
     }
-    for (const auto& check : t.extra.checks) {
-      const string& name = check.first;  // not a structured binding: clang 14 cannot capture one
-      const string& condition = check.second;
-      const bool json = b == backend::mariadb && lower(condition) == "json_valid(`" + lower(name) + "`)" &&
-                        std::any_of(t.columns.begin(), t.columns.end(),
-                                    [&](const column_out& c) { return c.sql == name && c.type.kind == family::json; });
-      if (!json) t.comments.push_back("CHECK " + name + ": " + one_line(condition) + " -- not generated: write it as ctql::check<" +
-                                      cpp_string(name) + ">(...)");
-    }
+    write_checks(b, t, prefix);
     emitted.insert(t.sql);
   }
 
@@ -687,7 +780,8 @@ const char* usage =
     "  URL: sqlite:///path/to/file.db, mysql://user:pw@host:port/db, mariadb://..., postgresql://...\n"
     "  writes the table types of the database on stdout (--output: to FILE, only if it succeeds);\n"
     "  --check FILE exits 1 and prints the differing lines (- the file, + the database) when FILE is\n"
-    "  not what it would write, 0 when it is. A column type ctql has no C++ type for is an error (exit 2).\n";
+    "  not what it would write, 0 when it is. A column type ctql has no C++ type for is an error (exit 2).\n"
+    "  A CHECK is written as ctql::check<\"name\">(...) when ctql can say it, else as a comment with the reason.\n";
 
 struct arguments {
   string url, ns, check, output;

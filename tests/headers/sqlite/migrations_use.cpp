@@ -14,7 +14,7 @@ namespace migrations_use {
 
 constexpr ctql::sql_migration steps[] = {{1, "create users", "CREATE TABLE users (id INTEGER PRIMARY KEY)"},
                                          {2, "add name", "ALTER TABLE users ADD COLUMN name TEXT"}};
-static_assert(ctql::migrations_in_order(steps));
+static_assert(ctql::migrations_in_order<steps>());
 
 std::size_t use() {
   auto db = ctql::sqlite::connect(":memory:");
