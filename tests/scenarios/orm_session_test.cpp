@@ -11,9 +11,8 @@
 
 #include "scenarios/backends.hpp"
 
-// direct_backends: ctql::session takes a connection of a known dialect (its flushes pick RETURNING
-// or the dialect's own way to write keys back at compile time). Through an engine a session runs
-// on db.visit(...), the dialect's own connection (tests/engine/engine_test.cpp).
+// Every backend, engines included: a session on an engine connection picks RETURNING or the
+// dialect's own way to write keys back by the dialect its URL chose, at each flush.
 
 using namespace test;
 using std::optional;
@@ -48,7 +47,7 @@ std::size_t user_rows(Db& db) {
 }
 }  // namespace
 
-TEMPLATE_LIST_TEST_CASE("session add, add_all and commit write every object and its key back", "[scenario][orm][session]", direct_backends) {
+TEMPLATE_LIST_TEST_CASE("session add, add_all and commit write every object and its key back", "[scenario][orm][session]", backends) {
   auto db = TestType::connect();
   auto s = ctql::session(db);
   User& alice = s.add(User{.name = "Alice"});
@@ -70,7 +69,7 @@ TEMPLATE_LIST_TEST_CASE("session add, add_all and commit write every object and 
   CHECK(db.template get<User>(alice.id)->age == 33);
 }
 
-TEMPLATE_LIST_TEST_CASE("session get and query give one object per key (identity map)", "[scenario][orm][session]", direct_backends) {
+TEMPLATE_LIST_TEST_CASE("session get and query give one object per key (identity map)", "[scenario][orm][session]", backends) {
   auto db = TestType::connect();
   User ann{.name = "Ann", .age = 30};
   db.insert(ann);
@@ -89,7 +88,7 @@ TEMPLATE_LIST_TEST_CASE("session get and query give one object per key (identity
   CHECK(s.template query<User>().first()->age == 31);
 }
 
-TEMPLATE_LIST_TEST_CASE("session dirty tracking: only changed objects are updated", "[scenario][orm][session]", direct_backends) {
+TEMPLATE_LIST_TEST_CASE("session dirty tracking: only changed objects are updated", "[scenario][orm][session]", backends) {
   auto db = TestType::connect();
   for (const char* name : {"A", "B", "C"}) {
     User u{.name = name};
@@ -110,7 +109,7 @@ TEMPLATE_LIST_TEST_CASE("session dirty tracking: only changed objects are update
   CHECK(s.statements() == before + 1);
 }
 
-TEMPLATE_LIST_TEST_CASE("session merge updates an existing key and inserts a new one", "[scenario][orm][session]", direct_backends) {
+TEMPLATE_LIST_TEST_CASE("session merge updates an existing key and inserts a new one", "[scenario][orm][session]", backends) {
   auto db = TestType::connect();
   User alice{.name = "Alice", .age = 20};
   db.insert(alice);
@@ -130,7 +129,7 @@ TEMPLATE_LIST_TEST_CASE("session merge updates an existing key and inserts a new
   CHECK(db.template get<User>(900)->name == "Dan B");
 }
 
-TEMPLATE_LIST_TEST_CASE("session add of a key it already has is refused", "[scenario][orm][session]", direct_backends) {
+TEMPLATE_LIST_TEST_CASE("session add of a key it already has is refused", "[scenario][orm][session]", backends) {
   auto db = TestType::connect();
   auto s = ctql::session(db);
   s.add(User{.id = 5, .name = "Eve"});
@@ -143,7 +142,7 @@ TEMPLATE_LIST_TEST_CASE("session add of a key it already has is refused", "[scen
   CHECK_THROWS_WITH(other.commit(), Catch::Contains("1st object of table users"));
 }
 
-TEMPLATE_LIST_TEST_CASE("session commit inserts parents before children (references<>)", "[scenario][orm][session]", direct_backends) {
+TEMPLATE_LIST_TEST_CASE("session commit inserts parents before children (references<>)", "[scenario][orm][session]", backends) {
   auto db = TestType::connect();
   auto s = ctql::session(db);
   // The child comes first, but its foreign key needs the parent row.
@@ -166,7 +165,7 @@ TEMPLATE_LIST_TEST_CASE("session commit inserts parents before children (referen
   CHECK(db.template query<Post>().all().empty());
 }
 
-TEMPLATE_LIST_TEST_CASE("session rollback discards flushed and pending work", "[scenario][orm][session]", direct_backends) {
+TEMPLATE_LIST_TEST_CASE("session rollback discards flushed and pending work", "[scenario][orm][session]", backends) {
   auto db = TestType::connect();
   User kept{.name = "Kept", .age = 1};
   db.insert(kept);
@@ -188,7 +187,7 @@ TEMPLATE_LIST_TEST_CASE("session rollback discards flushed and pending work", "[
   CHECK(db.template get<User>(kept.id)->age == 3);
 }
 
-TEMPLATE_LIST_TEST_CASE("session queries autoflush pending objects", "[scenario][orm][session]", direct_backends) {
+TEMPLATE_LIST_TEST_CASE("session queries autoflush pending objects", "[scenario][orm][session]", backends) {
   auto db = TestType::connect();
   auto s = ctql::session(db);
   User& p = s.add(User{.name = "Pending", .age = 50});
@@ -199,7 +198,7 @@ TEMPLATE_LIST_TEST_CASE("session queries autoflush pending objects", "[scenario]
   CHECK(user_rows(db) == 0);
 }
 
-TEMPLATE_LIST_TEST_CASE("a failing flush leaves the database and the objects as they were, and names the object", "[scenario][orm][session]", direct_backends) {
+TEMPLATE_LIST_TEST_CASE("a failing flush leaves the database and the objects as they were, and names the object", "[scenario][orm][session]", backends) {
   auto db = TestType::connect();
   auto s = ctql::session(db);
   User& a = s.add(User{.name = "A", .email = "same@x"});
@@ -218,7 +217,7 @@ TEMPLATE_LIST_TEST_CASE("a failing flush leaves the database and the objects as 
   CHECK(c.id != 0);
 }
 
-TEMPLATE_LIST_TEST_CASE("session remove of a pending object writes nothing; of a persistent one deletes it", "[scenario][orm][session]", direct_backends) {
+TEMPLATE_LIST_TEST_CASE("session remove of a pending object writes nothing; of a persistent one deletes it", "[scenario][orm][session]", backends) {
   auto db = TestType::connect();
   User stays{.name = "Stays"};
   db.insert(stays);
@@ -234,7 +233,7 @@ TEMPLATE_LIST_TEST_CASE("session remove of a pending object writes nothing; of a
   CHECK_THROWS_AS(s.remove(outsider), ctql::error);
 }
 
-TEMPLATE_LIST_TEST_CASE("session with composite keys", "[scenario][orm][session]", direct_backends) {
+TEMPLATE_LIST_TEST_CASE("session with composite keys", "[scenario][orm][session]", backends) {
   auto db = TestType::connect();
   db.drop_all(tags);
   db.create_all(tags);
@@ -256,7 +255,7 @@ TEMPLATE_LIST_TEST_CASE("session with composite keys", "[scenario][orm][session]
   db.drop_all(tags);
 }
 
-TEMPLATE_LIST_TEST_CASE("two sessions on one connection: the second one's flush is refused, nothing is lost", "[scenario][orm][session]", direct_backends) {
+TEMPLATE_LIST_TEST_CASE("two sessions on one connection: the second one's flush is refused, nothing is lost", "[scenario][orm][session]", backends) {
   auto db = TestType::connect();
   {
     auto s1 = ctql::session(db);
@@ -273,7 +272,7 @@ TEMPLATE_LIST_TEST_CASE("two sessions on one connection: the second one's flush 
   CHECK(user_rows(db) == 2);  // s1 and s2, both committed
 }
 
-TEMPLATE_LIST_TEST_CASE("a session whose commit fails rolls its transaction back", "[scenario][orm][session]", direct_backends) {
+TEMPLATE_LIST_TEST_CASE("a session whose commit fails rolls its transaction back", "[scenario][orm][session]", backends) {
   auto db = TestType::connect();
   auto s = ctql::session(db);
   User& a = s.add(User{.name = "A"});
@@ -291,7 +290,7 @@ TEMPLATE_LIST_TEST_CASE("a session whose commit fails rolls its transaction back
   CHECK(rows[0].name == "B");
 }
 
-TEMPLATE_LIST_TEST_CASE("session rollback after add, flush, remove, flush: the object leaves the session", "[scenario][orm][session]", direct_backends) {
+TEMPLATE_LIST_TEST_CASE("session rollback after add, flush, remove, flush: the object leaves the session", "[scenario][orm][session]", backends) {
   auto db = TestType::connect();
   auto s = ctql::session(db);
   User& a = s.add(User{.name = "A"});
@@ -309,7 +308,7 @@ TEMPLATE_LIST_TEST_CASE("session rollback after add, flush, remove, flush: the o
   CHECK(user_rows(db) == 1);
 }
 
-TEMPLATE_LIST_TEST_CASE("session rollback after change, flush, remove, flush: the committed values come back", "[scenario][orm][session]", direct_backends) {
+TEMPLATE_LIST_TEST_CASE("session rollback after change, flush, remove, flush: the committed values come back", "[scenario][orm][session]", backends) {
   auto db = TestType::connect();
   User kept{.name = "Kept", .age = 1};
   db.insert(kept);
@@ -331,7 +330,7 @@ TEMPLATE_LIST_TEST_CASE("session rollback after change, flush, remove, flush: th
   CHECK(db.template get<User>(kept.id)->age == 5);
 }
 
-TEMPLATE_LIST_TEST_CASE("session: a pending object's key changed before its flush is refused or indexed, never two objects for one row", "[scenario][orm][session]", direct_backends) {
+TEMPLATE_LIST_TEST_CASE("session: a pending object's key changed before its flush is refused or indexed, never two objects for one row", "[scenario][orm][session]", backends) {
   auto db = TestType::connect();
   auto s = ctql::session(db);
   User& a = s.add(User{.id = 10, .name = "A"});
@@ -355,7 +354,7 @@ TEMPLATE_LIST_TEST_CASE("session: a pending object's key changed before its flus
   CHECK_THROWS_WITH(s.commit(), Catch::Contains("another object"));
 }
 
-TEMPLATE_LIST_TEST_CASE("a failed flush counts only the objects given to the session, not loaded ones", "[scenario][orm][session]", direct_backends) {
+TEMPLATE_LIST_TEST_CASE("a failed flush counts only the objects given to the session, not loaded ones", "[scenario][orm][session]", backends) {
   auto db = TestType::connect();
   User x{.name = "X", .email = "taken@x"};
   db.insert(x);
@@ -375,7 +374,7 @@ TEMPLATE_LIST_TEST_CASE("a failed flush counts only the objects given to the ses
   CHECK_THROWS_WITH(s.flush(), Catch::Contains("updating an object of table users loaded by get() or query()"));
 }
 
-TEMPLATE_LIST_TEST_CASE("session add of its own object returns it, no second row", "[scenario][orm][session]", direct_backends) {
+TEMPLATE_LIST_TEST_CASE("session add of its own object returns it, no second row", "[scenario][orm][session]", backends) {
   auto db = TestType::connect();
   auto s = ctql::session(db);
   User& a = s.add(User{.name = "A"});
@@ -395,7 +394,7 @@ TEMPLATE_LIST_TEST_CASE("session add of its own object returns it, no second row
   CHECK(s.template get<User>(a.id) == &a);
 }
 
-TEMPLATE_LIST_TEST_CASE("session merge after remove of the same key revives the object as an update", "[scenario][orm][session]", direct_backends) {
+TEMPLATE_LIST_TEST_CASE("session merge after remove of the same key revives the object as an update", "[scenario][orm][session]", backends) {
   auto db = TestType::connect();
   User u{.name = "orig", .age = 1};
   db.insert(u);
