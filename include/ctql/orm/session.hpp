@@ -382,7 +382,8 @@ inline constexpr char store_tag = 0;
 template <class T>
 concept connection_like = requires(T& db) { db.transaction(); };
 
-/// A unit of work on connection `db`: `auto s = ctql::session(db);` (docs/orm.md).
+/// A unit of work on connection `db`: `auto s = ctql::session(db);` (docs/orm.md). Any connection, an
+/// engine's too: what depends on the dialect follows the one its URL chose (orm_detail::with_dialect).
 template <class Db>
 class session {
  public:
