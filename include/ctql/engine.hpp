@@ -276,9 +276,18 @@ class engine_connection {
   std::size_t cached_statements() const {
     return std::visit([](const auto& c) { return c.cached_statements(); }, c_);
   }
-  /// `db.visit([](auto& c) { ctql::session s(c); ... })`: `f` called with the dialect's own pooled
-  /// connection, for what takes a connection of a known dialect (the session, query<T>(),
-  /// native_handle()); `f` is compiled for every dialect.
+  /// Whether a transaction is open: one begun by transaction() (a session's too), or by SQL run by hand.
+  bool in_transaction() const {
+    return std::visit([](const auto& c) { return c.in_transaction(); }, c_);
+  }
+  /// The ctql::session with work in a transaction on this connection, or null: `ctql::session(db)`
+  /// on an engine connection (orm/session.hpp) notes itself in the dialect's connection's state.
+  const void*& unit_of_work_owner() {
+    return std::visit([](auto& c) -> const void*& { return c.unit_of_work_owner(); }, c_);
+  }
+  /// `db.visit([](auto& c) { c.native_handle(); })`: `f` called with the dialect's own pooled
+  /// connection, for what takes a connection of a known dialect; `f` is compiled for every dialect.
+  /// (`ctql::session(db)` takes the engine connection itself: its flushes visit.)
   template <class F>
   decltype(auto) visit(F&& f) {
     return std::visit(std::forward<F>(f), c_);

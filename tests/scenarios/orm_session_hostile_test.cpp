@@ -14,7 +14,7 @@
 
 #include "scenarios/backends.hpp"
 
-// direct_backends: ctql::session takes a connection of a known dialect (see orm_session_test.cpp).
+// Every backend, engines included (see orm_session_test.cpp).
 using namespace test;
 using std::optional;
 using std::string;
@@ -84,7 +84,7 @@ std::vector<string> user_names(Db& db) {
 
 // --- defects found by this review (each test failed before its fix) ---------------------------------
 
-TEMPLATE_LIST_TEST_CASE("session merge of its own pending object returns it and inserts one row", "[scenario][orm][session][hostile]", direct_backends) {
+TEMPLATE_LIST_TEST_CASE("session merge of its own pending object returns it and inserts one row", "[scenario][orm][session][hostile]", backends) {
   auto db = TestType::connect();
   auto s = ctql::session(db);
   User& a = s.add(User{.name = "A"});
@@ -102,7 +102,7 @@ TEMPLATE_LIST_TEST_CASE("session merge of its own pending object returns it and 
   CHECK(db.template get<User>(a.id)->age == 7);
 }
 
-TEMPLATE_LIST_TEST_CASE("session add_all of the caller's vector copies it: the caller's objects keep their values", "[scenario][orm][session][hostile]", direct_backends) {
+TEMPLATE_LIST_TEST_CASE("session add_all of the caller's vector copies it: the caller's objects keep their values", "[scenario][orm][session][hostile]", backends) {
   auto db = TestType::connect();
   auto s = ctql::session(db);
   std::vector<User> people{{.name = "Bob", .email = "bob@x"}, {.name = "Charlie"}};
@@ -124,7 +124,7 @@ TEMPLATE_LIST_TEST_CASE("session add_all of the caller's vector copies it: the c
   CHECK(user_rows(db) == 4);
 }
 
-TEMPLATE_LIST_TEST_CASE("two sessions on one connection: moving the connection does not defeat the rule", "[scenario][orm][session][hostile]", direct_backends) {
+TEMPLATE_LIST_TEST_CASE("two sessions on one connection: moving the connection does not defeat the rule", "[scenario][orm][session][hostile]", backends) {
   auto db = TestType::connect();
   auto s1 = ctql::session(db);
   s1.add(User{.name = "s1"});
@@ -143,7 +143,7 @@ TEMPLATE_LIST_TEST_CASE("two sessions on one connection: moving the connection d
   CHECK(user_names(moved) == std::vector<string>{"s2"});  // s1's work rolled back, s2's committed
 }
 
-TEMPLATE_LIST_TEST_CASE("a session moved-from connection: destroyed with work flushed, it rolls back; the connection goes on", "[scenario][orm][session][hostile]", direct_backends) {
+TEMPLATE_LIST_TEST_CASE("a session moved-from connection: destroyed with work flushed, it rolls back; the connection goes on", "[scenario][orm][session][hostile]", backends) {
   auto db = TestType::connect();
   optional<decltype(TestType::connect())> moved;
   {
@@ -159,7 +159,7 @@ TEMPLATE_LIST_TEST_CASE("a session moved-from connection: destroyed with work fl
   CHECK(user_names(*moved) == std::vector<string>{"kept"});
 }
 
-TEMPLATE_LIST_TEST_CASE("two sessions that only read share a connection", "[scenario][orm][session][hostile]", direct_backends) {
+TEMPLATE_LIST_TEST_CASE("two sessions that only read share a connection", "[scenario][orm][session][hostile]", backends) {
   auto db = TestType::connect();
   User u{.name = "U"};
   db.insert(u);
@@ -186,7 +186,7 @@ TEMPLATE_LIST_TEST_CASE("two sessions that only read share a connection", "[scen
 
 // --- tried, and behaving as promised ---------------------------------------------------------------
 
-TEMPLATE_LIST_TEST_CASE("session objects stay at their addresses as add and add_all grow the session", "[scenario][orm][session][hostile]", direct_backends) {
+TEMPLATE_LIST_TEST_CASE("session objects stay at their addresses as add and add_all grow the session", "[scenario][orm][session][hostile]", backends) {
   auto db = TestType::connect();
   auto s = ctql::session(db);
   User& first = s.add(User{.name = "first"});
@@ -204,7 +204,7 @@ TEMPLATE_LIST_TEST_CASE("session objects stay at their addresses as add and add_
   CHECK(user_rows(db) == 3002);
 }
 
-TEMPLATE_LIST_TEST_CASE("insert_all of 10,000 objects writes every key back, each naming its own row", "[scenario][orm][hostile]", direct_backends) {
+TEMPLATE_LIST_TEST_CASE("insert_all of 10,000 objects writes every key back, each naming its own row", "[scenario][orm][hostile]", backends) {
   auto db = TestType::connect();
   User before{.name = "before"};
   db.insert(before);  // keys do not start at 1
@@ -226,7 +226,7 @@ TEMPLATE_LIST_TEST_CASE("insert_all of 10,000 objects writes every key back, eac
   CHECK(matching == 10000);
 }
 
-TEMPLATE_LIST_TEST_CASE("a commit refused by the server (unique email) can be retried after fixing the object", "[scenario][orm][session][hostile]", direct_backends) {
+TEMPLATE_LIST_TEST_CASE("a commit refused by the server (unique email) can be retried after fixing the object", "[scenario][orm][session][hostile]", backends) {
   auto db = TestType::connect();
   User owner{.name = "owner", .email = "a@x"};
   db.insert(owner);
@@ -244,7 +244,7 @@ TEMPLATE_LIST_TEST_CASE("a commit refused by the server (unique email) can be re
   CHECK(user_names(db) == std::vector<string>{"dup", "ok", "owner"});
 }
 
-TEMPLATE_LIST_TEST_CASE("autoflush of a failing pending insert fails the query; removing the object lets it run", "[scenario][orm][session][hostile]", direct_backends) {
+TEMPLATE_LIST_TEST_CASE("autoflush of a failing pending insert fails the query; removing the object lets it run", "[scenario][orm][session][hostile]", backends) {
   auto db = TestType::connect();
   User owner{.name = "owner", .email = "a@x"};
   db.insert(owner);
@@ -259,7 +259,7 @@ TEMPLATE_LIST_TEST_CASE("autoflush of a failing pending insert fails the query; 
   CHECK(user_rows(db) == 1);
 }
 
-TEMPLATE_LIST_TEST_CASE("a failed flush leaves the session's transaction open: rollback ends it, the connection goes on", "[scenario][orm][session][hostile]", direct_backends) {
+TEMPLATE_LIST_TEST_CASE("a failed flush leaves the session's transaction open: rollback ends it, the connection goes on", "[scenario][orm][session][hostile]", backends) {
   auto db = TestType::connect();
   User owner{.name = "owner", .email = "a@x"};
   db.insert(owner);
@@ -283,7 +283,7 @@ TEMPLATE_LIST_TEST_CASE("a failed flush leaves the session's transaction open: r
   CHECK(user_names(db) == std::vector<string>{"owner", "plain", "third"});
 }
 
-TEMPLATE_LIST_TEST_CASE("a session destroyed without commit rolls its work back; the connection is usable", "[scenario][orm][session][hostile]", direct_backends) {
+TEMPLATE_LIST_TEST_CASE("a session destroyed without commit rolls its work back; the connection is usable", "[scenario][orm][session][hostile]", backends) {
   auto db = TestType::connect();
   {
     auto s = ctql::session(db);
@@ -299,7 +299,7 @@ TEMPLATE_LIST_TEST_CASE("a session destroyed without commit rolls its work back;
   CHECK(user_names(db) == std::vector<string>{"after"});
 }
 
-TEMPLATE_LIST_TEST_CASE("session get of an object removed in the same session gives nullptr, without a statement", "[scenario][orm][session][hostile]", direct_backends) {
+TEMPLATE_LIST_TEST_CASE("session get of an object removed in the same session gives nullptr, without a statement", "[scenario][orm][session][hostile]", backends) {
   auto db = TestType::connect();
   User u{.name = "U"};
   db.insert(u);
@@ -316,7 +316,7 @@ TEMPLATE_LIST_TEST_CASE("session get of an object removed in the same session gi
   CHECK(user_rows(db) == 0);
 }
 
-TEMPLATE_LIST_TEST_CASE("session query first() gives the pending object itself, flushed", "[scenario][orm][session][hostile]", direct_backends) {
+TEMPLATE_LIST_TEST_CASE("session query first() gives the pending object itself, flushed", "[scenario][orm][session][hostile]", backends) {
   auto db = TestType::connect();
   auto s = ctql::session(db);
   User& p = s.add(User{.name = "P"});
@@ -326,7 +326,7 @@ TEMPLATE_LIST_TEST_CASE("session query first() gives the pending object itself, 
   CHECK(s.template get<User>(p.id) == &p);
 }
 
-TEMPLATE_LIST_TEST_CASE("optional fields set to nullopt are written as NULL by insert, dirty tracking and merge", "[scenario][orm][session][hostile]", direct_backends) {
+TEMPLATE_LIST_TEST_CASE("optional fields set to nullopt are written as NULL by insert, dirty tracking and merge", "[scenario][orm][session][hostile]", backends) {
   auto db = TestType::connect();
   User u{.name = "U", .email = "u@x"};
   db.insert(u);
@@ -349,7 +349,7 @@ TEMPLATE_LIST_TEST_CASE("optional fields set to nullopt are written as NULL by i
   CHECK(db.template query<User>().where(users.email.is_null()).all().size() == 3);  // U, V, W
 }
 
-TEMPLATE_LIST_TEST_CASE("removing a parent and its child in one flush deletes the child first; the parent alone fails, named", "[scenario][orm][session][hostile]", direct_backends) {
+TEMPLATE_LIST_TEST_CASE("removing a parent and its child in one flush deletes the child first; the parent alone fails, named", "[scenario][orm][session][hostile]", backends) {
   auto db = TestType::connect();
   User parent{.name = "parent"};
   db.insert(parent);
@@ -369,7 +369,7 @@ TEMPLATE_LIST_TEST_CASE("removing a parent and its child in one flush deletes th
   CHECK(db.template query<Post>().all().empty());
 }
 
-TEMPLATE_LIST_TEST_CASE("a self-referencing table: managers are inserted before their reports and deleted after them, whatever the order given", "[scenario][orm][session][hostile]", direct_backends) {
+TEMPLATE_LIST_TEST_CASE("a self-referencing table: managers are inserted before their reports and deleted after them, whatever the order given", "[scenario][orm][session][hostile]", backends) {
   auto db = TestType::connect();
   db.drop_all(employees);
   db.create_all(employees);
@@ -413,7 +413,7 @@ TEMPLATE_LIST_TEST_CASE("a self-referencing table: managers are inserted before 
   db.drop_all(employees);
 }
 
-TEMPLATE_LIST_TEST_CASE("reserved words and non-ASCII names as table and column names, through every ORM statement", "[scenario][orm][session][hostile]", direct_backends) {
+TEMPLATE_LIST_TEST_CASE("reserved words and non-ASCII names as table and column names, through every ORM statement", "[scenario][orm][session][hostile]", backends) {
   auto db = TestType::connect();
   db.drop_all(orders);
   db.create_all(orders);
@@ -441,7 +441,7 @@ TEMPLATE_LIST_TEST_CASE("reserved words and non-ASCII names as table and column 
   db.drop_all(orders);
 }
 
-TEMPLATE_LIST_TEST_CASE("composite keys: get after remove, add of a removed key, re-add after the delete, rollback", "[scenario][orm][session][hostile]", direct_backends) {
+TEMPLATE_LIST_TEST_CASE("composite keys: get after remove, add of a removed key, re-add after the delete, rollback", "[scenario][orm][session][hostile]", backends) {
   auto db = TestType::connect();
   db.drop_all(tags);
   db.create_all(tags);
@@ -471,7 +471,7 @@ TEMPLATE_LIST_TEST_CASE("composite keys: get after remove, add of a removed key,
   db.drop_all(tags);
 }
 
-TEMPLATE_LIST_TEST_CASE("swapping unique emails fails at the first UPDATE, named; done in two steps it goes through", "[scenario][orm][session][hostile]", direct_backends) {
+TEMPLATE_LIST_TEST_CASE("swapping unique emails fails at the first UPDATE, named; done in two steps it goes through", "[scenario][orm][session][hostile]", backends) {
   auto db = TestType::connect();
   User x{.name = "X", .email = "x@x"};
   User y{.name = "Y", .email = "y@x"};
@@ -495,7 +495,7 @@ TEMPLATE_LIST_TEST_CASE("swapping unique emails fails at the first UPDATE, named
   CHECK(db.template get<User>(y.id)->email == optional<string>("x@x"));
 }
 
-TEMPLATE_LIST_TEST_CASE("a session that changes a field and changes it back runs no UPDATE, and no transaction", "[scenario][orm][session][hostile]", direct_backends) {
+TEMPLATE_LIST_TEST_CASE("a session that changes a field and changes it back runs no UPDATE, and no transaction", "[scenario][orm][session][hostile]", backends) {
   auto db = TestType::connect();
   User u{.name = "U", .age = 3};
   db.insert(u);
@@ -516,7 +516,7 @@ TEMPLATE_LIST_TEST_CASE("a session that changes a field and changes it back runs
   CHECK(seen[0].starts_with("SELECT"));
 }
 
-TEMPLATE_LIST_TEST_CASE("a flush of 2,500 objects failing at the 1,500th (past the first batch) writes nothing and resets every key", "[scenario][orm][session][hostile]", direct_backends) {
+TEMPLATE_LIST_TEST_CASE("a flush of 2,500 objects failing at the 1,500th (past the first batch) writes nothing and resets every key", "[scenario][orm][session][hostile]", backends) {
   auto db = TestType::connect();
   User owner{.name = "owner", .email = "taken"};
   db.insert(owner);
@@ -542,7 +542,7 @@ TEMPLATE_LIST_TEST_CASE("a flush of 2,500 objects failing at the 1,500th (past t
   CHECK(db.template get<User>(added[0]->id)->name == "m0");
 }
 
-TEMPLATE_LIST_TEST_CASE("an empty string is not NULL, through insert, the session and merge", "[scenario][orm][session][hostile]", direct_backends) {
+TEMPLATE_LIST_TEST_CASE("an empty string is not NULL, through insert, the session and merge", "[scenario][orm][session][hostile]", backends) {
   auto db = TestType::connect();
   User e{.name = "", .email = ""};
   db.insert(e);

@@ -67,8 +67,21 @@ inline constexpr std::size_t not_given = static_cast<std::size_t>(-1);
               e.sql(), e.database_message(), e.code(), e.sqlstate());
 }
 
+/// Runs `f.template operator()<Dialect>(c)` with the connection that runs db's statements and its
+/// dialect: db itself when its type names its dialect; for one whose dialect is chosen at run time
+/// (an engine connection: it has visit()), the dialect's own connection it holds. So what depends
+/// on the dialect (RETURNING, or each insert's last_insert_id) follows the one that runs, and f is
+/// compiled for every dialect the engine holds (a statement one refuses fails naming it).
+template <class Db, class F>
+decltype(auto) with_dialect(Db& db, F&& f) {
+  if constexpr (requires { typename Db::dialect; })
+    return f.template operator()<typename Db::dialect>(db);
+  else
+    return db.visit([&]<class C>(C& c) -> decltype(auto) { return f.template operator()<typename C::dialect>(c); });
+}
+
 /// The objects of one mapped type in a session.
-template <class T, class Db, class Dialect>
+template <class T, class Db>
 class store final : public store_base<Db> {
  public:
   enum class state { pending, persistent, deleted, detached };
@@ -149,51 +162,7 @@ class store final : public store_base<Db> {
 
   void flush_inserts(Db& db) override {
     if (pending_.empty()) return;
-    check_pending_keys();
-    if constexpr (self_reference_fields<T>::size() != 0) {  // a manager before its report
-      if (pending_.size() > 1) {
-        std::vector<const T*> rows;
-        rows.reserve(pending_.size());
-        for (node* n : pending_) rows.push_back(&n->object);
-        std::vector<node*> ordered;
-        ordered.reserve(pending_.size());
-        for (std::size_t i : parents_first(rows)) ordered.push_back(pending_[i]);
-        pending_ = std::move(ordered);
-      }
-    }
-    std::vector<T*> unassigned, assigned;
-    for (node* n : pending_) {
-      if (key_unassigned(n->object)) {
-        n->key_assigned_by_flush = true;
-        unassigned.push_back(&n->object);
-      } else {
-        assigned.push_back(&n->object);
-      }
-    }
-    try {
-      auto savepoint = db.transaction();
-      if (!assigned.empty()) {
-        insert_rows(db, assigned, all_fields<T>{});
-        ++this->statements;
-      }
-      if constexpr (has_auto_key<T>) {
-        if (!unassigned.empty()) {
-          if constexpr (Dialect::supports_returning || consecutive_insert_keys<Dialect>) {
-            insert_unassigned<Dialect>(db, unassigned);
-            this->statements += (unassigned.size() + rows_per_batch<T> - 1) / rows_per_batch<T>;
-          } else {
-            for (T* object : unassigned) {  // no RETURNING (MySQL 8): each insert reports its key
-              insert<Dialect>(db, *object);
-              ++this->statements;
-            }
-          }
-        }
-      }
-      savepoint.commit();
-    } catch (const error&) {
-      find_failing_insert(db);  // throws, naming the object
-      throw;
-    }
+    with_dialect(db, [&]<class Dialect, class C>(C& c) { this->template insert_pending<Dialect>(c); });
   }
   void flush_updates(Db& db) override {
     if constexpr (by_key) nodes_.for_each([&](node& n) {
@@ -333,8 +302,58 @@ class store final : public store_base<Db> {
       if (!n->in_identity) n->in_identity = identity_.emplace(std::move(key), n).second;  // was 0 when seen
     }
   }
+  /// The pending objects' inserts, on the connection of the dialect that runs them.
+  template <class Dialect, class C>
+  void insert_pending(C& db) {
+    check_pending_keys();
+    if constexpr (self_reference_fields<T>::size() != 0) {  // a manager before its report
+      if (pending_.size() > 1) {
+        std::vector<const T*> rows;
+        rows.reserve(pending_.size());
+        for (node* n : pending_) rows.push_back(&n->object);
+        std::vector<node*> ordered;
+        ordered.reserve(pending_.size());
+        for (std::size_t i : parents_first(rows)) ordered.push_back(pending_[i]);
+        pending_ = std::move(ordered);
+      }
+    }
+    std::vector<T*> unassigned, assigned;
+    for (node* n : pending_) {
+      if (key_unassigned(n->object)) {
+        n->key_assigned_by_flush = true;
+        unassigned.push_back(&n->object);
+      } else {
+        assigned.push_back(&n->object);
+      }
+    }
+    try {
+      auto savepoint = db.transaction();
+      if (!assigned.empty()) {
+        insert_rows(db, assigned, all_fields<T>{});
+        ++this->statements;
+      }
+      if constexpr (has_auto_key<T>) {
+        if (!unassigned.empty()) {
+          if constexpr (Dialect::supports_returning || consecutive_insert_keys<Dialect>) {
+            insert_unassigned<Dialect>(db, unassigned);
+            this->statements += (unassigned.size() + rows_per_batch<T> - 1) / rows_per_batch<T>;
+          } else {
+            for (T* object : unassigned) {  // no RETURNING (MySQL 8): each insert reports its key
+              insert<Dialect>(db, *object);
+              ++this->statements;
+            }
+          }
+        }
+      }
+      savepoint.commit();
+    } catch (const error&) {
+      find_failing_insert<Dialect>(db);  // throws, naming the object
+      throw;
+    }
+  }
   /// The bulk insert failed: insert the objects one at a time (then undone) to say which one fails.
-  void find_failing_insert(Db& db) {
+  template <class Dialect, class C>
+  void find_failing_insert(C& db) {
     auto savepoint = db.transaction();
     for (node* n : pending_) {
       try {
@@ -363,11 +382,10 @@ inline constexpr char store_tag = 0;
 template <class T>
 concept connection_like = requires(T& db) { db.transaction(); };
 
-/// A unit of work on connection `db`: `auto s = ctql::session(db);` (docs/orm.md).
+/// A unit of work on connection `db`: `auto s = ctql::session(db);` (docs/orm.md). Any connection, an
+/// engine's too: what depends on the dialect follows the one its URL chose (orm_detail::with_dialect).
 template <class Db>
 class session {
-  using dialect = typename Db::dialect;
-
  public:
   explicit session(Db& db) : db_(&db) {}
   ~session() { release(); }  // tx_ then rolls back
@@ -442,7 +460,9 @@ class session {
       const orm_detail::key_tuple_t<T> key{keys...};
       if (auto* n = st.find(key)) return n->st == store_t<T>::state::deleted ? nullptr : &n->object;
       autoflush();
-      auto found = std::apply([&](const auto&... k) { return orm_detail::get<dialect, T>(*db_, k...); }, key);
+      auto found = orm_detail::with_dialect(*db_, [&]<class Dialect, class C>(C& c) {
+        return std::apply([&](const auto&... k) { return orm_detail::get<Dialect, T>(c, k...); }, key);
+      });
       ++statements_;
       if (!found) return nullptr;
       return st.loaded(std::move(*found));
@@ -555,7 +575,7 @@ class session {
   };
 
   template <class T>
-  using store_t = orm_detail::store<T, Db, dialect>;
+  using store_t = orm_detail::store<T, Db>;
 
   template <class T>
   store_t<T>& store_for() {
