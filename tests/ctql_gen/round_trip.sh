@@ -63,8 +63,8 @@ for b in "${backends[@]}"; do
   [[ $(grep -c 'ctql::check<"gen_' "$h") == 9 ]] || fail "$b: not the 9 CHECKs of gen_checked: $(grep -n check "$h")"
   grep -q '^// gen_checked' "$h" && fail "$b: a CHECK of gen_checked is a comment: $(grep '^// gen_checked' "$h")"
   grep -qF 'ctql::check<"gen_qty_positive">(gen_'"$b"'::gen_checked.qty > ctql::literal<0>)' "$h" || fail "$b: gen_qty_positive"
-  grep -qF '!(gen_'"$b"'::gen_checked.name == ctql::literal<"it'"'"'s \"q\" ü">)' "$h" \
-    || grep -qF 'gen_'"$b"'::gen_checked.name != ctql::literal<"it'"'"'s \"q\" ü">' "$h" || fail "$b: the quoted string of gen_logic"
+  grep -qF '!(gen_'"$b"'::gen_checked.name == ctql::literal<"it'"'"'s \"q\" \\ ü">)' "$h" \
+    || grep -qF 'gen_'"$b"'::gen_checked.name != ctql::literal<"it'"'"'s \"q\" \\ ü">' "$h" || fail "$b: the quoted string of gen_logic"
   grep -qF 'gen_'"$b"'::gen_checked.name.in(ctql::literal<"a">, ctql::literal<"b,c">, ctql::literal<"">)' "$h" || fail "$b: gen_in"
   grep -q 'gen_'"$b"'::gen_checked.order[ .][^,]*ctql::literal<-1>' "$h" || fail "$b: the column \"order\" inside a CHECK"
 done

@@ -76,7 +76,7 @@ template <>
 inline constexpr auto ctql::table_options<seed::checked_t> =
     ctql::options(ctql::check<"gen_qty_positive">(seed::checked.qty > ctql::literal<0>),
                   ctql::check<"gen_logic">((seed::checked.qty >= ctql::literal<-5> && seed::checked.qty <= ctql::literal<100>) ||
-                                           !(seed::checked.name == ctql::literal<"it's \"q\" ü">)),
+                                           !(seed::checked.name == ctql::literal<"it's \"q\" \\ ü">)),
                   ctql::check<"gen_null">(seed::checked.note.is_null() || ctql::length(seed::checked.note) > ctql::literal<0>),
                   ctql::check<"gen_between">(seed::checked.order.between(ctql::literal<-1>, ctql::literal<9>) &&
                                              !(seed::checked.qty.between(ctql::literal<50>, ctql::literal<60>))),

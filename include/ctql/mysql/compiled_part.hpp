@@ -784,6 +784,15 @@ CTQL_COMPILED_PART session::session(MYSQL* db, std::size_t cache_capacity,
                                     std::optional<unsigned long> client_packet_limit)
     : link_(db), cache_(cache_capacity, &link_), client_packet_limit_(client_packet_limit) {}
 
+CTQL_COMPILED_PART void session::throw_backslash_escapes_off(std::string_view sql) {
+  throw error(
+      "this session has NO_BACKSLASH_ESCAPES on (set by hand: ctql's connect() turns it off), and the "
+      "statement has a backslash in a literal, which ctql writes twice for backslash escapes: the server "
+      "would store or compare it as two backslashes. Turn NO_BACKSLASH_ESCAPES off on this connection, or "
+      "bind the value instead of writing it as ctql::literal or default_value",
+      std::string(sql));
+}
+
 CTQL_COMPILED_PART void session::execute(std::string_view sql) {
   link_.settle();
   MYSQL* db = link_.handle();
@@ -936,7 +945,9 @@ CTQL_COMPILED_PART std::pair<MYSQL*, url_parts> open_handle(std::string_view url
   set_option(db, MYSQL_OPT_PROTOCOL, &protocol, "protocol");
   if (parts.max_allowed_packet) set_option(db, MYSQL_OPT_MAX_ALLOWED_PACKET, &*parts.max_allowed_packet, "max_allowed_packet");
   set_option(db, MYSQL_INIT_COMMAND,
-             "SET SESSION sql_mode = CONCAT_WS(',', NULLIF(@@SESSION.sql_mode, ''), 'STRICT_ALL_TABLES'), "
+             // NO_BACKSLASH_ESCAPES off: ctql writes a literal's backslash twice (core/dialect/mysql.hpp).
+             "SET SESSION sql_mode = CONCAT_WS(',', NULLIF(TRIM(BOTH ',' FROM REPLACE(CONCAT(',', @@SESSION.sql_mode, "
+             "','), ',NO_BACKSLASH_ESCAPES,', ',')), ''), 'STRICT_ALL_TABLES'), "
              "time_zone = '+00:00'",
              "init_command");
 

@@ -76,6 +76,16 @@ class session : public savepoint_transactions<session>, public detail::shared_se
   /// Runs SQL without parameters (several statements allowed); any rows are discarded.
   void execute(std::string_view sql);
 
+  /// SQL that ctql rendered, before the server first reads it: its literals' backslashes are
+  /// written twice, for backslash escapes, which a session that turned NO_BACKSLASH_ESCAPES on
+  /// (by hand: connect() turns it off) would read as two characters. Refused then, not stored
+  /// wrong. Called when a statement is prepared (a prepared statement keeps what it read) and
+  /// for create_all's DDL.
+  void check_rendered(std::string_view sql) const {
+    if (sql.find('\\') != std::string_view::npos && !link_.reads_backslash_escapes()) [[unlikely]]
+      throw_backslash_escapes_off(sql);
+  }
+
   MYSQL* native_handle() const { return link_.handle(); }
   /// Prepared statements kept for reuse.
   std::size_t cached_statements() const { return cache_.size(); }
@@ -104,7 +114,7 @@ class session : public savepoint_transactions<session>, public detail::shared_se
       // is read whole now: its failure is raised here, and its changes happen whether or not the
       // rows are read.
       constexpr bool changes_rows = requires { S::uses_returning; };
-      auto lease = detail::acquire_statement<Dialect>(cache_, q);
+      auto lease = detail::acquire_statement<Dialect>(cache_, q, rendered_checked{this});
       return result<typename S::row_type>(
           detail::session_keeper(this), cache_, lease,
           [&](param_binds& params) {
@@ -116,7 +126,7 @@ class session : public savepoint_transactions<session>, public detail::shared_se
     } else if constexpr (is_bulk_insert<S>) {
       return run_bulk_insert<Dialect>(q);
     } else {
-      return execute_dml(detail::acquire_statement<Dialect>(cache_, q), [&](param_binds& params) {
+      return execute_dml(detail::acquire_statement<Dialect>(cache_, q, rendered_checked{this}), [&](param_binds& params) {
         bind_next next{&params};
         binder<signature, Args> b{next, &args};
         ctql::visit_as<Dialect>(q, b);
@@ -267,6 +277,17 @@ class session : public savepoint_transactions<session>, public detail::shared_se
   statement_cache cache_;
   std::optional<unsigned long> client_packet_limit_;
   std::optional<server_limits> limits_;
+
+  [[noreturn, gnu::cold]] static void throw_backslash_escapes_off(std::string_view sql);
+  /// acquire_statement's finish: checks the SQL when it is first prepared (check_rendered).
+  struct rendered_checked {
+    const session* s;
+    template <class Text>
+    Text operator()(Text sql) const {
+      s->check_rendered(sql);
+      return sql;
+    }
+  };
 };
 
 /// The Session of a connection whose statements are rendered for Dialect (ctql::mysql or

@@ -62,6 +62,9 @@ class link {
       settle_slowly();
   }
 
+  /// Whether the session reads a backslash in a quoted string as an escape (NO_BACKSLASH_ESCAPES
+  /// off, as connect() sets it), as its last OK or EOF packet said.
+  bool reads_backslash_escapes() const { return (db_->server_status & SERVER_STATUS_NO_BACKSLASH_ESCAPES) == 0; }
   /// Whether the server has a transaction open, as its last OK or EOF packet said.
   bool server_in_transaction() const { return (db_->server_status & SERVER_STATUS_IN_TRANS) != 0; }
   /// Told by the session whether a ctql transaction is open: then a server without one refuses

@@ -77,6 +77,7 @@ constexpr void render_default_literal(Ctx& ctx, const default_literal<N>& v) {
         const char c[1] = {v.text[i]};
         ctx.text({c, 1});
         if (v.text[i] == '\'') ctx.text("'");
+        if (v.text[i] == '\\' && Ctx::dialect::backslash_escapes) ctx.text("\\");
       }
       ctx.text("'");
       break;

@@ -14,6 +14,10 @@ namespace detail {
 /// ctql::mariadb add those, their names and their connectors).
 struct mysql_family {
   static constexpr char quote = '`';
+  /// A backslash in a quoted string is an escape: a literal's backslash is written twice. The
+  /// connector keeps NO_BACKSLASH_ESCAPES off, and refuses to prepare such a text if a session has
+  /// turned it on (mysql/connection.hpp), which would read it as two backslashes.
+  static constexpr bool backslash_escapes = true;
   static constexpr placeholder_style placeholders = placeholder_style::question_mark;
 
   static constexpr bool supports_full_join = false;

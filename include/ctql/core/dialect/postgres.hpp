@@ -11,6 +11,7 @@ namespace ctql {
 struct postgres {
   static constexpr std::string_view name = "PostgreSQL";
   static constexpr char quote = '"';
+  static constexpr bool backslash_escapes = false;  // standard_conforming_strings (core/dialect/sqlite.hpp)
   static constexpr placeholder_style placeholders = placeholder_style::dollar_number;
 
   static constexpr bool supports_full_join = true;

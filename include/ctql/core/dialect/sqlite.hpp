@@ -11,6 +11,10 @@ namespace ctql {
 struct sqlite {
   static constexpr std::string_view name = "SQLite";
   static constexpr char quote = '"';
+  /// Whether a backslash in a quoted string is an escape, so a literal's own backslash is written
+  /// twice (MySQL and MariaDB, whose connector keeps NO_BACKSLASH_ESCAPES off; not SQLite, nor
+  /// PostgreSQL with standard_conforming_strings, its default since 9.1).
+  static constexpr bool backslash_escapes = false;
   static constexpr placeholder_style placeholders = placeholder_style::question_mark;
 
   // Statements

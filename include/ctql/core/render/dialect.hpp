@@ -73,6 +73,7 @@ enum class decimal_storage {
 template <class D>
 concept dialect = requires {
   D::quote;
+  D::backslash_escapes;
   D::placeholders;
   D::supports_full_join;
   D::supports_returning;

@@ -255,9 +255,9 @@ class basic_connection {
   void create_all(const Tables&... tables) {
     if constexpr (!detail::index_names_distinct<Tables...>()) index_names_repeated<Tables...>();
     const std::string_view creates[] = {create_table_if_not_exists<Dialect>(tables)..., {}};
-    for (std::size_t i : detail::creation_order<Tables...>()) execute(creates[i]);
+    for (std::size_t i : detail::creation_order<Tables...>()) execute_rendered(creates[i]);
     auto indexes = [this](const auto& statements) {
-      for (std::string_view sql : statements) execute(sql);
+      for (std::string_view sql : statements) execute_rendered(sql);
     };
     (indexes(create_indexes<Dialect>(tables)), ...);
   }
@@ -376,6 +376,12 @@ class basic_connection {
   Session& session() const { return live(); }
 
  private:
+  /// Runs DDL that ctql rendered; a connector may check such text first (MySQL: its literals'
+  /// backslashes, mysql/connection.hpp).
+  void execute_rendered(std::string_view sql) {
+    if constexpr (requires(const Session& s) { s.check_rendered(sql); }) live().check_rendered(sql);
+    execute(sql);
+  }
   /// A change run with an observer set: out of line and cold, so that the call that runs a
   /// statement stays as small (and as inlined) as it is without one.
   template <class Q>
