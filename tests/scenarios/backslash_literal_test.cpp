@@ -85,3 +85,18 @@ TEMPLATE_LIST_TEST_CASE("MySQL/MariaDB: a session with NO_BACKSLASH_ESCAPES turn
     SUCCEED("backslashes are not escapes on " << TestType::name);
   }
 }
+
+#ifdef CTQL_TEST_POSTGRES
+TEST_CASE("PostgreSQL: a server whose standard_conforming_strings is off still reads a literal's backslash as one",
+          "[scenario][literal][postgres]") {
+  // The session starts with the setting off (libpq's options); connect() turns it back on.
+  std::string url = test::postgres_url();
+  url += (url.find('?') == std::string::npos ? "?" : "&");
+  url += "options=-cstandard_conforming_strings%3Doff";
+  auto db = ctql::postgres::connect(url);
+  auto ab = db(select(ctql::literal<"a\\b">)).first();
+  REQUIRE(ab.has_value());
+  CHECK(std::get<0>(*ab) == std::string("a") + '\\' + "b");  // a, backslash, b: 3 characters
+  CHECK(std::get<0>(*db(ctql::text<std::string>("SHOW standard_conforming_strings")).first()) == "on");
+}
+#endif

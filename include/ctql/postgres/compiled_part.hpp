@@ -1024,6 +1024,16 @@ CTQL_COMPILED_PART postgres::connection postgres::connect(std::string_view uri) 
   const char* integer_datetimes = PQparameterStatus(conn, "integer_datetimes");
   if (integer_datetimes == nullptr || std::string_view(integer_datetimes) != "on")
     fail("ctql needs a server with integer timestamps (integer_datetimes = on)", {});
+  // A backslash in a literal ctql writes is one character (core/dialect/postgres.hpp): on a server
+  // configured with standard_conforming_strings off (before 9.1's default) it would be an escape.
+  const char* conforming = PQparameterStatus(conn, "standard_conforming_strings");
+  if (conforming == nullptr || std::string_view(conforming) != "on") {
+    PGresult* set = PQexec(conn, "SET standard_conforming_strings = on");
+    const bool done = PQresultStatus(set) == PGRES_COMMAND_OK;
+    std::string message = done ? std::string() : PQresultErrorMessage(set);
+    PQclear(set);
+    if (!done) fail("cannot turn standard_conforming_strings on, which ctql's literals need", std::move(message));
+  }
   // Notices (e.g. "table does not exist, skipping") are not errors: do not print them.
   PQsetNoticeProcessor(conn, [](void*, const char*) {}, nullptr);
   return connection(conn, 256, std::chrono::seconds(settings.read_timeout));
