@@ -105,18 +105,17 @@ void bind_value(sqlite3_stmt* stmt, int index, const T& value, text_lifetime lif
 [[noreturn, gnu::cold]] void throw_inexact_float(sqlite3_stmt* stmt, int column);
 [[noreturn, gnu::cold]] void throw_bad_time(sqlite3_stmt* stmt, int column, std::string_view text);
 
-/// Reads column `column` of the current row as T.
+/// Reads `value`, column `column` of the current row, whose storage class is `type`, as T.
+/// (The value and its type are fetched once, by read_column, however many layers T has.)
 template <class T>
-T read_column(sqlite3_stmt* stmt, int column) {
-  sqlite3_value* value = sqlite3_column_value(stmt, column);
-  const int type = sqlite3_value_type(value);
+T read_value(sqlite3_stmt* stmt, int column, sqlite3_value* value, int type) {
   if constexpr (is_optional_v<T>) {
     if (type == SQLITE_NULL) return std::nullopt;
-    return read_column<typename T::value_type>(stmt, column);
+    return read_value<typename T::value_type>(stmt, column, value, type);
   } else {
     if (type == SQLITE_NULL) throw_null(stmt, column);
     if constexpr (custom_value<T>) {
-      return from_stored_value<T>(read_column<stored_type_t<T>>(stmt, column), [&](std::string_view what) {
+      return from_stored_value<T>(read_value<stored_type_t<T>>(stmt, column, value, type), [&](std::string_view what) {
         throw_conversion(std::string("(") + sqlite3_column_name(stmt, column) + ") cannot be read back: " +
                              std::string(what), sqlite3_sql(stmt), column);
       });
@@ -182,7 +181,8 @@ T read_column(sqlite3_stmt* stmt, int column) {
       // Scaled integers: a REAL or TEXT is no decimal's (it would not be exact).
       if (type != SQLITE_INTEGER) throw_storage(stmt, column, type, "a decimal (an INTEGER of its units)");
       const sqlite3_int64 units = sqlite3_value_int64(value);
-      if (units >= detail::pow10(T::precision) || units <= -detail::pow10(T::precision))
+      constexpr detail::int128 limit = detail::pow10(T::precision);  // 10^P units: P + 1 digits
+      if (units >= limit || units <= -limit)
         throw_conversion("holds " + std::to_string(units) + " units of 10^-" + std::to_string(T::scale) +
                              ", more digits than a decimal(" + std::to_string(T::precision) + ", " +
                              std::to_string(T::scale) + ")",
@@ -196,6 +196,13 @@ T read_column(sqlite3_stmt* stmt, int column) {
       static_assert(always_false<T>, "ctql: this type cannot be read from an SQLite column");
     }
   }
+}
+
+/// Reads column `column` of the current row as T.
+template <class T>
+T read_column(sqlite3_stmt* stmt, int column) {
+  sqlite3_value* value = sqlite3_column_value(stmt, column);
+  return read_value<T>(stmt, column, value, sqlite3_value_type(value));
 }
 
 }  // namespace ctql::sqlite_detail

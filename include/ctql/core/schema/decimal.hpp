@@ -23,6 +23,10 @@ namespace ctql {
 namespace detail {
 template <class F>
 inline constexpr bool decimal_from_floating = false;
+
+[[noreturn, gnu::cold]] inline void throw_decimal_digits(int p, int s) {
+  throw error("more than " + std::to_string(p) + " digits for a decimal(" + std::to_string(p) + ", " + std::to_string(s) + ")");
+}
 }  // namespace detail
 
 /// `ctql::decimal<12, 2> price{"1234.50"};`, `to_string(price)` is "1234.50"; `price + price`,
@@ -104,6 +108,12 @@ class decimal {
   }
 
  private:
+  friend struct value_traits<decimal>;
+  static constexpr decimal from_checked_units(units_type units) {
+    decimal d;
+    d.units_ = units;
+    return d;
+  }
   units_type units_ = 0;
 };
 
@@ -150,9 +160,10 @@ struct value_traits<decimal<P, S>> {
   static constexpr category sql_category = category::decimal;
   static constexpr sql_numeric<P, S> to_stored(const decimal<P, S>& d) { return {d.units()}; }
   static constexpr decimal<P, S> from_stored(const sql_numeric<P, S>& s) {
-    const auto d = decimal<P, S>::from_units(s.units);
-    if (!d) throw error("more than " + std::to_string(P) + " digits for a decimal(" + std::to_string(P) + ", " + std::to_string(S) + ")");
-    return *d;  // the connectors read no more than P digits
+    // The connectors read no more than P digits (see sql_numeric): this is never taken.
+    if (s.units >= decimal<P, S>::limit || s.units <= -decimal<P, S>::limit) [[unlikely]]
+      detail::throw_decimal_digits(P, S);
+    return decimal<P, S>::from_checked_units(s.units);
   }
 };
 

@@ -148,11 +148,7 @@ class json {
   /// JSON null.
   json() = default;
   /// ctql::error unless the text is one JSON value (RFC 8259; nesting up to 512 deep).
-  explicit json(std::string text) : stored_{std::move(text)} {
-    const std::string& t = stored_.text;
-    if (!detail::json_checker::valid(t))
-      throw error("'" + (t.size() > 80 ? t.substr(0, 80) + "..." : t) + "' is not JSON (RFC 8259)");
-  }
+  explicit json(std::string text) : json(sql_json{std::move(text)}) {}
   explicit json(std::string_view text) : json(std::string(text)) {}
   explicit json(const char* text) : json(std::string(text)) {}
 
@@ -166,6 +162,12 @@ class json {
 
  private:
   friend struct value_traits<json>;
+  // What a connector read: the text moved in once, then checked.
+  explicit json(sql_json&& read) : stored_(std::move(read)) {
+    const std::string& t = stored_.text;
+    if (!detail::json_checker::valid(t))
+      throw error("'" + (t.size() > 80 ? t.substr(0, 80) + "..." : t) + "' is not JSON (RFC 8259)");
+  }
   sql_json stored_{"null"};
 };
 
@@ -178,7 +180,8 @@ struct value_traits<json> {
   using stored_type = sql_json;
   static constexpr category sql_category = category::json;
   static const sql_json& to_stored(const json& j) { return j.stored_; }
-  static json from_stored(sql_json s) { return json(std::move(s.text)); }
+  static json from_stored(const sql_json& s) { return json(sql_json(s)); }
+  static json from_stored(sql_json&& s) { return json(std::move(s)); }  // what a connector read: no copy
 };
 
 /// Specialize to store a JSON library's values in ctql::json_of<J> columns:

@@ -115,7 +115,7 @@ constexpr void naming_column(Visit&& visit) {
 /// The T a stored value reads back as, or `fail(what)` (a connector's error naming the column) if
 /// from_stored refuses it.
 template <custom_value T, class Fail>
-T from_stored_value(stored_type_t<T> s, Fail&& fail) {
+T from_stored_value(stored_type_t<T>&& s, Fail&& fail) {
   try {
     return value_traits<T>::from_stored(std::move(s));  // ctql::json takes its text without a copy
   } catch (const std::exception& e) {
