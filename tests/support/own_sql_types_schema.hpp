@@ -1,8 +1,9 @@
 #pragma once
 // Value types of the user's own that choose their SQL through ctql::value_traits, as ctql::uuid,
 // ctql::decimal<P, S> and ctql::json do: an IP address stored as text whose column type is chosen
-// per dialect (sql_type<D>), and a tracking number of 16 bytes stored as the database's UUID (the
-// SQL form ctql::sql_uuid: binary uuid on PostgreSQL) that compares only with itself.
+// per dialect (sql_type<D>), a tracking number of 16 bytes stored as the database's UUID (the
+// SQL form ctql::sql_uuid: binary uuid on PostgreSQL) that compares only with itself, and a label
+// that says it is text (sql_category), so that it compares with strings too.
 #include <array>
 #include <cstdint>
 #include <optional>
@@ -18,6 +19,10 @@ namespace test {
 struct ip_address {
   std::string text;
   friend bool operator==(const ip_address&, const ip_address&) = default;
+};
+struct host_label {
+  std::string text;
+  friend bool operator==(const host_label&, const host_label&) = default;
 };
 struct tracking_number {
   std::array<std::uint8_t, 16> bytes{};
@@ -52,12 +57,21 @@ struct ctql::value_traits<test::tracking_number> {
   static test::tracking_number from_stored(const ctql::sql_uuid& u) { return {u.bytes}; }
 };
 
+template <>
+struct ctql::value_traits<test::host_label> {
+  using stored_type = std::string;
+  static constexpr ctql::category sql_category = ctql::category::text;
+  static std::string to_stored(const test::host_label& l) { return l.text; }
+  static test::host_label from_stored(const std::string& text) { return {text}; }
+};
+
 namespace test {
 struct vt_hosts_t : ctql::table<vt_hosts_t, "vt_hosts"> {
   column<"id", std::int64_t, ctql::primary_key> id;
   column<"ip", ip_address, ctql::unique> ip;
   column<"backup", std::optional<ip_address>> backup;
   column<"parcel", std::optional<tracking_number>> parcel;
+  column<"label", std::optional<host_label>> label;
 };
 inline constexpr vt_hosts_t vt_hosts{};
 }  // namespace test
