@@ -52,7 +52,8 @@ template <custom_value T>
 constexpr category custom_category() {
   if constexpr (requires { { value_traits<T>::sql_category } -> std::convertible_to<category>; }) {
     static_assert(value_traits<T>::sql_category != category::unknown,
-                  "ctql: value_traits<T>::sql_category is a category T compares with; leave it out for T only");
+                  "ctql: value_traits<T>::sql_category must be a category whose values T compares with, and "
+                  "category::unknown has none; leave sql_category out for a type that compares only with itself");
     return value_traits<T>::sql_category;
   } else {
     return category::custom;
