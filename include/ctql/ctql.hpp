@@ -38,6 +38,7 @@
 #include "ctql/core/query/upsert.hpp"
 #include "ctql/core/run/statement_event.hpp"
 #include "ctql/core/schema/enum_names.hpp"
+#include "ctql/core/schema/sql_forms.hpp"
 #include "ctql/core/schema/table.hpp"
 #include "ctql/core/schema/time_of_day.hpp"
 #include "ctql/core/schema/value_traits.hpp"

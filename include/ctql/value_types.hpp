@@ -6,6 +6,7 @@
 #include "ctql/core/schema/decimal.hpp"
 #include "ctql/core/schema/enum_names.hpp"
 #include "ctql/core/schema/json.hpp"
+#include "ctql/core/schema/sql_forms.hpp"
 #include "ctql/core/schema/time_of_day.hpp"
 #include "ctql/core/schema/uuid.hpp"
 #include "ctql/core/schema/value_traits.hpp"

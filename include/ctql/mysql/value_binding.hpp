@@ -19,6 +19,7 @@
 #include "ctql/core/meta/type_list.hpp"
 #include "ctql/core/meta/lean_std.hpp"
 #include "ctql/core/schema/civil_date.hpp"
+#include "ctql/core/schema/sql_forms.hpp"
 #include "ctql/core/schema/value_types.hpp"
 
 namespace ctql::mysql_detail {
@@ -156,14 +157,14 @@ class param_binds {
       if (!to_mysql_time(x.time, value)) throw_time_range(std::chrono::floor<std::chrono::days>(value), "DATETIME");
       b.buffer_type = MYSQL_TYPE_DATETIME;
       b.buffer = &x.time;
-    } else if constexpr (category_of<T>() == category::uuid) {
-      bind_copy(index, to_string(value));  // its text: MariaDB's UUID and MySQL's CHAR(36) take it
-    } else if constexpr (category_of<T>() == category::decimal) {
+    } else if constexpr (std::is_same_v<T, sql_uuid>) {
+      bind_copy(index, value.text());  // its text: MariaDB's UUID and MySQL's CHAR(36) take it
+    } else if constexpr (is_sql_numeric<T>) {
       // As a DECIMAL, so that the server compares and computes it as one (a string would be a double).
-      x.copy = to_string(value);
+      x.copy = value.text();
       bind_bytes(b, x, MYSQL_TYPE_NEWDECIMAL, x.copy.data(), x.copy.size());
-    } else if constexpr (category_of<T>() == category::json) {
-      bind_copy(index, value.text());
+    } else if constexpr (std::is_same_v<T, sql_json>) {
+      bind_copy(index, value.text);
     } else {
       static_assert(always_false<T>, "ctql: this type cannot be bound to a MySQL parameter");
     }
@@ -219,10 +220,10 @@ std::size_t packet_bytes(const T& value) {
     return type_and_null + 9 + value.size();
   } else if constexpr (std::is_same_v<T, const char*> || std::is_same_v<T, char*>) {
     return type_and_null + 9 + std::strlen(value);
-  } else if constexpr (category_of<T>() == category::uuid || category_of<T>() == category::decimal) {
+  } else if constexpr (std::is_same_v<T, sql_uuid> || is_sql_numeric<T>) {
     return type_and_null + 9 + 42;  // 36 characters; a sign, 38 digits and a point
-  } else if constexpr (category_of<T>() == category::json) {
-    return type_and_null + 9 + value.text().size();
+  } else if constexpr (std::is_same_v<T, sql_json>) {
+    return type_and_null + 9 + value.text.size();
   } else {
     return type_and_null + 12;  // numbers take at most 8, dates and times at most 12
   }

@@ -19,6 +19,7 @@
 #include "ctql/core/meta/type_list.hpp"
 #include "ctql/core/meta/lean_std.hpp"
 #include "ctql/core/schema/civil_date.hpp"
+#include "ctql/core/schema/sql_forms.hpp"
 #include "ctql/core/schema/value_types.hpp"
 
 namespace ctql::mysql_detail {
@@ -253,7 +254,7 @@ T read_value(column_buffer& c, const row_source& src, unsigned column) {
       const auto parsed = time_of_day::parse(text);
       if (!parsed) throw_conversion("holds '" + std::string(text) + "', which is not a time of day (00:00:00 to 23:59:59.999999)", src.sql, column);
       return *parsed;
-    } else if constexpr (category_of<T>() == category::uuid) {
+    } else if constexpr (std::is_same_v<T, sql_uuid>) {
       // MariaDB's UUID and MySQL's CHAR(36) give the text.
       if (c.kind != column_kind::text) throw_kind(src, column, c, "a UUID");
       std::string scratch;
@@ -261,24 +262,19 @@ T read_value(column_buffer& c, const row_source& src, unsigned column) {
       const auto parsed = T::parse(text);
       if (!parsed) throw_conversion("holds '" + std::string(text) + "', which is not a UUID", src.sql, column);
       return *parsed;
-    } else if constexpr (category_of<T>() == category::decimal) {
+    } else if constexpr (is_sql_numeric<T>) {
       if (c.kind != column_kind::decimal) throw_kind(src, column, c, "a decimal");
       std::string scratch;
       const std::string_view text = read_short_text(c, src, column, scratch);
-      const auto parsed = T::parse(text);
-      if (!parsed)
+      const auto units = detail::parse_decimal_units<T::precision, T::scale>(text);
+      if (!units)
         throw_conversion("holds " + std::string(text) + ", which is not a decimal(" + std::to_string(T::precision) +
                              ", " + std::to_string(T::scale) + ") (too many digits, or decimals that would be rounded)",
                          src.sql, column);
-      return *parsed;
-    } else if constexpr (category_of<T>() == category::json) {
+      return T{*units};
+    } else if constexpr (std::is_same_v<T, sql_json>) {
       if (c.kind != column_kind::text) throw_kind(src, column, c, "JSON text");
-      std::string text = read_bytes<std::string>(c, src, column);
-      try {
-        return T::from_text(std::move(text));
-      } catch (const std::exception& e) {
-        throw_conversion(std::string("cannot be read back: ") + e.what(), src.sql, column);
-      }
+      return T{read_bytes<std::string>(c, src, column)};
     } else {
       static_assert(always_false<T>, "ctql: this type cannot be read from a MySQL column");
     }

@@ -14,6 +14,7 @@
 #include "ctql/core/expr/value.hpp"
 #include "ctql/core/meta/type_list.hpp"
 #include "ctql/core/run/chrono_text.hpp"
+#include "ctql/core/schema/sql_forms.hpp"
 #include "ctql/core/schema/value_types.hpp"
 
 namespace ctql::postgres_detail {
@@ -79,10 +80,10 @@ class copy_encoder {
       *out_ += to_text(v).view();
     } else if constexpr (std::is_same_v<V, time_of_day>) {
       *out_ += to_string(v);
-    } else if constexpr (category_of<V>() == category::uuid || category_of<V>() == category::decimal) {
-      *out_ += to_string(v);
-    } else if constexpr (category_of<V>() == category::json) {
-      text(v.text());
+    } else if constexpr (std::is_same_v<V, sql_uuid> || is_sql_numeric<V>) {
+      *out_ += v.text();
+    } else if constexpr (std::is_same_v<V, sql_json>) {
+      text(v.text);
     } else {
       static_assert(always_false<V>, "ctql: this type cannot be written to a PostgreSQL COPY");
     }

@@ -18,6 +18,7 @@
 
 #include "ctql/core/error.hpp"
 #include "ctql/core/meta/type_list.hpp"
+#include "ctql/core/schema/sql_forms.hpp"
 #include "ctql/core/schema/value_types.hpp"
 #include "ctql/postgres/type_oids.hpp"
 
@@ -41,9 +42,9 @@ constexpr Oid parameter_type() {
   else if constexpr (std::is_same_v<U, date>) return oid::date;
   else if constexpr (std::is_same_v<U, timestamp>) return oid::timestamp;
   else if constexpr (std::is_same_v<U, time_of_day>) return oid::time;
-  else if constexpr (category_of<U>() == category::uuid) return oid::uuid;
-  else if constexpr (category_of<U>() == category::decimal) return oid::numeric;
-  else if constexpr (category_of<U>() == category::json) return oid::jsonb;
+  else if constexpr (std::is_same_v<U, sql_uuid>) return oid::uuid;
+  else if constexpr (is_sql_numeric<U>) return oid::numeric;
+  else if constexpr (std::is_same_v<U, sql_json>) return oid::jsonb;
   else static_assert(always_false<T>, "ctql: this type cannot be bound to a PostgreSQL parameter");
 }
 
@@ -151,17 +152,17 @@ class param_buffer {
       put_big_endian(i, static_cast<std::uint64_t>(micros - epoch_micros));
     } else if constexpr (std::is_same_v<T, time_of_day>) {
       put_big_endian(i, static_cast<std::uint64_t>(value.since_midnight().count()));  // microseconds since midnight
-    } else if constexpr (category_of<T>() == category::uuid) {
-      encoded(i, reinterpret_cast<const char*>(value.bytes().data()), 16);  // binary uuid: its 16 bytes
-    } else if constexpr (category_of<T>() == category::decimal) {
+    } else if constexpr (std::is_same_v<T, sql_uuid>) {
+      encoded(i, reinterpret_cast<const char*>(value.bytes.data()), 16);  // binary uuid: its 16 bytes
+    } else if constexpr (is_sql_numeric<T>) {
       // NUMERIC in text format (NUL-terminated, as libpq reads text parameters): exact.
-      const std::string digits = to_string(value);
+      const std::string digits = value.text();
       encoded(i, digits.c_str(), digits.size() + 1);
       formats_[i] = 0;
-    } else if constexpr (category_of<T>() == category::json) {
+    } else if constexpr (std::is_same_v<T, sql_json>) {
       // Binary jsonb: version 1, then the text (PostgreSQL checks it).
       std::string bytes(1, '\x01');
-      bytes += value.text();
+      bytes += value.text;
       encoded(i, bytes.data(), bytes.size());
     } else {
       static_assert(always_false<T>, "ctql: this type cannot be bound to a PostgreSQL parameter");

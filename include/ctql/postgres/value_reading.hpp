@@ -21,6 +21,7 @@
 #include "ctql/core/error.hpp"
 #include "ctql/core/meta/type_list.hpp"
 #include "ctql/core/meta/lean_std.hpp"
+#include "ctql/core/schema/sql_forms.hpp"
 #include "ctql/core/schema/value_types.hpp"
 #include "ctql/postgres/numeric.hpp"
 #include "ctql/postgres/type_oids.hpp"
@@ -209,23 +210,23 @@ T read_column(const field& f, std::string_view sql, int column) {
         throw_conversion("holds " + std::to_string(micros) + " microseconds after midnight, which is not a time of day "
                          "(00:00:00 to 23:59:59.999999)", sql, column);
       return time_of_day{std::chrono::microseconds{micros}};
-    } else if constexpr (category_of<T>() == category::uuid) {
+    } else if constexpr (std::is_same_v<T, sql_uuid>) {
       if (f.type != oid::uuid) throw_type(sql, column, f.type, "a UUID");
       const auto parsed = T::from_bytes(reinterpret_cast<const std::uint8_t*>(f.data), static_cast<std::size_t>(f.length));
       if (!parsed) throw_malformed(sql, column, f.type);
       return *parsed;
-    } else if constexpr (category_of<T>() == category::decimal) {
+    } else if constexpr (is_sql_numeric<T>) {
       if (f.type != oid::numeric) throw_type(sql, column, f.type, "a decimal (NUMERIC)");
       numeric_view n;
       if (!n.parse(f.data, f.length)) throw_malformed(sql, column, f.type);
       const std::string text = n.text();
-      const auto parsed = T::parse(text);  // NaN, Infinity, too many digits or decimals: refused
-      if (!parsed)
+      const auto units = detail::parse_decimal_units<T::precision, T::scale>(text);  // NaN, Infinity, too many digits or decimals: refused
+      if (!units)
         throw_conversion("holds " + text + ", which is not a decimal(" + std::to_string(T::precision) + ", " +
                              std::to_string(T::scale) + ") (too many digits, or decimals that would be rounded)",
                          sql, column);
-      return *parsed;
-    } else if constexpr (category_of<T>() == category::json) {
+      return T{*units};
+    } else if constexpr (std::is_same_v<T, sql_json>) {
       std::string_view text(f.data, static_cast<std::size_t>(f.length));
       if (f.type == oid::jsonb) {
         if (text.empty() || text.front() != '\x01') throw_malformed(sql, column, f.type);
@@ -233,11 +234,7 @@ T read_column(const field& f, std::string_view sql, int column) {
       } else if (f.type != oid::json) {
         throw_type(sql, column, f.type, "JSON");
       }
-      try {
-        return T::from_text(std::string(text));
-      } catch (const std::exception& e) {
-        throw_conversion(std::string("cannot be read back: ") + e.what(), sql, column);
-      }
+      return T{std::string(text)};
     } else {
       static_assert(always_false<T>, "ctql: this type cannot be read from a PostgreSQL column");
     }

@@ -18,6 +18,7 @@
 #include "ctql/core/error.hpp"
 #include "ctql/core/meta/type_list.hpp"
 #include "ctql/core/run/chrono_text.hpp"
+#include "ctql/core/schema/sql_forms.hpp"
 #include "ctql/core/schema/value_types.hpp"
 
 namespace ctql::sqlite_detail {
@@ -79,17 +80,17 @@ void bind_value(sqlite3_stmt* stmt, int index, const T& value, text_lifetime lif
     bind_text(stmt, index, to_text(value).view(), text_lifetime::copied);
   } else if constexpr (std::is_same_v<T, time_of_day>) {
     bind_text(stmt, index, to_string(value), text_lifetime::copied);
-  } else if constexpr (category_of<T>() == category::uuid) {
-    check_bind(sqlite3_bind_blob64(stmt, index, value.bytes().data(), 16, SQLITE_TRANSIENT), stmt);
-  } else if constexpr (category_of<T>() == category::decimal) {
+  } else if constexpr (std::is_same_v<T, sql_uuid>) {
+    check_bind(sqlite3_bind_blob64(stmt, index, value.bytes.data(), 16, SQLITE_TRANSIENT), stmt);
+  } else if constexpr (is_sql_numeric<T>) {
     // A scaled integer: its units of 10^-S (a column holds at most 18 digits; a wider value may not fit).
-    if (value.units() > std::numeric_limits<sqlite3_int64>::max() || value.units() < std::numeric_limits<sqlite3_int64>::min())
-      throw error("the decimal " + to_string(value) + " has more digits than SQLite's 64-bit INTEGER holds in units of 10^-" +
+    if (value.units > std::numeric_limits<sqlite3_int64>::max() || value.units < std::numeric_limits<sqlite3_int64>::min())
+      throw error("the decimal " + value.text() + " has more digits than SQLite's 64-bit INTEGER holds in units of 10^-" +
                       std::to_string(T::scale),
                   sqlite3_sql(stmt));
-    check_bind(sqlite3_bind_int64(stmt, index, static_cast<sqlite3_int64>(value.units())), stmt);
-  } else if constexpr (category_of<T>() == category::json) {
-    bind_text(stmt, index, value.text(), text_lifetime::copied);
+    check_bind(sqlite3_bind_int64(stmt, index, static_cast<sqlite3_int64>(value.units)), stmt);
+  } else if constexpr (std::is_same_v<T, sql_json>) {
+    bind_text(stmt, index, value.text, text_lifetime::copied);
   } else {
     static_assert(always_false<T>, "ctql: this type cannot be bound to an SQLite parameter");
   }
@@ -104,18 +105,17 @@ void bind_value(sqlite3_stmt* stmt, int index, const T& value, text_lifetime lif
 [[noreturn, gnu::cold]] void throw_inexact_float(sqlite3_stmt* stmt, int column);
 [[noreturn, gnu::cold]] void throw_bad_time(sqlite3_stmt* stmt, int column, std::string_view text);
 
-/// Reads column `column` of the current row as T.
+/// Reads `value`, column `column` of the current row, whose storage class is `type`, as T.
+/// (The value and its type are fetched once, by read_column, however many layers T has.)
 template <class T>
-T read_column(sqlite3_stmt* stmt, int column) {
-  sqlite3_value* value = sqlite3_column_value(stmt, column);
-  const int type = sqlite3_value_type(value);
+T read_value(sqlite3_stmt* stmt, int column, sqlite3_value* value, int type) {
   if constexpr (is_optional_v<T>) {
     if (type == SQLITE_NULL) return std::nullopt;
-    return read_column<typename T::value_type>(stmt, column);
+    return read_value<typename T::value_type>(stmt, column, value, type);
   } else {
     if (type == SQLITE_NULL) throw_null(stmt, column);
     if constexpr (custom_value<T>) {
-      return from_stored_value<T>(read_column<stored_type_t<T>>(stmt, column), [&](std::string_view what) {
+      return from_stored_value<T>(read_value<stored_type_t<T>>(stmt, column, value, type), [&](std::string_view what) {
         throw_conversion(std::string("(") + sqlite3_column_name(stmt, column) + ") cannot be read back: " +
                              std::string(what), sqlite3_sql(stmt), column);
       });
@@ -169,7 +169,7 @@ T read_column(sqlite3_stmt* stmt, int column) {
       const auto parsed = time_of_day::parse(text);
       if (!parsed) throw_bad_time(stmt, column, text);
       return *parsed;
-    } else if constexpr (category_of<T>() == category::uuid) {
+    } else if constexpr (std::is_same_v<T, sql_uuid>) {
       if (type != SQLITE_BLOB) throw_storage(stmt, column, type, "a UUID");
       const auto parsed = T::from_bytes(static_cast<const std::uint8_t*>(sqlite3_value_blob(value)),
                                         static_cast<std::size_t>(sqlite3_value_bytes(value)));
@@ -177,30 +177,32 @@ T read_column(sqlite3_stmt* stmt, int column) {
         throw_conversion("holds a blob of " + std::to_string(sqlite3_value_bytes(value)) + " bytes, not a UUID (16 bytes)",
                          sqlite3_sql(stmt), column);
       return *parsed;
-    } else if constexpr (category_of<T>() == category::decimal) {
+    } else if constexpr (is_sql_numeric<T>) {
       // Scaled integers: a REAL or TEXT is no decimal's (it would not be exact).
       if (type != SQLITE_INTEGER) throw_storage(stmt, column, type, "a decimal (an INTEGER of its units)");
       const sqlite3_int64 units = sqlite3_value_int64(value);
-      const auto parsed = T::from_units(units);
-      if (!parsed)
+      constexpr detail::int128 limit = detail::pow10(T::precision);  // 10^P units: P + 1 digits
+      if (units >= limit || units <= -limit)
         throw_conversion("holds " + std::to_string(units) + " units of 10^-" + std::to_string(T::scale) +
                              ", more digits than a decimal(" + std::to_string(T::precision) + ", " +
                              std::to_string(T::scale) + ")",
                          sqlite3_sql(stmt), column);
-      return *parsed;
-    } else if constexpr (category_of<T>() == category::json) {
+      return T{units};
+    } else if constexpr (std::is_same_v<T, sql_json>) {
       if (type != SQLITE_TEXT) throw_storage(stmt, column, type, "JSON text");
-      std::string text(reinterpret_cast<const char*>(sqlite3_value_text(value)),
-                       static_cast<std::size_t>(sqlite3_value_bytes(value)));
-      try {
-        return T::from_text(std::move(text));
-      } catch (const std::exception& e) {
-        throw_conversion(std::string("cannot be read back: ") + e.what(), sqlite3_sql(stmt), column);
-      }
+      return T{std::string(reinterpret_cast<const char*>(sqlite3_value_text(value)),
+                           static_cast<std::size_t>(sqlite3_value_bytes(value)))};
     } else {
       static_assert(always_false<T>, "ctql: this type cannot be read from an SQLite column");
     }
   }
+}
+
+/// Reads column `column` of the current row as T.
+template <class T>
+T read_column(sqlite3_stmt* stmt, int column) {
+  sqlite3_value* value = sqlite3_column_value(stmt, column);
+  return read_value<T>(stmt, column, value, sqlite3_value_type(value));
 }
 
 }  // namespace ctql::sqlite_detail

@@ -5,7 +5,9 @@
 #include <type_traits>
 
 #include "ctql/core/render/dialect.hpp"
+#include "ctql/core/schema/sql_forms.hpp"
 #include "ctql/core/schema/table_options.hpp"
+#include "ctql/core/schema/value_traits.hpp"
 #include "ctql/core/schema/value_types.hpp"
 
 namespace ctql {
@@ -27,12 +29,44 @@ constexpr bool unindexed_text_column() {
          !detail::keyed_by_options<Column>(table_option_items<typename Column::table>{});
 }
 
-/// The SQL type of a column of Column holding T (a value_traits type: its stored type).
+namespace detail {
+/// The type T is finally stored as: T itself unless it is a value_traits type.
+template <class T>
+struct stored_form {
+  using type = T;
+};
+template <custom_value T>
+struct stored_form<T> {
+  using type = typename stored_form<stored_type_t<T>>::type;
+};
+}  // namespace detail
+
+/// The SQL type of a column of Column holding T: a value_traits type's sql_type<D>, or its
+/// stored type's (ctql::uuid's is sql_uuid's, UUID or BLOB; your strong id's an integer's).
 template <class D, class Column, class T, class Ctx>
 constexpr void render_value_type(Ctx& ctx) {
   constexpr category c = category_of<T>();
-  if constexpr (c == category::custom) {
+  if constexpr (has_sql_type<T, D>) {
+    ctx.text(std::string_view(value_traits<T>::template sql_type<D>));
+  } else if constexpr (custom_value<T>) {
     render_value_type<D, Column, stored_type_t<T>>(ctx);
+  } else if constexpr (std::is_same_v<T, sql_uuid>) {
+    ctx.text(D::uuid_type);
+  } else if constexpr (std::is_same_v<T, sql_json>) {
+    ctx.text(D::json_type);
+  } else if constexpr (is_sql_numeric<T>) {
+    ctx.text(D::decimal_type);
+    if constexpr (D::decimal == decimal_storage::numeric) {
+      ctx.text("(");
+      ctx.number(static_cast<std::uint64_t>(T::precision));
+      ctx.text(", ");
+      ctx.number(static_cast<std::uint64_t>(T::scale));
+      ctx.text(")");
+    } else {
+      static_assert(T::precision <= 18,
+                    "ctql: SQLite stores a ctql::decimal as a 64-bit integer of its units (value * 10^S): a "
+                    "decimal column there has at most 18 digits (P <= 18)");
+    }
   } else if constexpr (c == category::boolean) {
     ctx.text(D::boolean_type);
   } else if constexpr (c == category::integral) {
@@ -58,34 +92,16 @@ constexpr void render_value_type(Ctx& ctx) {
     ctx.text(D::timestamp_type);
   } else if constexpr (c == category::time) {
     ctx.text(D::time_type);
-  } else if constexpr (c == category::uuid) {
-    ctx.text(D::uuid_type);
-  } else if constexpr (c == category::json) {
-    ctx.text(D::json_type);
-  } else if constexpr (c == category::decimal) {
-    ctx.text(D::decimal_type);
-    if constexpr (D::decimal == decimal_storage::numeric) {
-      ctx.text("(");
-      ctx.number(static_cast<std::uint64_t>(T::precision));
-      ctx.text(", ");
-      ctx.number(static_cast<std::uint64_t>(T::scale));
-      ctx.text(")");
-    } else {
-      static_assert(T::precision <= 18,
-                    "ctql: SQLite stores a ctql::decimal as a 64-bit integer of its units (value * 10^S): a "
-                    "decimal column there has at most 18 digits (P <= 18)");
-    }
   }
 }
 
 /// The CHECK that makes a column of a dialect that does not check value types hold only its
-/// type's values (SQLite: a uuid is 16 bytes, a decimal has at most P digits, JSON is valid), or
-/// nothing. NULL passes each.
+/// SQL form's values (SQLite: an sql_uuid is 16 bytes, an sql_numeric has at most P digits, an
+/// sql_json is valid JSON), or nothing. NULL passes each.
 template <class D, class Column, class Ctx>
 constexpr void render_value_type_check(Ctx& ctx) {
-  using T = strip_optional_t<typename Column::value_type>;
-  constexpr category c = category_of<T>();
-  if constexpr (D::checks_value_types && c == category::decimal) {
+  using T = typename detail::stored_form<strip_optional_t<typename Column::value_type>>::type;
+  if constexpr (D::checks_value_types && is_sql_numeric<T>) {
     std::uint64_t largest = 1;  // 10^P - 1 units
     for (int i = 0; i < T::precision; ++i) largest *= 10;
     --largest;
@@ -96,11 +112,11 @@ constexpr void render_value_type_check(Ctx& ctx) {
     ctx.text(" AND ");
     ctx.number(largest);
     ctx.text(")");
-  } else if constexpr (D::checks_value_types && c == category::uuid) {
+  } else if constexpr (D::checks_value_types && std::is_same_v<T, sql_uuid>) {
     ctx.text(" CHECK (length(");
     ctx.identifier(Column::sql_name);
     ctx.text(") = 16)");
-  } else if constexpr (D::checks_value_types && c == category::json) {
+  } else if constexpr (D::checks_value_types && std::is_same_v<T, sql_json>) {
     ctx.text(" CHECK (");
     if constexpr (Column::is_nullable) {
       ctx.identifier(Column::sql_name);  // json_valid(NULL) is 0 (SQLite 3.40), which a CHECK refuses

@@ -1,7 +1,8 @@
 #pragma once
 // ctql::decimal<P, S>: an exact decimal of P digits, S of them after the point, what SQL's
 // NUMERIC(P, S) holds, kept as a scaled integer (value * 10^S) of up to 38 digits; never a double.
-// NUMERIC(P, S) on PostgreSQL, DECIMAL(P, S) on MySQL and MariaDB, a scaled INTEGER on SQLite.
+// NUMERIC(P, S) on PostgreSQL, DECIMAL(P, S) on MySQL and MariaDB, a scaled INTEGER on SQLite: a
+// ctql::value_traits type stored as ctql::sql_numeric<P, S> (core/schema/sql_forms.hpp), as yours can be.
 #include <algorithm>
 #include <compare>
 #include <concepts>
@@ -14,30 +15,17 @@
 
 #include "ctql/core/error.hpp"
 #include "ctql/core/schema/category.hpp"
+#include "ctql/core/schema/sql_forms.hpp"
+#include "ctql/core/schema/value_traits.hpp"
 
 namespace ctql {
 
 namespace detail {
-__extension__ typedef __int128 int128;  // 38 digits; -Wpedantic knows no __int128 without __extension__
-
-constexpr int128 pow10(int n) {
-  int128 p = 1;
-  for (int i = 0; i < n; ++i) p *= 10;
-  return p;
-}
-
 template <class F>
 inline constexpr bool decimal_from_floating = false;
 
-/// The digits of |v| (v's magnitude below 10^38).
-inline std::string int128_digits(int128 v) {
-  if (v < 0) v = -v;
-  std::string s;
-  do {
-    s.insert(s.begin(), static_cast<char>('0' + static_cast<int>(v % 10)));
-    v /= 10;
-  } while (v != 0);
-  return s;
+[[noreturn, gnu::cold]] inline void throw_decimal_digits(int p, int s) {
+  throw error("more than " + std::to_string(p) + " digits for a decimal(" + std::to_string(p) + ", " + std::to_string(s) + ")");
 }
 }  // namespace detail
 
@@ -50,7 +38,6 @@ class decimal {
   static_assert(S >= 0 && S <= P, "ctql: decimal<P, S> has 0 to P digits after the point: S is from 0 to P");
 
  public:
-  static constexpr category sql_category = category::decimal;
   static constexpr int precision = P;
   static constexpr int scale = S;
   /// Another decimal type (what SQL arithmetic on this one gives).
@@ -101,34 +88,10 @@ class decimal {
   }
   /// The value the text denotes (see the constructor), or nothing.
   static constexpr std::optional<decimal> parse(std::string_view s) {
-    bool negative = false;
-    if (!s.empty() && (s.front() == '-' || s.front() == '+')) {
-      negative = s.front() == '-';
-      s.remove_prefix(1);
-    }
-    const std::size_t point = s.find('.');
-    const std::string_view whole = s.substr(0, point);
-    const std::string_view fraction = point == std::string_view::npos ? std::string_view{} : s.substr(point + 1);
-    if (whole.empty() && fraction.empty()) return std::nullopt;
-    if (point != std::string_view::npos && fraction.empty()) return std::nullopt;  // "5." is no number
-    units_type units = 0;
-    int digits = 0;  // significant digits before the point
-    for (char c : whole) {
-      if (c < '0' || c > '9') return std::nullopt;
-      if (digits == 0 && c == '0') continue;  // leading zeros
-      if (++digits > P - S) return std::nullopt;
-      units = units * 10 + (c - '0');
-    }
-    for (std::size_t i = 0; i < fraction.size(); ++i) {
-      const char c = fraction[i];
-      if (c < '0' || c > '9') return std::nullopt;
-      if (static_cast<int>(i) < S) units = units * 10 + (c - '0');
-      else if (c != '0') return std::nullopt;  // a digit S cannot hold: never rounded
-    }
-    for (int i = static_cast<int>(std::min<std::size_t>(fraction.size(), static_cast<std::size_t>(S))); i < S; ++i)
-      units *= 10;
+    const auto units = detail::parse_decimal_units<P, S>(s);
+    if (!units) return std::nullopt;
     decimal d;
-    d.units_ = negative ? -units : units;  // -0.00 is 0
+    d.units_ = *units;
     return d;
   }
 
@@ -145,6 +108,12 @@ class decimal {
   }
 
  private:
+  friend struct value_traits<decimal>;
+  static constexpr decimal from_checked_units(units_type units) {
+    decimal d;
+    d.units_ = units;
+    return d;
+  }
   units_type units_ = 0;
 };
 
@@ -180,11 +149,23 @@ concept decimal_value = detail::is_decimal<std::remove_cvref_t<T>>;
 /// '-1234.50': a sign if negative, the whole part, and exactly S digits after the point.
 template <int P, int S>
 std::string to_string(const decimal<P, S>& d) {
-  std::string digits = detail::int128_digits(d.units());
-  if (digits.size() <= static_cast<std::size_t>(S)) digits.insert(0, static_cast<std::size_t>(S) + 1 - digits.size(), '0');
-  if constexpr (S > 0) digits.insert(digits.size() - static_cast<std::size_t>(S), 1, '.');
-  return d.units() < 0 ? "-" + digits : digits;
+  return detail::decimal_text<S>(d.units());
 }
+
+/// ctql::decimal<P, S> is stored as a ctql::sql_numeric<P, S> and compares with decimals of its
+/// scale (category::decimal).
+template <int P, int S>
+struct value_traits<decimal<P, S>> {
+  using stored_type = sql_numeric<P, S>;
+  static constexpr category sql_category = category::decimal;
+  static constexpr sql_numeric<P, S> to_stored(const decimal<P, S>& d) { return {d.units()}; }
+  static constexpr decimal<P, S> from_stored(const sql_numeric<P, S>& s) {
+    // The connectors read no more than P digits (see sql_numeric): this is never taken.
+    if (s.units >= decimal<P, S>::limit || s.units <= -decimal<P, S>::limit) [[unlikely]]
+      detail::throw_decimal_digits(P, S);
+    return decimal<P, S>::from_checked_units(s.units);
+  }
+};
 
 template <int P1, int S1, int P2, int S2>
 constexpr auto operator+(const decimal<P1, S1>& a, const decimal<P2, S2>& b) {

@@ -2,7 +2,8 @@
 // ctql::json: JSON kept as its text in C++, checked when it is made; JSONB on PostgreSQL, JSON on
 // MySQL and MariaDB, TEXT with CHECK (json_valid(...)) on SQLite. `column.get<int>(json_path<"$.a">)`
 // reads a value inside it in SQL, the path checked at compile time. ctql::json_of<J> holds a JSON
-// library's own value (see <ctql/json/nlohmann.hpp>).
+// library's own value (see <ctql/json/nlohmann.hpp>). Both are ctql::value_traits types stored as
+// ctql::sql_json (core/schema/sql_forms.hpp), as yours can be.
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -16,6 +17,8 @@
 #include "ctql/core/meta/type_list.hpp"
 #include "ctql/core/render/dialect.hpp"
 #include "ctql/core/schema/category.hpp"
+#include "ctql/core/schema/sql_forms.hpp"
+#include "ctql/core/schema/value_traits.hpp"
 
 namespace ctql {
 
@@ -142,19 +145,14 @@ class json_checker {
 /// is given (PostgreSQL's JSONB gives it back normalized: `{"a": 1}` for `{"a":1}`).
 class json {
  public:
-  static constexpr category sql_category = category::json;
-
   /// JSON null.
   json() = default;
   /// ctql::error unless the text is one JSON value (RFC 8259; nesting up to 512 deep).
-  explicit json(std::string text) : text_(std::move(text)) {
-    if (!detail::json_checker::valid(text_))
-      throw error("'" + (text_.size() > 80 ? text_.substr(0, 80) + "..." : text_) + "' is not JSON (RFC 8259)");
-  }
+  explicit json(std::string text) : json(sql_json{std::move(text)}) {}
   explicit json(std::string_view text) : json(std::string(text)) {}
   explicit json(const char* text) : json(std::string(text)) {}
 
-  const std::string& text() const { return text_; }
+  const std::string& text() const { return stored_.text; }
   /// What a database gives back (checked there).
   static json from_text(std::string text) { return json(std::move(text)); }
 
@@ -163,10 +161,28 @@ class json {
   friend bool operator==(const json&, const json&) = default;
 
  private:
-  std::string text_ = "null";
+  friend struct value_traits<json>;
+  // What a connector read: the text moved in once, then checked.
+  explicit json(sql_json&& read) : stored_(std::move(read)) {
+    const std::string& t = stored_.text;
+    if (!detail::json_checker::valid(t))
+      throw error("'" + (t.size() > 80 ? t.substr(0, 80) + "..." : t) + "' is not JSON (RFC 8259)");
+  }
+  sql_json stored_{"null"};
 };
 
 inline std::string to_string(const json& j) { return j.text(); }
+
+/// ctql::json is stored as a ctql::sql_json (its own text, not copied) and compares with nothing
+/// (category::json).
+template <>
+struct value_traits<json> {
+  using stored_type = sql_json;
+  static constexpr category sql_category = category::json;
+  static const sql_json& to_stored(const json& j) { return j.stored_; }
+  static json from_stored(const sql_json& s) { return json(sql_json(s)); }
+  static json from_stored(sql_json&& s) { return json(std::move(s)); }  // what a connector read: no copy
+};
 
 /// Specialize to store a JSON library's values in ctql::json_of<J> columns:
 /// `static J parse(std::string_view text)` (may throw on text that is not JSON) and
@@ -178,7 +194,6 @@ struct json_codec;
 template <class J>
 class json_of {
  public:
-  static constexpr category sql_category = category::json;
   json_of() = default;
   json_of(J value) : value_(std::move(value)) {}
 
@@ -192,6 +207,15 @@ class json_of {
 
  private:
   J value_{};
+};
+
+/// json_of<J> is stored as a ctql::sql_json, its value's text, and compares with nothing (category::json).
+template <class J>
+struct value_traits<json_of<J>> {
+  using stored_type = sql_json;
+  static constexpr category sql_category = category::json;
+  static sql_json to_stored(const json_of<J>& j) { return {j.text()}; }
+  static json_of<J> from_stored(const sql_json& s) { return json_of<J>::from_text(s.text); }
 };
 
 namespace detail {

@@ -1,6 +1,7 @@
 #pragma once
 // ctql::uuid: 16 bytes, written 'xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx'. UUID on PostgreSQL and
-// MariaDB, CHAR(36) on MySQL 8 (it has no UUID type), a 16-byte BLOB (with a length CHECK) on SQLite.
+// MariaDB, CHAR(36) on MySQL 8 (it has no UUID type), a 16-byte BLOB (with a length CHECK) on SQLite:
+// a ctql::value_traits type stored as ctql::sql_uuid (core/schema/sql_forms.hpp), as yours can be.
 #include <array>
 #include <compare>
 #include <cstddef>
@@ -11,13 +12,14 @@
 
 #include "ctql/core/error.hpp"
 #include "ctql/core/schema/category.hpp"
+#include "ctql/core/schema/sql_forms.hpp"
+#include "ctql/core/schema/value_traits.hpp"
 
 namespace ctql {
 
 /// `ctql::uuid id{"123e4567-e89b-12d3-a456-426614174000"};`, `to_string(id)`, `id == other`, `id < other`.
 class uuid {
  public:
-  static constexpr category sql_category = category::uuid;
   using bytes_type = std::array<std::uint8_t, 16>;
 
   /// The nil UUID, 00000000-0000-0000-0000-000000000000.
@@ -35,29 +37,15 @@ class uuid {
   /// The UUID the text denotes ('xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx', either case), or nothing.
   /// No braces, no "urn:uuid:", no missing dashes: what every database writes back.
   static constexpr std::optional<uuid> parse(std::string_view s) {
-    if (s.size() != 36) return std::nullopt;
-    uuid u;
-    std::size_t b = 0;
-    for (std::size_t i = 0; i < 36;) {
-      if (i == 8 || i == 13 || i == 18 || i == 23) {
-        if (s[i] != '-') return std::nullopt;
-        ++i;
-        continue;
-      }
-      const int hi = hex_value(s[i]);
-      const int lo = hex_value(s[i + 1]);
-      if (hi < 0 || lo < 0) return std::nullopt;
-      u.bytes_[b++] = static_cast<std::uint8_t>(hi * 16 + lo);
-      i += 2;
-    }
-    return u;
+    const auto parsed = sql_uuid::parse(s);
+    if (!parsed) return std::nullopt;
+    return uuid{parsed->bytes};
   }
   /// From 16 bytes (a BLOB or a binary UUID), or nothing if there are not 16.
   static constexpr std::optional<uuid> from_bytes(const std::uint8_t* data, std::size_t size) {
-    if (size != 16) return std::nullopt;
-    uuid u;
-    for (std::size_t i = 0; i < 16; ++i) u.bytes_[i] = data[i];
-    return u;
+    const auto read = sql_uuid::from_bytes(data, size);
+    if (!read) return std::nullopt;
+    return uuid{read->bytes};
   }
 
   constexpr const bytes_type& bytes() const { return bytes_; }
@@ -67,26 +55,19 @@ class uuid {
   friend constexpr auto operator<=>(const uuid&, const uuid&) = default;
 
  private:
-  static constexpr int hex_value(char c) {
-    if (c >= '0' && c <= '9') return c - '0';
-    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-    return -1;
-  }
   bytes_type bytes_{};
 };
 
 /// 'xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx', lowercase, 36 characters.
-inline std::string to_string(const uuid& u) {
-  static constexpr char digits[] = "0123456789abcdef";
-  std::string s;
-  s.reserve(36);
-  for (std::size_t i = 0; i < 16; ++i) {
-    if (i == 4 || i == 6 || i == 8 || i == 10) s += '-';
-    s += digits[u.bytes()[i] >> 4];
-    s += digits[u.bytes()[i] & 15];
-  }
-  return s;
-}
+inline std::string to_string(const uuid& u) { return sql_uuid{u.bytes()}.text(); }
+
+/// ctql::uuid is stored as a ctql::sql_uuid and compares only with a uuid (category::uuid).
+template <>
+struct value_traits<uuid> {
+  using stored_type = sql_uuid;
+  static constexpr category sql_category = category::uuid;
+  static constexpr sql_uuid to_stored(const uuid& u) { return {u.bytes()}; }
+  static constexpr uuid from_stored(const sql_uuid& s) { return uuid{s.bytes}; }
+};
 
 }  // namespace ctql

@@ -1,6 +1,7 @@
 #pragma once
-// ctql::value_traits<T>: the one customization point for a value type ctql does not know. A type
-// is stored as a type ctql knows (its stored_type) and converted on the way in and out; it
+// ctql::value_traits<T>: the one customization point for value types beyond the plain SQL ones,
+// yours and ctql's own (ctql::uuid, ctql::decimal<P, S>, ctql::json, json_of<J>, enums). A type is
+// stored as a type ctql binds (its stored_type) and converted on the way in and out; by default it
 // compares and assigns only with itself, so a user_id never meets an order_id or a plain integer.
 #include <concepts>
 #include <exception>
@@ -11,14 +12,26 @@
 #include <utility>
 
 #include "ctql/core/error.hpp"
+#include "ctql/core/schema/category.hpp"
 
 namespace ctql {
 
 /// Specialize for your own type (enums use ctql::enum_names instead):
 /// `template <> struct ctql::value_traits<user_id> { using stored_type = std::int64_t;
 ///    static std::int64_t to_stored(user_id v); static user_id from_stored(std::int64_t v); };`
-/// from_stored may throw (any std::exception) on a stored value that is no T: ctql raises
-/// ctql::error naming the result column. The column's SQL type is that of stored_type.
+/// - stored_type: bool, an integer, floating point, std::string, ctql::blob, date, timestamp,
+///   time_of_day, one of the SQL forms ctql::sql_uuid, sql_numeric<P, S>, sql_json
+///   (core/schema/sql_forms.hpp: bound and read natively, e.g. PostgreSQL's binary uuid), or
+///   another value_traits type. to_stored may return a reference to a stored_type it holds.
+/// - from_stored may throw (any std::exception) on a stored value that is no T: ctql raises
+///   ctql::error naming the result column.
+/// Optional members:
+/// - `static constexpr ctql::category sql_category`: which values T compares and assigns with;
+///   by default category::custom, T only. ctql::uuid says category::uuid, ctql::json category::json.
+/// - `template <class D> static constexpr std::string_view sql_type`: the column's SQL type on
+///   dialect D (ctql::sqlite, ctql::mysql, ctql::mariadb, ctql::postgres); by default the stored
+///   type's. It must take and give back the stored type's values (on PostgreSQL: a parameter is
+///   sent typed as the stored type, and a text parameter does not go into, say, an INET column).
 template <class T>
 struct value_traits {};
 
@@ -34,6 +47,25 @@ concept custom_value = requires(const T& v, const typename value_traits<T>::stor
 template <custom_value T>
 using stored_type_t = std::remove_cvref_t<typename value_traits<T>::stored_type>;
 
+/// T's comparison category: value_traits<T>::sql_category, or category::custom (T only).
+template <custom_value T>
+constexpr category custom_category() {
+  if constexpr (requires { { value_traits<T>::sql_category } -> std::convertible_to<category>; }) {
+    static_assert(value_traits<T>::sql_category != category::unknown,
+                  "ctql: value_traits<T>::sql_category must be a category whose values T compares with, and "
+                  "category::unknown has none; leave sql_category out for a type that compares only with itself");
+    return value_traits<T>::sql_category;
+  } else {
+    return category::custom;
+  }
+}
+
+/// Whether value_traits<T> gives T's SQL type on dialect D.
+template <class T, class D>
+concept has_sql_type = custom_value<T> && requires {
+  { value_traits<T>::template sql_type<D> } -> std::convertible_to<std::string_view>;
+};
+
 /// What to_stored_value raises: a ctql::error with the reason, to which an assignment (insert,
 /// update, set()) adds the name of the column the value was for.
 class value_conversion_error : public error {
@@ -46,9 +78,18 @@ class value_conversion_error : public error {
   std::string reason_;
 };
 
-/// v as it is stored; an exception of to_stored becomes a ctql::value_conversion_error.
+namespace detail {
+/// What to_stored_value gives: a reference where to_stored gives one to a stored_type, else a
+/// stored_type (what to_stored gives converted to it).
+template <class T, class R = decltype(value_traits<T>::to_stored(std::declval<const T&>()))>
+using to_stored_result_t = std::conditional_t<std::is_lvalue_reference_v<R> && std::is_same_v<std::remove_cvref_t<R>, stored_type_t<T>>,
+                                              const stored_type_t<T>&, stored_type_t<T>>;
+}  // namespace detail
+
+/// v as it is stored (a reference where to_stored gives one); an exception of to_stored becomes a
+/// ctql::value_conversion_error.
 template <custom_value T>
-stored_type_t<T> to_stored_value(const T& v) {
+detail::to_stored_result_t<T> to_stored_value(const T& v) {
   try {
     return value_traits<T>::to_stored(v);
   } catch (const value_conversion_error&) {
@@ -75,9 +116,9 @@ constexpr void naming_column(Visit&& visit) {
 /// The T a stored value reads back as, or `fail(what)` (a connector's error naming the column) if
 /// from_stored refuses it.
 template <custom_value T, class Fail>
-T from_stored_value(const stored_type_t<T>& s, Fail&& fail) {
+T from_stored_value(stored_type_t<T>&& s, Fail&& fail) {
   try {
-    return value_traits<T>::from_stored(s);
+    return value_traits<T>::from_stored(std::move(s));  // ctql::json takes its text without a copy
   } catch (const std::exception& e) {
     fail(std::string_view(e.what()));
     throw;  // fail does not return

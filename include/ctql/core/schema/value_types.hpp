@@ -56,7 +56,8 @@ inline constexpr bool is_reference_wrapper<std::reference_wrapper<T>> = true;
 template <class T>
 constexpr category category_of() {
   using U = strip_optional_t<std::remove_cvref_t<std::unwrap_reference_t<std::remove_cvref_t<T>>>>;
-  if constexpr (custom_value<U>) return category::custom;
+  // A value_traits type (yours, ctql::uuid, ctql::decimal<P, S>, ctql::json, an enum): its own.
+  if constexpr (custom_value<U>) return custom_category<U>();
   else if constexpr (std::is_same_v<U, bool>) return category::boolean;
   else if constexpr (std::is_integral_v<U> && !std::is_same_v<U, char> &&
                      !std::is_same_v<U, char8_t> && !std::is_same_v<U, char16_t> &&
@@ -72,8 +73,6 @@ constexpr category category_of() {
   else if constexpr (std::is_same_v<U, date>) return category::date;
   else if constexpr (std::is_same_v<U, timestamp>) return category::timestamp;
   else if constexpr (std::is_same_v<U, time_of_day>) return category::time;
-  // ctql::uuid, ctql::decimal<P, S>, ctql::json: each says its category (core/schema/uuid.hpp, ...).
-  else if constexpr (requires { { U::sql_category } -> std::convertible_to<category>; }) return U::sql_category;
   else return category::unknown;
 }
 
