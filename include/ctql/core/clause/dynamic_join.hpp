@@ -68,7 +68,7 @@ struct dynamic_source : dynamic_source_tag {
   }
   template <class F>
   constexpr void visit(F& f) const {
-    table.visit(f);
+    visit_part(table, f);
   }
 };
 
@@ -109,7 +109,7 @@ struct flag_guard : expression_tag, expression_ops<flag_guard<Name, Part>>, comp
   }
   template <class F>
   constexpr void visit(F& f) const {
-    if (detail::guard_flag_on(f, flag_type::name, on)) part.visit(f);
+    if (detail::guard_flag_on(f, flag_type::name, on)) visit_part(part, f);
   }
 };
 
@@ -134,7 +134,7 @@ struct flag_guard_sort : sort_tag, composite_traits<Part> {
   }
   template <class F>
   constexpr void visit(F& f) const {
-    if (detail::guard_flag_on(f, flag_type::name, on)) part.visit(f);
+    if (detail::guard_flag_on(f, flag_type::name, on)) visit_part(part, f);
   }
 };
 

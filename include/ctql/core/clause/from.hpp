@@ -73,7 +73,7 @@ struct from_clause : clause_defaults {
   }
   template <class F>
   constexpr void visit(F& f) const {
-    source.visit(f);
+    visit_part(source, f);
   }
   /// Each on() uses only tables joined before it, or an enclosing statement's; no source is named twice.
   template <class Statement, bool TopLevel>

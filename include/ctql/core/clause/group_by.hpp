@@ -54,7 +54,7 @@ struct group_by_clause : clause_traits<Expressions...> {
   }
   template <class F>
   constexpr void visit(F& f) const {
-    expressions.for_each([&](const auto& e) { e.visit(f); });
+    visit_parts(expressions, f);
   }
   template <class Statement, bool TopLevel>
   static constexpr bool check() {

@@ -48,7 +48,7 @@ struct having_clause : clause_traits<Condition> {
   }
   template <class F>
   constexpr void visit(F& f) const {
-    if (present(condition, f)) condition.visit(f);
+    if (present(condition, f)) visit_part(condition, f);
     else variant_skip(f, variants_of<Condition>);
   }
   template <class Statement, bool TopLevel>

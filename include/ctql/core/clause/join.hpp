@@ -77,7 +77,7 @@ struct sides_as_they_are {
   }
   template <class Side, class F>
   static constexpr void visit(const Side& side, F& f) {
-    side.visit(f);
+    visit_part(side, f);
   }
 };
 
@@ -151,7 +151,7 @@ struct join_source : source_ops<join_source<Kind, Left, Right, Condition>> {
       if (!flag_on_for(f, Right::flag_type::name, right.on)) return;
     }
     Sides::visit(right, f);  // a derived table binds its subquery's values
-    condition.visit(f);
+    visit_part(condition, f);
   }
 };
 

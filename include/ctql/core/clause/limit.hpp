@@ -49,8 +49,8 @@ struct limit_clause : clause_traits<Count, Offset> {
   }
   template <class F>
   constexpr void visit(F& f) const {
-    count.visit(f);
-    offset.visit(f);
+    visit_part(count, f);
+    visit_part(offset, f);
   }
 };
 

@@ -117,7 +117,7 @@ struct order_by_clause : clause_traits<Items...> {
   }
   template <class F>
   constexpr void visit(F& f) const {
-    items.for_each([&](const auto& item) { item.visit(f); });
+    visit_parts(items, f);
   }
   template <class Statement, bool TopLevel>
   static constexpr bool check() {

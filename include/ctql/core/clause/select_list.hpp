@@ -96,7 +96,7 @@ struct select_list : clause_traits<Items...> {
   }
   template <class F>
   constexpr void visit(F& f) const {
-    items.for_each([&](const auto& item) { item.visit(f); });
+    visit_parts(items, f);
   }
   /// Its columns' tables are in FROM; in a grouped statement each column is grouped or aggregated.
   template <class Statement, bool TopLevel>

@@ -37,7 +37,7 @@ struct set_clause : clause_traits<Assignments...> {
   }
   template <class F>
   constexpr void visit(F& f) const {
-    assignments.for_each([&](const auto& a) { a.visit(f); });
+    visit_parts(assignments, f);
   }
 };
 

@@ -64,7 +64,7 @@ struct ctes_in_place {
         (::ctql::find_cte<Ctes>(side)->visit_definition(f), ...);
       }(ctes_of<Side>{});
     } else {
-      side.visit(f);
+      visit_part(side, f);
     }
   }
 };

@@ -110,8 +110,8 @@ struct arithmetic_node : expression_tag,
   }
   template <class F>
   constexpr void visit(F& f) const {
-    left.visit(f);
-    right.visit(f);
+    visit_part(left, f);
+    visit_part(right, f);
   }
 };
 
@@ -126,7 +126,7 @@ struct negate_node : expression_tag, expression_ops<negate_node<Operand>>, compo
   }
   template <class F>
   constexpr void visit(F& f) const {
-    operand.visit(f);
+    visit_part(operand, f);
   }
 };
 

@@ -32,8 +32,8 @@ struct assignment : composite_traits<Value> {
   constexpr void visit(F& f) const {
     // A value of a value_traits type is converted where it is bound: a refusal names the column.
     if constexpr (category_of<typename Column::value_type>() == category::custom)
-      naming_column<Column>([&] { value.visit(f); });
-    else value.visit(f);
+      naming_column<Column>([&] { visit_part(value, f); });
+    else visit_part(value, f);
   }
 };
 

@@ -22,9 +22,9 @@ struct between_node : expression_tag, composite_traits<Operand, Low, High> {
   }
   template <class F>
   constexpr void visit(F& f) const {
-    operand.visit(f);
-    low.visit(f);
-    high.visit(f);
+    visit_part(operand, f);
+    visit_part(low, f);
+    visit_part(high, f);
   }
 };
 

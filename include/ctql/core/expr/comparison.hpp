@@ -29,8 +29,8 @@ struct comparison_node : expression_tag,
   }
   template <class F>
   constexpr void visit(F& f) const {
-    left.visit(f);
-    right.visit(f);
+    visit_part(left, f);
+    visit_part(right, f);
   }
 };
 

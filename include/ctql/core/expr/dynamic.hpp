@@ -153,7 +153,7 @@ struct dynamic_node : expression_tag, expression_ops<dynamic_node<Part>>, compos
   constexpr void visit(F& f) const {
     if (on) {
       variant_choice(f, 1, 2);
-      part.visit(f);
+      visit_part(part, f);
     } else {
       variant_choice(f, 0, 2);
       variant_skip(f, variants_of<Part>);
@@ -216,7 +216,7 @@ struct one_of_node : one_of_tag, composite_traits<Items...> {
     variant_choice(f, index, sizeof...(Items));
     std::size_t i = 0;
     items.for_each([&](const auto& item) {
-      if (i++ == index) item.visit(f);
+      if (i++ == index) visit_part(item, f);
     });
   }
 };
@@ -272,7 +272,7 @@ struct each_node : expression_tag, expression_ops<each_node<Op, Condition>>, com
     }
     variant_choice(f, 1, 2);
     if constexpr (requires { f.dynamic_size(std::size_t{}); }) f.dynamic_size(conditions.size());
-    for (const auto& c : conditions) c.visit(f);
+    for (const auto& c : conditions) visit_part(c, f);
   }
 };
 

@@ -25,7 +25,7 @@ struct exists_node : expression_tag, expression_ops<exists_node<Query>>, leaf_tr
   }
   template <class F>
   constexpr void visit(F& f) const {
-    query.visit(f);
+    visit_part(query, f);
   }
 };
 

@@ -36,8 +36,8 @@ struct in_list_node : expression_tag, composite_traits<Operand, Values...> {
   }
   template <class F>
   constexpr void visit(F& f) const {
-    operand.visit(f);
-    values.for_each([&](const auto& v) { v.visit(f); });
+    visit_part(operand, f);
+    visit_parts(values, f);
   }
 };
 
@@ -58,7 +58,7 @@ struct in_range_node : expression_tag, composite_traits<Operand> {
   }
   template <class F>
   constexpr void visit(F& f) const {
-    operand.visit(f);
+    visit_part(operand, f);
     visit_range_elements(f, elements());
   }
 };
@@ -82,8 +82,8 @@ struct in_subquery_node : expression_tag, composite_traits<Operand> {
   }
   template <class F>
   constexpr void visit(F& f) const {
-    operand.visit(f);
-    query.visit(f);
+    visit_part(operand, f);
+    visit_part(query, f);
   }
 };
 

@@ -20,8 +20,8 @@ struct like_node : expression_tag, composite_traits<Operand, Pattern> {
   }
   template <class F>
   constexpr void visit(F& f) const {
-    operand.visit(f);
-    pattern.visit(f);
+    visit_part(operand, f);
+    visit_part(pattern, f);
   }
 };
 

@@ -50,12 +50,12 @@ struct logical_node : expression_tag,
   template <class F>
   constexpr void visit(F& f) const {
     if constexpr (fixed_shape<Left> && fixed_shape<Right>) {
-      left.visit(f);
-      right.visit(f);
+      visit_part(left, f);
+      visit_part(right, f);
     } else {
-      if (present(left, f)) left.visit(f);
+      if (present(left, f)) visit_part(left, f);
       else variant_skip(f, variants_of<Left>);
-      if (present(right, f)) right.visit(f);
+      if (present(right, f)) visit_part(right, f);
       else variant_skip(f, variants_of<Right>);
     }
   }
@@ -76,7 +76,7 @@ struct not_node : expression_tag, expression_ops<not_node<Operand>>, composite_t
   }
   template <class F>
   constexpr void visit(F& f) const {
-    operand.visit(f);
+    visit_part(operand, f);
   }
 };
 

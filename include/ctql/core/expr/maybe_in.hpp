@@ -83,7 +83,7 @@ struct in_maybe_range_node : expression_tag, composite_traits<Operand> {
       return;
     }
     variant_choice(f, 1, 2);
-    operand.visit(f);
+    visit_part(operand, f);
     visit_range_elements(f, kept_elements(*range));
   }
 };

@@ -50,7 +50,7 @@ struct named_expression : named_tag, composite_traits<Operand> {
   }
   template <class F>
   constexpr void visit(F& f) const {
-    operand.visit(f);
+    visit_part(operand, f);
   }
   /// `order_by(n.asc())`: ORDER BY "n" ASC
   constexpr sort_item<name_reference<named_expression>, false> asc() const { return {}; }

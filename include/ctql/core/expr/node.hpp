@@ -28,6 +28,7 @@
 #include <type_traits>
 
 #include "ctql/core/expr/flag.hpp"
+#include "ctql/core/meta/node_list.hpp"
 #include "ctql/core/meta/type_list.hpp"
 #include "ctql/core/schema/value_types.hpp"
 
@@ -150,6 +151,28 @@ constexpr bool present(const N& n, const F& f) {
     n.visit(counter);
     return N::present_at(counter, 1);
   }
+}
+
+/// Whether visiting a part does nothing: it binds no value, has no runtime-sized part and one
+/// fixed shape (a column, a literal, an expression of those). A part without these traits (a
+/// table) may.
+template <class N>
+constexpr bool visits_nothing() {
+  if constexpr (requires { N::binds_values; N::is_dynamic; })
+    return !N::binds_values && !N::is_dynamic && fixed_shape<N>;
+  else
+    return false;
+}
+/// n.visit(f), left out for a part that visits nothing: not even instantiated, so a statement's
+/// columns cost the compiler no visit function each.
+template <class N, class F>
+constexpr void visit_part(const N& n, F& f) {
+  if constexpr (!visits_nothing<N>()) n.visit(f);
+}
+/// visit_part on each element of a node_list, in order.
+template <std::size_t... I, class... Ts, class F>
+constexpr void visit_parts(const node_list_impl<std::index_sequence<I...>, Ts...>& list, F& f) {
+  (visit_part(static_cast<const node_slot<I, Ts>&>(list).node, f), ...);
 }
 
 /// Traits of a node with no operands.

@@ -16,7 +16,7 @@ struct null_test_node : expression_tag, composite_traits<Operand> {
   }
   template <class F>
   constexpr void visit(F& f) const {
-    operand.visit(f);
+    visit_part(operand, f);
   }
 };
 

@@ -33,7 +33,7 @@ struct scalar_subquery_node : expression_tag, expression_ops<scalar_subquery_nod
   }
   template <class F>
   constexpr void visit(F& f) const {
-    query.visit(f);
+    visit_part(query, f);
   }
 };
 

@@ -79,7 +79,7 @@ struct sort_item : sort_tag, composite_traits<Operand> {
   }
   template <class F>
   constexpr void visit(F& f) const {
-    operand.visit(f);
+    visit_part(operand, f);
   }
 
   /// Whether this item is written with an `x IS NULL` key before it on dialect D.

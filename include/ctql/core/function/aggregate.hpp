@@ -39,7 +39,7 @@ struct aggregate_node : expression_tag, expression_ops<aggregate_node<Function, 
   }
   template <class F>
   constexpr void visit(F& f) const {
-    operand.visit(f);
+    visit_part(operand, f);
   }
 };
 

@@ -26,8 +26,8 @@ struct when_branch : composite_traits<Condition, Value> {
   }
   template <class F>
   constexpr void visit(F& f) const {
-    condition.visit(f);
-    value.visit(f);
+    visit_part(condition, f);
+    visit_part(value, f);
   }
 };
 
@@ -97,8 +97,8 @@ struct case_node : expression_tag,
   }
   template <class F>
   constexpr void visit(F& f) const {
-    branches.for_each([&](const auto& b) { b.visit(f); });
-    otherwise.visit(f);
+    visit_parts(branches, f);
+    visit_part(otherwise, f);
   }
 
   /// Another branch: `.when(users.age < 65, "adult")`

@@ -45,7 +45,7 @@ struct function_call : expression_tag,
   }
   template <class F>
   constexpr void visit(F& f) const {
-    args.for_each([&](const auto& a) { a.visit(f); });
+    visit_parts(args, f);
   }
 };
 

@@ -255,8 +255,8 @@ struct window_spec<type_list<Partition...>, type_list<Order...>, Frame> : window
   }
   template <class F>
   constexpr void visit(F& f) const {
-    partition.for_each([&](const auto& p) { p.visit(f); });
-    order.for_each([&](const auto& o) { o.visit(f); });
+    visit_parts(partition, f);
+    visit_parts(order, f);
   }
 
   /// Whether range_between() with an offset has what it measures on: one numeric order_by() item.
@@ -347,8 +347,8 @@ struct window_call : expression_tag,
   }
   template <class F>
   constexpr void visit(F& f) const {
-    call.visit(f);
-    window.visit(f);
+    visit_part(call, f);
+    visit_part(window, f);
   }
 };
 

@@ -72,7 +72,7 @@ struct window_function_node : expression_tag,
   }
   template <class F>
   constexpr void visit(F& f) const {
-    args.for_each([&](const auto& a) { a.visit(f); });
+    visit_parts(args, f);
   }
 };
 

@@ -196,7 +196,7 @@ struct subquery_alias : std::conditional_t<Query::column_count == 1, named_tag, 
   }
   template <class F>
   constexpr void visit(F& f) const {
-    query_.visit(f);
+    visit_part(query_, f);
   }
 };
 

@@ -112,7 +112,7 @@ struct insert_statement : statement_tag, returning_methods<insert_statement<Tabl
   }
   template <class F>
   constexpr void visit(F& f) const {
-    assignments.for_each([&](const auto& a) { a.visit(f); });
+    visit_parts(assignments, f);
   }
   template <bool TopLevel>
   static constexpr bool check() {

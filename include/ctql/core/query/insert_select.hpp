@@ -137,7 +137,7 @@ struct insert_select_statement : statement_tag, returning_methods<insert_select_
   }
   template <class F>
   constexpr void visit(F& f) const {
-    query.visit(f);
+    visit_part(query, f);
   }
   /// The select's own rules (it reads no enclosing statement's tables).
   template <bool TopLevel>

@@ -63,14 +63,14 @@ struct returning_statement : statement_tag {
   }
   template <class F>
   constexpr void visit(F& f) const {
-    statement.visit(f);
-    items.for_each([&](const auto& item) { item.visit(f); });
+    visit_part(statement, f);
+    visit_parts(items, f);
   }
   /// In Dialect's text order (query/statement.hpp: visit_as): the statement's, then RETURNING's.
   template <class Dialect, class F>
   constexpr void visit_as(F& f) const {
     ::ctql::visit_as<Dialect>(statement, f);
-    items.for_each([&](const auto& item) { item.visit(f); });
+    visit_parts(items, f);
   }
   template <bool TopLevel>
   static constexpr bool check() {

@@ -131,7 +131,7 @@ struct clause_statement : statement_tag, Verb::template part<clause_statement<Ve
   }
   template <class F>
   constexpr void visit_body(F& f) const {
-    clauses.for_each([&](const auto& c) { c.visit(f); });
+    visit_parts(clauses, f);
   }
   /// Visits its values in the order Dialect's text has their placeholders: a verb whose shape the
   /// dialect decides (render_statement) says that order in visit_statement<Dialect>; any other
@@ -226,7 +226,7 @@ constexpr auto statement_starting_with(const First& first) {
 template <class Dialect, class Q, class F>
 constexpr void visit_as(const Q& q, F& f) {
   if constexpr (requires { q.template visit_as<Dialect>(f); }) q.template visit_as<Dialect>(f);
-  else q.visit(f);
+  else visit_part(q, f);
 }
 
 /// Statement's clause of kind Kind (which its verb takes).

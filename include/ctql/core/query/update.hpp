@@ -69,10 +69,10 @@ struct update_verb : table_change_verb<Table, update_messages> {
   static constexpr void visit_statement(const Statement& statement, F& f) {
     if constexpr (source_before_set<Dialect, Statement>) {
       clause_of<update_from_kind>(statement).visit_multi_table(f);
-      clause_of<set_kind>(statement).visit(f);
-      clause_of<where_kind>(statement).visit(f);
+      visit_part(clause_of<set_kind>(statement), f);
+      visit_part(clause_of<where_kind>(statement), f);
     } else {
-      statement.visit(f);
+      visit_part(statement, f);
     }
   }
 

@@ -122,8 +122,8 @@ struct upsert_statement : statement_tag, returning_methods<upsert_statement<Inse
   }
   template <class F>
   constexpr void visit(F& f) const {
-    insert.visit(f);
-    assignments.for_each([&](const auto& a) { a.visit(f); });
+    visit_part(insert, f);
+    visit_parts(assignments, f);
   }
   template <bool TopLevel>
   static constexpr bool check() {

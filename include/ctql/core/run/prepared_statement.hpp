@@ -18,6 +18,7 @@
 #include "ctql/core/expr/text_copy.hpp"
 #include "ctql/core/meta/distinct_names.hpp"
 #include "ctql/core/meta/type_list.hpp"
+#include "ctql/core/query/statement.hpp"
 #include "ctql/core/run/parameters.hpp"
 #include "ctql/core/run/exec_result.hpp"
 #include "ctql/core/run/kept_session.hpp"
