@@ -16,6 +16,8 @@
 #include <utility>
 #include <vector>
 
+#include "cpp_string.hpp"
+
 namespace gen::check_condition {
 
 using std::string;
@@ -390,26 +392,6 @@ class writer {
     return n.type == node::number || n.type == node::text || n.type == node::boolean || n.type == node::null;
   }
   static bool numeric(kind k) { return k == kind::integer || k == kind::floating; }
-
-  static string cpp_string(string_view s) {
-    string out = "\"";
-    for (char c : s) {
-      const auto u = static_cast<unsigned char>(c);
-      if (c == '"' || c == '\\') {
-        out += '\\';
-        out += c;
-      } else if (u < 0x20 || u == 0x7f) {
-        const char* digits = "01234567";
-        out += '\\';
-        out += digits[(u >> 6) & 7];
-        out += digits[(u >> 3) & 7];
-        out += digits[u & 7];
-      } else {
-        out += c;
-      }
-    }
-    return out + "\"";
-  }
 
   /// A literal, written for a value of kind `other` beside it.
   static string literal(const node& n, kind other) {

@@ -173,26 +173,6 @@ string cpp_name(string_view sql, std::set<string>& taken, bool at_namespace_scop
   return unique;
 }
 
-/// A C++ string literal holding `s` exactly (UTF-8 bytes as they are).
-string cpp_string(string_view s) {
-  string out = "\"";
-  for (char c : s) {
-    const auto u = static_cast<unsigned char>(c);
-    if (c == '"' || c == '\\') {
-      out += '\\';
-      out += c;
-    } else if (u < 0x20 || u == 0x7f) {
-      const char* digits = "01234567";
-      out += '\\';
-      out += digits[(u >> 6) & 7];
-      out += digits[(u >> 3) & 7];
-      out += digits[u & 7];
-    } else {
-      out += c;
-    }
-  }
-  return out + "\"";
-}
 
 /// One line of comment text: no line breaks.
 string one_line(string_view s) {
