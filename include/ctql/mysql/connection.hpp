@@ -139,7 +139,7 @@ class session : public savepoint_transactions<session>, public detail::shared_se
   decltype(auto) run_text(const text_statement<Columns...>& t, const Args&... args) {
     using text = text_statement<Columns...>;
     link_.settle();
-    const bool backslash_escapes = (link_.handle()->server_status & SERVER_STATUS_NO_BACKSLASH_ESCAPES) == 0;
+    const bool backslash_escapes = link_.reads_backslash_escapes();
     const named_sql named = rewrite_named_placeholders(t.sql, backslash_escapes);
     detail::check_text_arguments(t.sql, named.names, {std::string_view(Args::name)...});
     auto bind = [&](param_binds& params) {
