@@ -1,0 +1,167 @@
+// ctql::value_traits<T> as a demanding user writes it (docs/value_types.md): a strong id over
+// int64 whose to_stored and from_stored refuse some values, a type stored as ctql::sql_uuid, and one
+// with its own SQL type per dialect; each through every place a value goes: optional columns with
+// NULL, prepared parameters, in(range), values(range) and db.insert_all, an upsert, as<T>().
+#include <catch2/catch.hpp>
+
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <type_traits>
+#include <vector>
+
+#include <ctql/orm.hpp>
+
+#include "scenarios/backends.hpp"
+
+namespace hx {
+struct uid {
+  std::int64_t v;
+  friend bool operator==(uid, uid) = default;
+};
+struct parcel {
+  std::array<std::uint8_t, 16> bytes;
+  friend bool operator==(const parcel&, const parcel&) = default;
+};
+struct code {
+  std::string text;
+  friend bool operator==(const code&, const code&) = default;
+};
+}  // namespace hx
+
+template <>
+struct ctql::value_traits<hx::uid> {
+  using stored_type = std::int64_t;
+  static std::int64_t to_stored(hx::uid u) {
+    if (u.v == 13) throw std::domain_error("13 is no uid");
+    return u.v;
+  }
+  static hx::uid from_stored(std::int64_t v) {
+    if (v < 0) throw std::out_of_range("a uid is not negative, not " + std::to_string(v));
+    return {v};
+  }
+};
+template <>
+struct ctql::value_traits<hx::parcel> {
+  using stored_type = ctql::sql_uuid;
+  static ctql::sql_uuid to_stored(const hx::parcel& p) { return {p.bytes}; }
+  static hx::parcel from_stored(const ctql::sql_uuid& u) { return {u.bytes}; }
+};
+template <>
+struct ctql::value_traits<hx::code> {
+  using stored_type = std::string;
+  template <class D>
+  static constexpr std::string_view sql_type = std::is_same_v<D, ctql::sqlite> ? "TEXT COLLATE BINARY" : "VARCHAR(16)";
+  static std::string to_stored(const hx::code& c) { return c.text; }
+  static hx::code from_stored(const std::string& s) { return {s}; }
+};
+
+namespace {
+struct hx_vt_t : ctql::table<hx_vt_t, "hx_vt"> {
+  column<"id", std::int64_t, ctql::primary_key> id;
+  column<"uid", hx::uid, ctql::unique> uid;
+  column<"maybe", std::optional<hx::uid>> maybe;
+  column<"parcel", std::optional<hx::parcel>> parcel;
+  column<"code", hx::code> code;
+};
+inline constexpr hx_vt_t hx_vt{};
+struct Thing {
+  using table = hx_vt_t;
+  std::int64_t id = 0;
+  hx::uid uid{0};
+  std::optional<hx::uid> maybe = {};
+  std::optional<hx::parcel> parcel = {};
+  hx::code code = {};
+};
+const hx::parcel box{{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16}};
+using ids = std::vector<std::tuple<std::int64_t>>;
+template <class Db>
+ids all_ids(Db& db) {
+  return db(ctql::select(hx_vt.id).from(hx_vt).order_by(hx_vt.id)).all();
+}
+}  // namespace
+
+using namespace ctql;
+
+TEMPLATE_LIST_TEST_CASE("value_traits types through insert_all, values(range), in(range), parameters, upsert, as<T>()",
+                        "[scenario][value_types][hostile]", test::backends) {
+  auto db = TestType::connect();
+  db.drop_all(hx_vt);
+  db.create_all(hx_vt);
+  // db.insert_all: keys assigned (0), NULLs and a uuid-stored parcel, unicode in the code.
+  std::vector<Thing> things{{.uid = {5}, .maybe = std::nullopt, .parcel = box, .code = {"é✓"}},
+                            {.uid = {6}, .maybe = hx::uid{7}, .parcel = std::nullopt, .code = {""}}};
+  db.insert_all(things);
+  // values(range) of tuples: rows 10 and 11.
+  const std::vector<std::tuple<std::int64_t, hx::uid, std::optional<hx::uid>, hx::code>> rows{
+      {10, {8}, std::nullopt, {"x"}}, {11, {9}, hx::uid{0}, {"y"}}};
+  db(insert_into(hx_vt).columns(hx_vt.id, hx_vt.uid, hx_vt.maybe, hx_vt.code).values(rows));
+  // Four rows: the two objects (keys 1, 2 on an empty table, on every backend), then 10 and 11.
+  REQUIRE(all_ids(db) == ids{{1}, {2}, {10}, {11}});
+  // as<Thing>(): every member read back; the NULLs stay NULL, uid 0 in "maybe" of 11 is not NULL.
+  const auto read = db(select(hx_vt.id, hx_vt.uid, hx_vt.maybe, hx_vt.parcel, hx_vt.code).from(hx_vt).order_by(hx_vt.id))
+                        .template as<Thing>();
+  REQUIRE(read.size() == 4);
+  CHECK(read[0].uid == hx::uid{5});
+  CHECK_FALSE(read[0].maybe.has_value());
+  CHECK(read[0].parcel == box);
+  CHECK(read[0].code == hx::code{"é✓"});
+  CHECK(read[1].maybe == hx::uid{7});
+  CHECK_FALSE(read[1].parcel.has_value());
+  CHECK(read[1].code == hx::code{""});
+  CHECK(read[3].maybe == hx::uid{0});
+  // in(range): uids 6 and 9 are rows 2 and 11; one 13 in the list is refused before anything runs.
+  CHECK(db(select(hx_vt.id).from(hx_vt).where(hx_vt.uid.in(std::vector<hx::uid>{{9}, {6}})).order_by(hx_vt.id)).all() ==
+        ids{{2}, {11}});
+  CHECK_THROWS_WITH(db(select(hx_vt.id).from(hx_vt).where(hx_vt.uid.in(std::vector<hx::uid>{{9}, {13}}))).all(),
+                    Catch::Contains("ctql: cannot store a value: 13 is no uid"));
+  // NULL in an optional column: rows 1 and 10 have none.
+  CHECK(db(select(hx_vt.id).from(hx_vt).where(hx_vt.maybe.is_null()).order_by(hx_vt.id)).all() == ids{{1}, {10}});
+  // A prepared parameter: uid 8 is row 10; 13 refused, and the statement runs again after it.
+  auto by_uid = db.prepare(select(hx_vt.id).from(hx_vt).where(hx_vt.uid == param<"u">));
+  CHECK(by_uid(arg<"u">(hx::uid{8})).all() == ids{{10}});
+  CHECK_THROWS_WITH(by_uid(arg<"u">(hx::uid{13})).all(), Catch::Contains("13 is no uid"));
+  CHECK(by_uid(arg<"u">(hx::uid{5})).all() == ids{{1}});
+  // An upsert on the key: row 10 exists, so its uid becomes the new row's (20).
+  db(insert_into(hx_vt)
+         .set(hx_vt.id = 10, hx_vt.uid = hx::uid{20}, hx_vt.code = hx::code{"z"})
+         .on_conflict(hx_vt.id)
+         .do_update(hx_vt.uid = excluded(hx_vt.uid)));
+  CHECK(by_uid(arg<"u">(hx::uid{20})).all() == ids{{10}});
+  // An upsert whose value to_stored refuses names the column; nothing changed.
+  CHECK_THROWS_WITH(db(insert_into(hx_vt)
+                           .set(hx_vt.id = 10, hx_vt.uid = hx::uid{13}, hx_vt.code = hx::code{"z"})
+                           .on_conflict(hx_vt.id)
+                           .do_update(hx_vt.uid = excluded(hx_vt.uid))),
+                    Catch::Contains(R"(the column "hx_vt"."uid" cannot store the value: 13 is no uid)"));
+  CHECK(by_uid(arg<"u">(hx::uid{20})).all() == ids{{10}});
+  // values(range) with a 13 in the second row: the column named, nothing of it inserted.
+  const std::vector<std::tuple<std::int64_t, hx::uid, hx::code>> bad{{30, {30}, {"a"}}, {31, {13}, {"b"}}};
+  CHECK_THROWS_WITH(db(insert_into(hx_vt).columns(hx_vt.id, hx_vt.uid, hx_vt.code).values(bad)),
+                    Catch::Contains(R"(the column "hx_vt"."uid" cannot store the value: 13 is no uid)"));
+  // db.insert_all with a 13 in the middle: the column named, none inserted, keys left 0.
+  std::vector<Thing> more{{.uid = {40}, .code = {"a"}}, {.uid = {13}, .code = {"b"}}, {.uid = {41}, .code = {"c"}}};
+  CHECK_THROWS_WITH(db.insert_all(more), Catch::Contains(R"(the column "hx_vt"."uid" cannot store the value: 13 is no uid)"));
+  CHECK(more[0].id == 0);
+  CHECK(more[2].id == 0);
+  // db.insert of one object: the same.
+  Thing one{.uid = {13}, .code = {"c"}};
+  CHECK_THROWS_WITH(db.insert(one), Catch::Contains(R"(the column "hx_vt"."uid")"));
+  CHECK(all_ids(db) == ids{{1}, {2}, {10}, {11}});  // nothing of the refused ones
+  // from_stored refusing on read: -1 written behind ctql's back into row 2's "maybe".
+  db.execute("UPDATE hx_vt SET maybe = -1 WHERE id = 2");
+  using pair = std::tuple<std::int64_t, std::optional<hx::uid>>;
+  CHECK_THROWS_WITH(db(select(hx_vt.id, hx_vt.maybe).from(hx_vt).where(hx_vt.id == 2)).template as<pair>(),
+                    Catch::Contains("result column 1") && Catch::Contains("a uid is not negative, not -1"));
+  CHECK_THROWS_WITH(db.template get<Thing>(std::int64_t{2}), Catch::Contains("a uid is not negative, not -1"));
+  {
+    auto s = ctql::session(db);
+    CHECK_THROWS_WITH(s.template get<Thing>(std::int64_t{2}), Catch::Contains("a uid is not negative, not -1"));
+    CHECK(s.template get<Thing>(std::int64_t{1})->uid == hx::uid{5});  // the session goes on
+  }
+  db.drop_all(hx_vt);
+}
