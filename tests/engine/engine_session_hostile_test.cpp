@@ -176,6 +176,24 @@ TEST_CASE("engine session: a rollback, then the pooled connection reused; a fail
   }
 }
 
+TEST_CASE("engine session: an object whose row was deleted outside the session: the flush says so",
+          "[engine][session][hostile]") {
+  for (const auto& url : urls()) {
+    INFO(url);
+    auto engine = fresh_engine(url);
+    auto db = engine.connect();
+    auto s = ctql::session(db);
+    Order& o = s.add(Order{.select_ = 5, .group = "g"});
+    s.commit();
+    db(ctql::delete_from(hx_order).where(hx_order.select_ == 5));  // behind the session's back
+    o.group = "changed";
+    // The update finds no row with key 5: the message says which object, and why.
+    CHECK_THROWS_WITH(s.commit(), Catch::Contains("updating the 1st object of table hx order") &&
+                                      Catch::Contains("no row has this object's key any more"));
+    CHECK(orders(db) == 0);
+  }
+}
+
 TEST_CASE("engine session: two sessions on one engine connection", "[engine][session][hostile]") {
   for (const auto& url : urls()) {
     INFO(url);

@@ -13,6 +13,7 @@
 #include <optional>
 #include <ranges>
 #include <string>
+#include <string_view>
 #include <tuple>
 #include <type_traits>
 #include <utility>
@@ -63,7 +64,17 @@ inline constexpr std::size_t not_given = static_cast<std::size_t>(-1);
                                 ? "an object of table " + std::string(table) + " loaded by get() or query()"
                                 : "the " + ordinal(given + 1) + " object of table " + std::string(table) +
                                       " given to the session (by add(), add_all() or merge())";
-  throw error("session flush failed " + std::string(what) + " " + which + " (nothing of this flush was written)",
+  // The database's words travel as database_message; an error without them (a value to_stored
+  // refused, a row deleted outside the session) keeps its own reason, or the user learns nothing.
+  std::string reason;
+  if (e.database_message().empty()) {
+    std::string_view text = e.what();
+    if (text.starts_with("ctql: ")) text.remove_prefix(6);
+    if (const std::string tail = " [SQL: " + e.sql() + "]"; !e.sql().empty() && text.ends_with(tail))
+      text.remove_suffix(tail.size());
+    reason = ": " + std::string(text);
+  }
+  throw error("session flush failed " + std::string(what) + " " + which + " (nothing of this flush was written)" + reason,
               e.sql(), e.database_message(), e.code(), e.sqlstate());
 }
 
