@@ -77,6 +77,30 @@ struct Thing {
   std::optional<hx::parcel> parcel = {};
   hx::code code = {};
 };
+// Keys of the user's own types (which have == only, as docs/value_types.md writes them): a strong id,
+// and a composite of a uuid-stored parcel and a code with its own SQL type.
+struct hx_keyed_t : ctql::table<hx_keyed_t, "hx_keyed"> {
+  column<"uid", hx::uid, ctql::primary_key> uid;
+  column<"n", int> n;
+};
+inline constexpr hx_keyed_t hx_keyed{};
+struct Keyed {
+  using table = hx_keyed_t;
+  hx::uid uid{0};
+  int n = 0;
+};
+struct hx_boxes_t : ctql::table<hx_boxes_t, "hx_boxes"> {
+  column<"parcel", hx::parcel, ctql::primary_key> parcel;
+  column<"code", hx::code, ctql::primary_key> code;
+  column<"n", int> n;
+};
+inline constexpr hx_boxes_t hx_boxes{};
+struct Box {
+  using table = hx_boxes_t;
+  hx::parcel parcel{};
+  hx::code code{};
+  int n = 0;
+};
 const hx::parcel box{{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16}};
 using ids = std::vector<std::tuple<std::int64_t>>;
 template <class Db>
@@ -189,4 +213,42 @@ TEMPLATE_LIST_TEST_CASE("a session's flush that to_stored refuses says why, nami
                                       Catch::Contains("13 is no uid"));
   }
   db.drop_all(hx_vt);
+}
+
+TEMPLATE_LIST_TEST_CASE("a session over tables keyed by value_traits types (a strong id; a uuid-stored and a code)",
+                        "[scenario][value_types][session][hostile]", test::backends) {
+  auto db = TestType::connect();
+  db.drop_all(hx_keyed, hx_boxes);
+  db.create_all(hx_keyed, hx_boxes);
+  const hx::parcel other{{16, 15, 14, 13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1}};
+  {
+    auto s = ctql::session(db);
+    s.add(Keyed{.uid = {3}, .n = 30});
+    s.add(Keyed{.uid = {1}, .n = 10});
+    CHECK_THROWS_WITH(s.add(Keyed{.uid = {3}, .n = 99}), Catch::Contains("already has an object"));  // key 3 taken
+    s.add(Box{.parcel = box, .code = {"a"}, .n = 1});
+    s.add(Box{.parcel = box, .code = {"b"}, .n = 2});
+    s.add(Box{.parcel = other, .code = {"a"}, .n = 3});
+    s.commit();
+  }
+  {
+    auto s = ctql::session(db);
+    Keyed* three = s.template get<Keyed>(hx::uid{3});
+    REQUIRE(three != nullptr);
+    CHECK(three->n == 30);
+    CHECK(s.template get<Keyed>(hx::uid{3}) == three);  // the identity map: one object per key
+    CHECK(s.template get<Keyed>(hx::uid{2}) == nullptr);
+    Keyed& merged = s.merge(Keyed{.uid = {1}, .n = 11});  // the row with uid 1: updated
+    Box* b = s.template get<Box>(box, hx::code{"b"});
+    REQUIRE(b != nullptr);
+    CHECK(b->n == 2);
+    CHECK(s.template get<Box>(other, hx::code{"b"}) == nullptr);  // no such pair
+    s.remove(*b);
+    s.commit();
+    CHECK(merged.n == 11);
+  }
+  // uid 1 now 11, 3 still 30; boxes (box, a) and (other, a) remain.
+  CHECK(db(select(hx_keyed.n).from(hx_keyed).order_by(hx_keyed.n)).all() == std::vector<std::tuple<int>>{{11}, {30}});
+  CHECK(db(select(hx_boxes.n).from(hx_boxes).order_by(hx_boxes.n)).all() == std::vector<std::tuple<int>>{{1}, {3}});
+  db.drop_all(hx_keyed, hx_boxes);
 }

@@ -6,6 +6,7 @@
 // children first. A failed flush is undone in the database and in the objects, and says which
 // object failed. It does not load relationships, cascade, or expire objects: see docs/orm.md.
 #include <algorithm>
+#include <concepts>
 #include <cstddef>
 #include <cstdint>
 #include <map>
@@ -20,6 +21,8 @@
 #include <vector>
 
 #include "ctql/core/error.hpp"
+#include "ctql/core/schema/sql_forms.hpp"
+#include "ctql/core/schema/value_traits.hpp"
 #include "ctql/orm/crud.hpp"
 #include "ctql/orm/flush_order.hpp"
 #include "ctql/orm/stable_pool.hpp"
@@ -90,6 +93,48 @@ decltype(auto) with_dialect(Db& db, F&& f) {
   else
     return db.visit([&]<class C>(C& c) -> decltype(auto) { return f.template operator()<typename C::dialect>(c); });
 }
+
+template <class V>
+constexpr void session_key_needs_an_order() {
+  static_assert(always_false<V>,
+                "ctql: a session keeps its objects by primary key in an ordered map, and this key type has no "
+                "operator<, nor a stored value that orders it (a value_traits type stored as an integer, text or a "
+                "uuid is ordered by that); give the key type an operator<");
+}
+
+/// Orders the keys of the identity map: by the key type's own <, or, for a value_traits type without
+/// one (a strong id written as docs/value_types.md shows has only ==), by its stored value.
+struct key_less {
+  template <class V>
+  static bool less(const V& a, const V& b) {
+    if constexpr (requires { { a < b } -> std::convertible_to<bool>; }) {
+      return a < b;
+    } else if constexpr (custom_value<V>) {
+      return less<stored_type_t<V>>(to_stored_value(a), to_stored_value(b));
+    } else if constexpr (std::is_same_v<V, sql_uuid>) {
+      return a.bytes < b.bytes;
+    } else if constexpr (is_sql_numeric<V>) {
+      return a.units < b.units;
+    } else {
+      session_key_needs_an_order<V>();
+      return false;
+    }
+  }
+  template <std::size_t I = 0, class... Ks>
+  static bool tuple_less(const std::tuple<Ks...>& a, const std::tuple<Ks...>& b) {
+    if constexpr (I == sizeof...(Ks)) {
+      return false;
+    } else {
+      if (less(std::get<I>(a), std::get<I>(b))) return true;
+      if (less(std::get<I>(b), std::get<I>(a))) return false;
+      return tuple_less<I + 1>(a, b);
+    }
+  }
+  template <class... Ks>
+  bool operator()(const std::tuple<Ks...>& a, const std::tuple<Ks...>& b) const {
+    return tuple_less(a, b);
+  }
+};
 
 /// The objects of one mapped type in a session.
 template <class T, class Db>
@@ -379,7 +424,7 @@ class store final : public store_base<Db> {
   }
 
   stable_pool<node> nodes_;  // never erased while the session lives: references to objects stay valid
-  std::map<key_tuple_t<T>, node*> identity_;
+  std::map<key_tuple_t<T>, node*, key_less> identity_;
   std::map<const T*, node*> by_address_;
   std::size_t indexed_ = 0, addressed_ = 0;
   std::size_t given_ = 0;  // how many objects add(), add_all() and merge() gave  // how many of nodes_ the two maps have seen
