@@ -56,7 +56,7 @@ struct ctql::value_traits<hx::code> {
   using stored_type = std::string;
   template <class D>
   static constexpr std::string_view sql_type = std::is_same_v<D, ctql::sqlite> ? "TEXT COLLATE BINARY" : "VARCHAR(16)";
-  static std::string to_stored(const hx::code& c) { return c.text; }
+  static const std::string& to_stored(const hx::code& c) { return c.text; }  // bound from the object
   static hx::code from_stored(const std::string& s) { return {s}; }
 };
 
@@ -150,6 +150,12 @@ TEMPLATE_LIST_TEST_CASE("value_traits types through insert_all, values(range), i
   CHECK(by_uid(arg<"u">(hx::uid{8})).all() == ids{{10}});
   CHECK_THROWS_WITH(by_uid(arg<"u">(hx::uid{13})).all(), Catch::Contains("13 is no uid"));
   CHECK(by_uid(arg<"u">(hx::uid{5})).all() == ids{{1}});
+  // The code (to_stored gives a reference into the object): by a temporary argument, and in(range).
+  auto by_code = db.prepare(select(hx_vt.id).from(hx_vt).where(hx_vt.code == param<"c">));
+  CHECK(by_code(arg<"c">(hx::code{std::string(40, 'q').substr(0, 1) + "é✓"})).all() == ids{});  // "qé✓": none
+  CHECK(by_code(arg<"c">(hx::code{"é✓"})).all() == ids{{1}});
+  CHECK(db(select(hx_vt.id).from(hx_vt).where(hx_vt.code.in(std::vector<hx::code>{{"y"}, {""}})).order_by(hx_vt.id)).all() ==
+        ids{{2}, {11}});  // "" is row 2's, "y" row 11's
   // An upsert on the key: row 10 exists, so its uid becomes the new row's (20).
   db(insert_into(hx_vt)
          .set(hx_vt.id = 10, hx_vt.uid = hx::uid{20}, hx_vt.code = hx::code{"z"})
