@@ -45,6 +45,19 @@ struct ctql::value_traits<hx::uid> {
     return {v};
   }
 };
+// A type whose from_stored parses with ctql itself (ctql::time_of_day's text constructor throws a
+// ctql::error): its message is the reason, not a second "ctql: " in the middle of the error.
+namespace hx {
+struct slot {
+  ctql::time_of_day at;
+};
+}  // namespace hx
+template <>
+struct ctql::value_traits<hx::slot> {
+  using stored_type = std::string;
+  static std::string to_stored(const hx::slot& s) { return to_string(s.at); }
+  static hx::slot from_stored(const std::string& text) { return {ctql::time_of_day{text}}; }
+};
 template <>
 struct ctql::value_traits<hx::parcel> {
   using stored_type = ctql::sql_uuid;
@@ -101,6 +114,11 @@ struct Box {
   hx::code code{};
   int n = 0;
 };
+struct hx_slots_t : ctql::table<hx_slots_t, "hx_slots"> {
+  column<"id", std::int64_t, ctql::primary_key> id;
+  column<"s", hx::slot> s;
+};
+inline constexpr hx_slots_t hx_slots{};
 const hx::parcel box{{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16}};
 using ids = std::vector<std::tuple<std::int64_t>>;
 template <class Db>
@@ -257,4 +275,25 @@ TEMPLATE_LIST_TEST_CASE("a session over tables keyed by value_traits types (a st
   CHECK(db(select(hx_keyed.n).from(hx_keyed).order_by(hx_keyed.n)).all() == std::vector<std::tuple<int>>{{11}, {30}});
   CHECK(db(select(hx_boxes.n).from(hx_boxes).order_by(hx_boxes.n)).all() == std::vector<std::tuple<int>>{{1}, {3}});
   db.drop_all(hx_keyed, hx_boxes);
+}
+
+TEMPLATE_LIST_TEST_CASE("from_stored that throws a ctql::error: its reason read once, without a second prefix",
+                        "[scenario][value_types][hostile]", test::backends) {
+  auto db = TestType::connect();
+  db.drop_all(hx_slots);
+  db.create_all(hx_slots);
+  db(insert_into(hx_slots).set(hx_slots.id = 1, hx_slots.s = hx::slot{ctql::time_of_day{"12:00:00"}}));
+  db.execute("INSERT INTO hx_slots (id, s) VALUES (2, 'noon')");  // no time of day
+  // Row 1 reads back; row 2's text is refused by time_of_day's parse, named once as ctql's.
+  CHECK(to_string(std::get<0>(*db(select(hx_slots.s).from(hx_slots).where(hx_slots.id == 1)).first()).at) ==
+        "12:00:00.000000");
+  try {
+    db(select(hx_slots.s).from(hx_slots).where(hx_slots.id == 2)).all();
+    FAIL("'noon' read as a time of day");
+  } catch (const ctql::error& e) {
+    const std::string what = e.what();
+    CHECK_THAT(what, Catch::StartsWith("ctql: result column 0") && Catch::Contains("'noon' is not a time of day"));
+    CHECK(what.find("ctql:", 1) == std::string::npos);  // one "ctql: ", at the start
+  }
+  db.drop_all(hx_slots);
 }
