@@ -58,6 +58,20 @@ struct ctql::value_traits<hx::slot> {
   static std::string to_stored(const hx::slot& s) { return to_string(s.at); }
   static hx::slot from_stored(const std::string& text) { return {ctql::time_of_day{text}}; }
 };
+// A strong id that says it is an integer (sql_category): its primary key is assigned by the database.
+namespace hx {
+struct iid {
+  std::int64_t v;
+  friend bool operator==(iid, iid) = default;
+};
+}  // namespace hx
+template <>
+struct ctql::value_traits<hx::iid> {
+  using stored_type = std::int64_t;
+  static constexpr ctql::category sql_category = ctql::category::integral;
+  static std::int64_t to_stored(hx::iid i) { return i.v; }
+  static hx::iid from_stored(std::int64_t v) { return {v}; }
+};
 template <>
 struct ctql::value_traits<hx::parcel> {
   using stored_type = ctql::sql_uuid;
@@ -119,6 +133,16 @@ struct hx_slots_t : ctql::table<hx_slots_t, "hx_slots"> {
   column<"s", hx::slot> s;
 };
 inline constexpr hx_slots_t hx_slots{};
+struct hx_auto_t : ctql::table<hx_auto_t, "hx_auto"> {
+  column<"id", hx::iid, ctql::primary_key> id;
+  column<"n", int> n;
+};
+inline constexpr hx_auto_t hx_auto{};
+struct Auto {
+  using table = hx_auto_t;
+  hx::iid id{0};
+  int n = 0;
+};
 const hx::parcel box{{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16}};
 using ids = std::vector<std::tuple<std::int64_t>>;
 template <class Db>
@@ -296,4 +320,36 @@ TEMPLATE_LIST_TEST_CASE("from_stored that throws a ctql::error: its reason read 
     CHECK(what.find("ctql:", 1) == std::string::npos);  // one "ctql: ", at the start
   }
   db.drop_all(hx_slots);
+}
+
+TEMPLATE_LIST_TEST_CASE("a strong id of category integral as the database-assigned key: db.insert, insert_all, the session",
+                        "[scenario][value_types][session][hostile]", test::backends) {
+  auto db = TestType::connect();
+  db.drop_all(hx_auto);
+  db.create_all(hx_auto);
+  Auto one{.n = 10};
+  db.insert(one);
+  CHECK(one.id == hx::iid{1});  // an empty table's first key, on every backend
+  std::vector<Auto> two{{.n = 20}, {.n = 30}};
+  db.insert_all(two);
+  CHECK(two[0].id == hx::iid{2});  // the next two, in order (max + 1 on SQLite; the counter elsewhere)
+  CHECK(two[1].id == hx::iid{3});
+  {
+    auto s = ctql::session(db);
+    Auto& gone = s.add(Auto{.n = 40});
+    s.flush();
+    CHECK(gone.id == hx::iid{4});
+    s.rollback();
+    CHECK(gone.id == hx::iid{0});  // the key the flush wrote taken back: "not assigned" again
+    Auto& kept = s.add(Auto{.n = 50});
+    s.commit();
+    // SQLite reuses 4 (max + 1 after the rollback); MariaDB's counter and PostgreSQL's sequence moved on: 5.
+    CHECK(kept.id == (std::string_view(TestType::name) == "SQLite" ? hx::iid{4} : hx::iid{5}));
+    Auto* first = s.template get<Auto>(hx::iid{1});
+    REQUIRE(first != nullptr);
+    CHECK(first->n == 10);
+  }
+  CHECK(db(select(hx_auto.n).from(hx_auto).order_by(hx_auto.id)).all() ==
+        std::vector<std::tuple<int>>{{10}, {20}, {30}, {50}});
+  db.drop_all(hx_auto);
 }

@@ -341,7 +341,7 @@ class store final : public store_base<Db> {
     return n.st == state::persistent && n.flushed_copy && fields(n.object) != fields(*n.flushed_copy);
   }
   static void clear_auto_key(T& object) {
-    if constexpr (has_auto_key<T>) field<auto_key_index<T>>(object) = 0;
+    if constexpr (has_auto_key<T>) set_auto_key(object, 0);
   }
   /// A pending object's key set or changed after the identity map saw it: put it under its key now,
   /// or refuse (two objects for one row otherwise).
