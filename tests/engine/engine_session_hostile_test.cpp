@@ -50,6 +50,31 @@ struct Pair {
   int n = 0;
 };
 
+// A strong id that says it is an integer: a key the database assigns (value_traits, docs/value_types.md).
+struct ticket_id {
+  std::int64_t v;
+  friend bool operator==(ticket_id, ticket_id) = default;
+};
+}  // namespace
+template <>
+struct ctql::value_traits<ticket_id> {
+  using stored_type = std::int64_t;
+  static constexpr ctql::category sql_category = ctql::category::integral;
+  static std::int64_t to_stored(ticket_id t) { return t.v; }
+  static ticket_id from_stored(std::int64_t v) { return {v}; }
+};
+namespace {
+struct hx_tickets_t : ctql::table<hx_tickets_t, "hx tickets"> {
+  column<"id", ticket_id, ctql::primary_key> id;
+  column<"what", std::string> what;
+};
+inline constexpr hx_tickets_t hx_tickets{};
+struct Ticket {
+  using table = hx_tickets_t;
+  ticket_id id{0};
+  std::string what = {};
+};
+
 std::vector<std::string> urls() {
   std::vector<std::string> out{"sqlite://"};
   if (const char* m = std::getenv("CTQL_MYSQL_URL")) {
@@ -298,6 +323,23 @@ TEST_CASE("engine session: the server connection killed in the middle of a flush
     // Nothing of the flush committed: "kept" (key 1) as it was, no "a" or "b".
     CHECK(orders(killer) == 1);
     CHECK(killer.get<Order>(std::int64_t{1})->group == "kept");
+  }
+}
+
+TEST_CASE("engine session: a strong id as the key the database assigns", "[engine][session][hostile]") {
+  for (const auto& url : urls()) {
+    INFO(url.substr(0, url.find("://")));
+    auto engine = fresh_engine(url);
+    auto db = engine.connect();
+    db.drop_all(hx_tickets);
+    db.create_all(hx_tickets);
+    auto s = ctql::session(db);
+    const auto added = s.add_all(std::vector<Ticket>{{.what = "a"}, {.what = "b"}});
+    s.commit();
+    CHECK(added[0]->id == ticket_id{1});  // an empty table: 1, 2 on every dialect
+    CHECK(added[1]->id == ticket_id{2});
+    CHECK(s.get<Ticket>(ticket_id{2}) == added[1]);
+    db.drop_all(hx_tickets);
   }
 }
 #endif
