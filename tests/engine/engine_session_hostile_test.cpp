@@ -8,7 +8,6 @@
 #include <catch2/catch.hpp>
 
 #include <cstdint>
-#include <cstdlib>
 #include <optional>
 #include <string>
 #include <tuple>
@@ -20,6 +19,9 @@
 
 #include <ctql/engine.hpp>
 #include <ctql/orm.hpp>
+
+#include "scenarios/mysql_backend.hpp"
+#include "scenarios/postgres_backend.hpp"
 
 namespace {
 // Reserved words as the table's and columns' names, with a space too.
@@ -75,14 +77,20 @@ struct Ticket {
   std::string what = {};
 };
 
+/// The URLs, each to this test process's own database (MariaDB) or schema (PostgreSQL), as the
+/// engine scenarios' (scenarios/engine_backend.hpp): test processes running at once share no table.
+/// The server behind CTQL_MYSQL_URL is MariaDB (ctql::mysql refuses it by design): mariadb://.
 std::vector<std::string> urls() {
-  std::vector<std::string> out{"sqlite://"};
-  if (const char* m = std::getenv("CTQL_MYSQL_URL")) {
-    const std::string mysql = m;
-    // The server behind CTQL_MYSQL_URL is MariaDB (ctql::mysql refuses it by design): mariadb://.
-    out.push_back("mariadb://" + mysql.substr(mysql.find("://") + 3));
-  }
-  if (const char* p = std::getenv("CTQL_POSTGRES_URL")) out.push_back(p);
+  static const std::vector<std::string> out = [] {
+    test::mysql_connect();     // creates this process's database
+    test::postgres_connect();  // and schema
+    const std::string mysql = test::mysql_url();
+    const std::string server = mysql.substr(mysql.find("://") + 3);
+    const std::string pg = test::postgres_url();
+    return std::vector<std::string>{
+        "sqlite://", "mariadb://" + server.substr(0, server.rfind('/') + 1) + test::mysql_test_database(),
+        pg + (pg.find('?') == std::string::npos ? "?" : "&") + "options=-csearch_path%3D" + test::test_schema()};
+  }();
   return out;
 }
 
