@@ -14,6 +14,7 @@
 #include "ctql/core/error.hpp"
 #include "ctql/core/function/aggregate.hpp"
 #include "ctql/core/meta/lean_std.hpp"
+#include "ctql/core/schema/value_traits.hpp"
 #include "ctql/orm/object_query.hpp"
 #include "ctql/orm/statements.hpp"
 
@@ -50,10 +51,31 @@ constexpr bool keys_fit(std::index_sequence<K...>, type_list<Keys...>) {
   else return (assignable<column_t<T, K>, operand_value_t<const Keys&>>() && ...);
 }
 
+/// An auto key as the integer the database assigns: a value_traits key (a strong id that says
+/// sql_category = category::integral) through its stored value.
+template <class K>
+std::int64_t key_integer(const K& key) {
+  if constexpr (custom_value<K>) return key_integer(to_stored_value(key));
+  else return static_cast<std::int64_t>(key);
+}
+/// The key the database assigned (or 0, "not assigned yet"), as the key member's type; a value_traits
+/// key is made by its from_stored, which must take 0 too.
+template <class K>
+K key_from_integer(std::int64_t value) {
+  if constexpr (custom_value<K>) return value_traits<K>::from_stored(key_from_integer<stored_type_t<K>>(value));
+  else return static_cast<K>(value);
+}
+template <class T>
+using auto_key_t = std::remove_cvref_t<decltype(field<auto_key_index<T>>(std::declval<T&>()))>;
+template <class T>
+void set_auto_key(T& obj, std::int64_t value) {
+  field<auto_key_index<T>>(obj) = key_from_integer<auto_key_t<T>>(value);
+}
+
 /// Whether T's auto key holds "not assigned yet" (0).
 template <class T>
 bool key_unassigned(const T& obj) {
-  if constexpr (has_auto_key<T>) return field<auto_key_index<T>>(obj) == 0;
+  if constexpr (has_auto_key<T>) return key_integer(field<auto_key_index<T>>(obj)) == 0;
   else return false;
 }
 
@@ -104,7 +126,7 @@ void insert(Db& db, T& obj) {
   if constexpr (!const_takes_no_key<T>()) {
     if constexpr (has_auto_key<T>) {
       if (key_unassigned(obj)) {
-        field<auto_key_index<T>>(obj) = db(insert_of(obj, insert_fields<T>{})).last_insert_id;
+        set_auto_key(obj, db(insert_of(obj, insert_fields<T>{})).last_insert_id);
         return;
       }
     }
@@ -151,7 +173,7 @@ void insert_unassigned(Db& db, const std::vector<T*>& objects) {
     // largest key leaves room every row gets max + 1: the keys are last - n + 1 ... last.
     auto tx = db.transaction();
     const auto largest = std::get<0>(*db(::ctql::select(max(key_column{})).from(table_v<T>)).first());
-    const std::int64_t before = largest ? *largest : 0;
+    const std::int64_t before = largest ? key_integer(*largest) : 0;
     if (before > std::numeric_limits<std::int64_t>::max() - static_cast<std::int64_t>(objects.size()))
       throw error("insert_all(): table " + std::string(table_of_t<T>::sql_name) +
                   " holds a key near the largest integer, after which SQLite assigns keys at random; give keys explicitly");
@@ -160,7 +182,7 @@ void insert_unassigned(Db& db, const std::vector<T*>& objects) {
     if (last != before + static_cast<std::int64_t>(objects.size()))
       throw error("insert_all(): the keys SQLite assigned are not the consecutive ones expected; nothing was inserted");
     std::int64_t key = before;
-    for (T* object : objects) field<auto_key_index<T>>(*object) = ++key;
+    for (T* object : objects) set_auto_key(*object, ++key);
     tx.commit();
   } else if constexpr (Dialect::supports_returning) {
     std::vector<std::int64_t> keys;
@@ -172,12 +194,12 @@ void insert_unassigned(Db& db, const std::vector<T*>& objects) {
       keys.reserve(n);
       const auto rows = field_rows(batch, insert_fields<T>{});
       for (auto&& row : db(make_returning(values_insert<T>(rows, insert_fields<T>{}), key_column{})))
-        keys.push_back(std::get<0>(row));
+        keys.push_back(key_integer(std::get<0>(row)));
       if (keys.size() != n)
         throw error("insert_all() inserted " + std::to_string(n) + " rows but the database returned " +
                     std::to_string(keys.size()) + " keys");
       std::sort(keys.begin(), keys.end());
-      for (std::size_t i = 0; i < n; ++i) field<auto_key_index<T>>(*batch[i]) = keys[i];
+      for (std::size_t i = 0; i < n; ++i) set_auto_key(*batch[i], keys[i]);
       done += n;
     }
   } else {
@@ -205,7 +227,7 @@ void insert_all(Db& db, Range&& objects) {
     } catch (...) {
       // Rolled back: keys written back by the batches that went through name no row (RETURNING).
       if constexpr (has_auto_key<T>)
-        for (T* object : unassigned) field<auto_key_index<T>>(*object) = 0;
+        for (T* object : unassigned) set_auto_key(*object, 0);
       throw;
     }
   }

@@ -6,6 +6,7 @@
 // children first. A failed flush is undone in the database and in the objects, and says which
 // object failed. It does not load relationships, cascade, or expire objects: see docs/orm.md.
 #include <algorithm>
+#include <concepts>
 #include <cstddef>
 #include <cstdint>
 #include <map>
@@ -13,12 +14,15 @@
 #include <optional>
 #include <ranges>
 #include <string>
+#include <string_view>
 #include <tuple>
 #include <type_traits>
 #include <utility>
 #include <vector>
 
 #include "ctql/core/error.hpp"
+#include "ctql/core/schema/sql_forms.hpp"
+#include "ctql/core/schema/value_traits.hpp"
 #include "ctql/orm/crud.hpp"
 #include "ctql/orm/flush_order.hpp"
 #include "ctql/orm/stable_pool.hpp"
@@ -63,7 +67,17 @@ inline constexpr std::size_t not_given = static_cast<std::size_t>(-1);
                                 ? "an object of table " + std::string(table) + " loaded by get() or query()"
                                 : "the " + ordinal(given + 1) + " object of table " + std::string(table) +
                                       " given to the session (by add(), add_all() or merge())";
-  throw error("session flush failed " + std::string(what) + " " + which + " (nothing of this flush was written)",
+  // The database's words travel as database_message; an error without them (a value to_stored
+  // refused, a row deleted outside the session) keeps its own reason, or the user learns nothing.
+  std::string reason;
+  if (e.database_message().empty()) {
+    std::string_view text = e.what();
+    if (text.starts_with("ctql: ")) text.remove_prefix(6);
+    if (const std::string tail = " [SQL: " + e.sql() + "]"; !e.sql().empty() && text.ends_with(tail))
+      text.remove_suffix(tail.size());
+    reason = ": " + std::string(text);
+  }
+  throw error("session flush failed " + std::string(what) + " " + which + " (nothing of this flush was written)" + reason,
               e.sql(), e.database_message(), e.code(), e.sqlstate());
 }
 
@@ -79,6 +93,48 @@ decltype(auto) with_dialect(Db& db, F&& f) {
   else
     return db.visit([&]<class C>(C& c) -> decltype(auto) { return f.template operator()<typename C::dialect>(c); });
 }
+
+template <class V>
+constexpr void session_key_needs_an_order() {
+  static_assert(always_false<V>,
+                "ctql: a session keeps its objects by primary key in an ordered map, and this key type has no "
+                "operator<, nor a stored value that orders it (a value_traits type stored as an integer, text or a "
+                "uuid is ordered by that); give the key type an operator<");
+}
+
+/// Orders the keys of the identity map: by the key type's own <, or, for a value_traits type without
+/// one (a strong id written as docs/value_types.md shows has only ==), by its stored value.
+struct key_less {
+  template <class V>
+  static bool less(const V& a, const V& b) {
+    if constexpr (requires { { a < b } -> std::convertible_to<bool>; }) {
+      return a < b;
+    } else if constexpr (custom_value<V>) {
+      return less<stored_type_t<V>>(to_stored_value(a), to_stored_value(b));
+    } else if constexpr (std::is_same_v<V, sql_uuid>) {
+      return a.bytes < b.bytes;
+    } else if constexpr (is_sql_numeric<V>) {
+      return a.units < b.units;
+    } else {
+      session_key_needs_an_order<V>();
+      return false;
+    }
+  }
+  template <std::size_t I = 0, class... Ks>
+  static bool tuple_less(const std::tuple<Ks...>& a, const std::tuple<Ks...>& b) {
+    if constexpr (I == sizeof...(Ks)) {
+      return false;
+    } else {
+      if (less(std::get<I>(a), std::get<I>(b))) return true;
+      if (less(std::get<I>(b), std::get<I>(a))) return false;
+      return tuple_less<I + 1>(a, b);
+    }
+  }
+  template <class... Ks>
+  bool operator()(const std::tuple<Ks...>& a, const std::tuple<Ks...>& b) const {
+    return tuple_less(a, b);
+  }
+};
 
 /// The objects of one mapped type in a session.
 template <class T, class Db>
@@ -285,7 +341,7 @@ class store final : public store_base<Db> {
     return n.st == state::persistent && n.flushed_copy && fields(n.object) != fields(*n.flushed_copy);
   }
   static void clear_auto_key(T& object) {
-    if constexpr (has_auto_key<T>) field<auto_key_index<T>>(object) = 0;
+    if constexpr (has_auto_key<T>) set_auto_key(object, 0);
   }
   /// A pending object's key set or changed after the identity map saw it: put it under its key now,
   /// or refuse (two objects for one row otherwise).
@@ -368,7 +424,7 @@ class store final : public store_base<Db> {
   }
 
   stable_pool<node> nodes_;  // never erased while the session lives: references to objects stay valid
-  std::map<key_tuple_t<T>, node*> identity_;
+  std::map<key_tuple_t<T>, node*, key_less> identity_;
   std::map<const T*, node*> by_address_;
   std::size_t indexed_ = 0, addressed_ = 0;
   std::size_t given_ = 0;  // how many objects add(), add_all() and merge() gave  // how many of nodes_ the two maps have seen

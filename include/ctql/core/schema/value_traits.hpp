@@ -120,7 +120,9 @@ T from_stored_value(stored_type_t<T>&& s, Fail&& fail) {
   try {
     return value_traits<T>::from_stored(std::move(s));  // ctql::json takes its text without a copy
   } catch (const std::exception& e) {
-    fail(std::string_view(e.what()));
+    std::string_view what = e.what();
+    if (what.starts_with("ctql: ")) what.remove_prefix(6);  // from_stored used ctql (a time_of_day's parse): one prefix
+    fail(what);
     throw;  // fail does not return
   }
 }
