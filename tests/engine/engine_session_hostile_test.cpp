@@ -245,6 +245,28 @@ TEST_CASE("engine session: two sessions on one engine connection", "[engine][ses
   }
 }
 
+namespace {
+/// The server's id of db's connection (PostgreSQL: its backend's pid; MariaDB/MySQL: its thread id).
+long long server_connection_id(ctql::engine_connection& db) {
+  return db.visit([]<class C>(C& c) -> long long {
+    if constexpr (std::is_same_v<typename C::dialect, ctql::postgres>)
+      return PQbackendPID(c.native_handle());
+    else if constexpr (std::is_same_v<typename C::dialect, ctql::sqlite>)
+      return 0;
+    else
+      return static_cast<long long>(mysql_thread_id(c.native_handle()));
+  });
+}
+/// Ends the server connection `id` from `killer`, another connection of the same engine, as a
+/// server that goes away would.
+void kill_server_connection(ctql::engine_connection& killer, long long id) {
+  if (killer.dialect_name() == "postgres")
+    killer.execute("SELECT pg_terminate_backend(" + std::to_string(id) + ")");
+  else
+    killer.execute("KILL CONNECTION " + std::to_string(id));
+}
+}  // namespace
+
 TEST_CASE("engine session: the server connection killed between flush and commit", "[engine][session][hostile]") {
   for (const auto& url : urls()) {
     if (url.starts_with("sqlite")) continue;
@@ -256,18 +278,8 @@ TEST_CASE("engine session: the server connection killed between flush and commit
       auto s = ctql::session(db);
       Order& o = s.add(Order{.group = "half"});
       s.flush();
-      const long long id = db.visit([]<class C>(C& c) -> long long {
-        if constexpr (std::is_same_v<typename C::dialect, ctql::postgres>)
-          return PQbackendPID(c.native_handle());
-        else if constexpr (std::is_same_v<typename C::dialect, ctql::sqlite>)
-          return 0;
-        else
-          return static_cast<long long>(mysql_thread_id(c.native_handle()));
-      });
-      if (db.dialect_name() == "postgres")
-        killer.execute("SELECT pg_terminate_backend(" + std::to_string(id) + ")");
-      else
-        killer.execute("KILL CONNECTION " + std::to_string(id));
+      const long long id = server_connection_id(db);
+      kill_server_connection(killer, id);
       CHECK_THROWS_AS(s.commit(), ctql::error);
       CHECK(o.select_ == 0);  // rolled back: the key the flush wrote is taken back
       s.commit();  // the object left the session with the rollback: nothing to write, no error
@@ -294,14 +306,7 @@ TEST_CASE("engine session: the server connection killed in the middle of a flush
         s.add(Order{.select_ = 1, .group = "kept"});
         s.commit();
       }
-      const long long id = db.visit([]<class C>(C& c) -> long long {
-        if constexpr (std::is_same_v<typename C::dialect, ctql::postgres>)
-          return PQbackendPID(c.native_handle());
-        else if constexpr (std::is_same_v<typename C::dialect, ctql::sqlite>)
-          return 0;
-        else
-          return static_cast<long long>(mysql_thread_id(c.native_handle()));
-      });
+      const long long id = server_connection_id(db);
       auto s = ctql::session(db);
       Order* kept = s.get<Order>(std::int64_t{1});
       REQUIRE(kept != nullptr);
@@ -312,10 +317,7 @@ TEST_CASE("engine session: the server connection killed in the middle of a flush
       int inserts = 0;
       db.on_statement([&](const ctql::statement_event& e) {
         if (e.sql.starts_with("INSERT") && ++inserts == 1) {
-          if (db.dialect_name() == "postgres")
-            killer.execute("SELECT pg_terminate_backend(" + std::to_string(id) + ")");
-          else
-            killer.execute("KILL CONNECTION " + std::to_string(id));
+          kill_server_connection(killer, id);
         }
       });
       try {
