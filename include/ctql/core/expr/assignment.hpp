@@ -42,6 +42,7 @@ struct assignment : composite_traits<Value> {
 template <class T, class Referred>
 struct converted_ref_node : expression_tag, leaf_traits {
   using value_type = T;
+  static constexpr bool binds_values = true;
   std::reference_wrapper<const Referred> value;
   template <class Ctx>
   static constexpr void render(Ctx& ctx) {

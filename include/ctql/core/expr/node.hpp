@@ -25,8 +25,11 @@
 #include <cstddef>
 #include <optional>
 #include <string_view>
+#include <string>
 #include <type_traits>
+#include <typeinfo>
 
+#include "ctql/core/error.hpp"
 #include "ctql/core/expr/flag.hpp"
 #include "ctql/core/meta/node_list.hpp"
 #include "ctql/core/meta/type_list.hpp"
@@ -163,11 +166,40 @@ constexpr bool visits_nothing() {
   else
     return false;
 }
+namespace detail {
+/// Counts what a visit gives: a part that says it visits nothing must give nothing.
+struct visit_counter {
+  std::size_t seen = 0;
+  template <class V>
+  constexpr void operator()(const V&) {
+    ++seen;
+  }
+  constexpr void dynamic_size(std::size_t) { ++seen; }
+  constexpr void variant_choice(std::size_t, std::size_t) { ++seen; }
+};
+/// A node whose traits say it binds nothing, but whose visit binds: its value would silently not
+/// be bound (SQLite binds NULL in its place). A defect of ctql's, caught by debug builds.
+[[noreturn, gnu::noinline, gnu::cold]] inline void node_traits_wrong(const char* node) {
+  throw error(std::string("ctql defect: the expression node ") + node +
+              " says binds_values = false but binds a value; please report it");
+}
+}  // namespace detail
+
 /// n.visit(f), left out for a part that visits nothing: not even instantiated, so a statement's
-/// columns cost the compiler no visit function each.
+/// columns cost the compiler no visit function each. Debug builds check that it is so.
 template <class N, class F>
 constexpr void visit_part(const N& n, F& f) {
-  if constexpr (!visits_nothing<N>()) n.visit(f);
+  if constexpr (!visits_nothing<N>()) {
+    n.visit(f);
+  } else {
+#ifndef NDEBUG
+    if (!std::is_constant_evaluated()) {
+      detail::visit_counter counter;
+      n.visit(counter);
+      if (counter.seen != 0) detail::node_traits_wrong(typeid(N).name());
+    }
+#endif
+  }
 }
 /// visit_part on each element of a node_list, in order.
 template <std::size_t... I, class... Ts, class F>

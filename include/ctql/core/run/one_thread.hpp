@@ -20,13 +20,22 @@
 
 namespace ctql::detail {
 
-#if CTQL_THREAD_CHECKS
-/// Held while a statement runs: takes the session's mark for this thread, or raises if another
-/// thread holds it. The same thread may enter again (an observer that runs a statement on its
-/// own connection).
-class one_thread_inside {
+/// Held while a statement runs, when Checked: takes the session's mark for this thread, or raises
+/// if another thread holds it. The same thread may enter again (an observer that runs a statement
+/// on its own connection). Two types, not one defined two ways: a program built with NDEBUG may
+/// link a connector library built without it (and the other way round), and each must keep its
+/// own guard's layout (one class with two definitions made the linker pick one destructor for both,
+/// which crashed).
+template <bool Checked>
+class one_thread_guard {
  public:
-  explicit one_thread_inside(shared_session& session) : mark_(session.running_thread()) {
+  explicit one_thread_guard(shared_session&) noexcept {}
+};
+
+template <>
+class one_thread_guard<true> {
+ public:
+  explicit one_thread_guard(shared_session& session) : mark_(session.running_thread()) {
     const void* holder = nullptr;
     if (mark_.compare_exchange_strong(holder, this_thread(), std::memory_order_acquire)) {
       outermost_ = true;
@@ -34,11 +43,11 @@ class one_thread_inside {
       used_from_two_threads();
     }
   }
-  ~one_thread_inside() {
+  ~one_thread_guard() {
     if (outermost_) mark_.store(nullptr, std::memory_order_release);
   }
-  one_thread_inside(const one_thread_inside&) = delete;
-  one_thread_inside& operator=(const one_thread_inside&) = delete;
+  one_thread_guard(const one_thread_guard&) = delete;
+  one_thread_guard& operator=(const one_thread_guard&) = delete;
 
  private:
   /// An address unique to each running thread.
@@ -56,12 +65,9 @@ class one_thread_inside {
   std::atomic<const void*>& mark_;
   bool outermost_ = false;
 };
-#else
-/// The release build's: nothing.
-class one_thread_inside {
- public:
-  explicit one_thread_inside(shared_session&) noexcept {}
-};
-#endif
+
+/// This build's guard: checking unless NDEBUG (or CTQL_THREAD_CHECKS) says otherwise; when off,
+/// an empty object: no instruction.
+using one_thread_inside = one_thread_guard<CTQL_THREAD_CHECKS != 0>;
 
 }  // namespace ctql::detail
