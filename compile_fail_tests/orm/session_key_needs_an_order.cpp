@@ -6,13 +6,14 @@
 #include <ctql/orm.hpp>
 #include <ctql/sqlite.hpp>
 
-namespace {
+namespace app {
 // A key stored as JSON text: ctql::sql_json has no order, and the type gives none either.
 struct doc_key {
   std::string text;
   friend bool operator==(const doc_key&, const doc_key&) = default;
 };
-}  // namespace
+}  // namespace app
+using app::doc_key;
 
 template <>
 struct ctql::value_traits<doc_key> {

@@ -7,14 +7,16 @@
 
 #include "ctql/core/schema/value_types.hpp"
 
-namespace {
+namespace app {
 struct tag_text {
   std::string text;
 };
 struct tag_unknown {
   std::string text;
 };
-}  // namespace
+}  // namespace app
+using app::tag_text;
+using app::tag_unknown;
 
 template <>
 struct ctql::value_traits<tag_text> {
