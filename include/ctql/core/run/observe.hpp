@@ -18,35 +18,23 @@
 
 namespace ctql::detail {
 
-/// Runs `run()` and reports it to the session's observer (set): `sql()` gives its text.
+/// Runs `run()`, a statement that gives no rows (void or an exec_result), and reports it to the
+/// session's observer (set): `sql()` gives its text.
 template <class Sql, class Run>
 [[gnu::noinline]] decltype(auto) run_observed(shared_session& session, const Sql& sql, Run&& run) {
-  using result = decltype(run());
   struct held {
     statement_watch* w;
-    shared_session& session;
-    ~held() {
-      if (session.pending_watch() == w) {  // a result that failed before it took the watch
-        session.pending_watch() = nullptr;
-        statement_watch::release(w);
-      }
-      statement_watch::release(w);
-    }
-  } watch{statement_watch::start(session.observer(), std::string(sql())), session};
+    ~held() { statement_watch::release(w); }
+  } watch{statement_watch::start(session.observer(), std::string(sql()))};
   try {
-    if constexpr (std::is_void_v<result>) {
+    if constexpr (std::is_void_v<decltype(run())>) {
       run();
       watch.w->finish();
-    } else if constexpr (std::is_same_v<result, exec_result>) {
+    } else {
       exec_result r = run();
       watch.w->set_rows(r.rows_affected);
       watch.w->finish();
       return r;
-    } else {
-      // A result: its row_range holds the watch too, and reports it when its rows end.
-      watch.w->hold();  // the pending watch's hold, which the result takes
-      session.pending_watch() = watch.w;
-      return run();
     }
   } catch (const std::exception& e) {
     watch.w->fail(e);
@@ -54,14 +42,23 @@ template <class Sql, class Run>
   }
 }
 
+template <class Sql, class Run>
+decltype(auto) observe_select(shared_session& session, const Sql& sql, Run&& run);
+
 /// Runs `run()`, a statement on `session`, reporting it to the session's observer if it has one;
-/// `sql()` gives its text, and is called only then.
+/// `sql()` gives its text, and is called only then. One that gives rows goes the select's way
+/// (observe_select), whose result reports when its rows end.
 template <class Sql, class Run>
 decltype(auto) observe(shared_session& session, const Sql& sql, Run&& run) {
-  [[maybe_unused]] const one_thread_inside inside(session);  // debug builds: one thread at a time
-  if (!session.observer()) [[likely]]
-    return run();
-  return run_observed(session, sql, run);
+  using result = decltype(run());
+  if constexpr (!std::is_void_v<result> && !std::is_same_v<result, exec_result>) {
+    return observe_select(session, sql, run);
+  } else {
+    [[maybe_unused]] const one_thread_inside inside(session);  // debug builds: one thread at a time
+    if (!session.observer()) [[likely]]
+      return run();
+    return run_observed(session, sql, run);
+  }
 }
 
 /// Starts watching a select about to run; its result takes the watch (row_range::adopt_watch) once

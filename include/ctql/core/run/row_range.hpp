@@ -99,7 +99,7 @@ class row_range {
   /// code that started the statement, which still holds the watch.
   void adopt_watch() noexcept {
     if (detail::statement_watch* w = session_->pending_watch()) [[unlikely]] {
-      session_->pending_watch() = nullptr;  // its hold is the result's now
+      session_->pending_watch() = nullptr;  // the result owns it now
       watch_ = w;
     }
   }

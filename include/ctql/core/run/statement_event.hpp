@@ -3,7 +3,6 @@
 // is reported once, when it is over: its SQL, how long it took, its rows and its error. What a
 // connection does for an observer lives here; where statements pass is core/run/observe.hpp, and
 // ctql::echo() (to std::clog) is <ctql/echo.hpp>, so that <iostream> is not in every program.
-#include <cstddef>
 #include <cstdint>
 #include <exception>
 #include <memory>
@@ -34,21 +33,18 @@ using statement_observer = std::function<void(const statement_event&)>;
 
 namespace detail {
 
-/// The statement being observed: reported once, with its error, or when its last holder goes (a
-/// select's rows are read through it; other statements end where they are run). Counted by hand,
-/// not by a shared_ptr: a result holds a plain pointer, so that an unobserved one carries no
-/// reference-counting code (which would keep it from being inlined where statements run).
+/// The statement being observed: reported once, with its error, or when its one owner lets it go
+/// (a select's result, which reads its rows through it, or the code that ran any other statement).
+/// A plain pointer, not a shared_ptr or unique_ptr: a result holds it, and an unobserved one then
+/// carries no owning code (which would keep it from being inlined where statements run).
 class statement_watch {
  public:
-  /// A new watch, held once; give it back with release().
+  /// A new watch; give it back with release().
   static statement_watch* start(std::shared_ptr<const statement_observer> observer, std::string sql) {
     return new statement_watch(std::move(observer), std::move(sql));
   }
-  void hold() noexcept { ++holders_; }
-  /// Drops one hold; the last reports the statement (if not yet reported) and frees the watch.
-  [[gnu::noinline]] static void release(statement_watch* w) noexcept {
-    if (--w->holders_ == 0) delete w;
-  }
+  /// Reports the statement (if not yet reported) and frees the watch.
+  [[gnu::noinline]] static void release(statement_watch* w) noexcept { delete w; }
 
   using clock = std::chrono::steady_clock;
   statement_watch(const statement_watch&) = delete;
@@ -92,7 +88,6 @@ class statement_watch {
   clock::time_point start_;
   clock::time_point end_{};
   std::uint64_t rows_ = 0;
-  std::size_t holders_ = 1;
   bool started_ = false;
   bool reported_ = false;
 };
