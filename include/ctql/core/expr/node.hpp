@@ -24,10 +24,9 @@
 //   visit(f) const        calls f on each bound value, in the order render wrote placeholders
 #include <cstddef>
 #include <optional>
-#include <string_view>
 #include <string>
+#include <string_view>
 #include <type_traits>
-#include <typeinfo>
 
 #include "ctql/core/error.hpp"
 #include "ctql/core/expr/flag.hpp"
@@ -179,9 +178,11 @@ struct visit_counter {
 };
 /// A node whose traits say it binds nothing, but whose visit binds: its value would silently not
 /// be bound (SQLite binds NULL in its place). A defect of ctql's, caught by debug builds.
-[[noreturn, gnu::noinline, gnu::cold]] inline void node_traits_wrong(const char* node) {
-  throw error(std::string("ctql defect: the expression node ") + node +
-              " says binds_values = false but binds a value; please report it");
+/// (Named through __PRETTY_FUNCTION__, not typeid: a program may be built without RTTI.)
+template <class N>
+[[noreturn, gnu::noinline, gnu::cold]] void node_traits_wrong() {
+  throw error(std::string("an expression node says it binds nothing but binds a value (") + __PRETTY_FUNCTION__ +
+              "): a defect of ctql's, please report it");
 }
 }  // namespace detail
 
@@ -196,7 +197,7 @@ constexpr void visit_part(const N& n, F& f) {
     if (!std::is_constant_evaluated()) {
       detail::visit_counter counter;
       n.visit(counter);
-      if (counter.seen != 0) detail::node_traits_wrong(typeid(N).name());
+      if (counter.seen != 0) detail::node_traits_wrong<N>();
     }
 #endif
   }
