@@ -3,8 +3,10 @@
 #include <catch2/catch.hpp>
 
 #include <chrono>
+#include <optional>
 #include <sstream>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include <ctql/echo.hpp>
@@ -170,6 +172,55 @@ TEMPLATE_LIST_TEST_CASE("the observer sees a typed select or change that fails b
   REQUIRE(seen.events.size() == 4);
   CHECK_FALSE(seen.events[3].failed);
   CHECK(seen.events[3].rows == 1);
+}
+
+TEMPLATE_LIST_TEST_CASE("the observer sees a prepared change and a bulk insert in batches once, with their rows",
+                        "[scenario][observer]", backends) {
+  using D = typename TestType::dialect;
+  auto db = TestType::connect();
+  event_log seen;
+  db.on_statement(seen.observer());
+
+  // 1,234 rows, ages 0 to 1,233: three batches on SQLite (500 a batch) in one transaction, one
+  // statement elsewhere. The insert is seen once, after its batches' BEGIN and COMMIT, with every row.
+  std::vector<std::tuple<std::string, int>> rows;
+  for (int i = 0; i < 1234; ++i) rows.emplace_back("u" + std::to_string(i), i);
+  CHECK(db(insert_into(users).columns(users.name, users.age).values(rows)).rows_affected == 1234);
+  REQUIRE_FALSE(seen.events.empty());
+  CHECK(seen.events.back().rows == 1234);
+  CHECK_FALSE(seen.events.back().failed);
+  for (std::size_t i = 0; i + 1 < seen.events.size(); ++i) {
+    const std::string& sql = seen.events[i].sql;
+    CHECK((sql == "BEGIN" || sql == "COMMIT" || sql.starts_with("SAVEPOINT") || sql.starts_with("RELEASE")));
+  }
+
+  // A prepared update: its SQL with placeholders; ages 0 to 9 are below 10, so 10 rows.
+  const auto q = update(users).set(users.email = param<"email">).where(users.age < param<"below">);
+  auto set_email = db.prepare(q);
+  seen.events.clear();
+  CHECK(set_email(arg<"email">(std::optional<std::string>{}), arg<"below">(10)).rows_affected == 10);
+  REQUIRE(seen.events.size() == 1);
+  CHECK(seen.events[0].sql == runtime_sql<D>(q));
+  CHECK(seen.events[0].rows == 10);
+  CHECK_FALSE(seen.events[0].failed);
+
+  // The same, failing: one email for the 2 rows below age 2 breaks email's UNIQUE. Seen once, with the
+  // error the caller gets.
+  std::string raised;
+  try {
+    set_email(arg<"email">(std::optional<std::string>{"same@x"}), arg<"below">(2));
+  } catch (const ctql::error& e) {
+    raised = e.what();
+  }
+  REQUIRE_FALSE(raised.empty());
+  REQUIRE(seen.events.size() == 2);
+  CHECK(seen.events[1].failed);
+  CHECK(seen.events[1].error == raised);
+  // A good statement after it is seen as done, with its row (the user aged 5).
+  CHECK(db(update(users).set(users.age = 500).where(users.age == 5)).rows_affected == 1);
+  REQUIRE(seen.events.size() == 3);
+  CHECK(seen.events[2].rows == 1);
+  CHECK_FALSE(seen.events[2].failed);
 }
 
 TEMPLATE_LIST_TEST_CASE("echo writes each statement, and a hostile text unharmed", "[scenario][observer]", backends) {

@@ -19,6 +19,10 @@
 
 namespace ctql {
 
+/// Whether statement type Q has one SQL text, fixed at compile time: no runtime-sized part
+/// (in(range), values(range)) and no variants (maybe(), dynamic(), one_of()).
+template <class Q>
+inline constexpr bool has_fixed_sql = !Q::is_dynamic && variants_of<Q> == 1;
 
 namespace detail {
 template <class D, class Q, std::size_t Variant = 0>

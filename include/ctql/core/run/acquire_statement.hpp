@@ -6,10 +6,13 @@
 // the variant a visit finds, and that variant's SQL is rendered only when it is first prepared.
 #include <cstddef>
 #include <string>
+#include <string_view>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
 #include "ctql/core/query/sql.hpp"
+#include "ctql/core/run/statement_cache.hpp"
 #include "ctql/core/run/statement_slot.hpp"
 
 namespace ctql::detail {
@@ -35,8 +38,10 @@ struct sql_as_rendered {
 template <class Dialect, class Cache, class Q, class Finish = sql_as_rendered>
 auto acquire_statement(Cache& cache, const Q& q, Finish finish = {}) {
   const std::size_t slot = statement_slot<Q>();
-  if constexpr (!Q::is_dynamic && variants_of<Q> == 1) {
-    return cache.acquire(slot, [&finish] { return finish(ctql::sql<Dialect, Q>()); });
+  if constexpr (has_fixed_sql<Q>) {
+    const std::string_view text = static_sql_text<Dialect, Q>.view();
+    if constexpr (std::is_same_v<Finish, sql_as_rendered>) return cache.acquire(slot, sql_source(text));
+    else return cache.acquire(slot, sql_source(text, finish));
   } else if constexpr (!Q::is_dynamic) {
     const std::size_t variant = variant_of(q);
     return cache.acquire(slot + variant, [&] { return finish(render_with_sizes<Dialect, Q>({}, variant)); });

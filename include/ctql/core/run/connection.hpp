@@ -190,23 +190,28 @@ class basic_connection {
     } else if constexpr (!session_runs<Session, Q, std::tuple<>>) {
       session_has_no_run<Session, S>();
       return exec_result{};
-    } else if constexpr (reports_no_insert_id<S>) {
-      Session& s = live();
-      return without_insert_id(detail::observe(s, [&q] { return runtime_sql<Dialect>(q); },
-                                                [&] { return s.run(std::forward<Q>(q), std::tuple<>{}); }));
-    } else if constexpr (is_query<S>) {
-      Session& s = live();
-      return detail::observe_select(s, [&q] { return runtime_sql<Dialect>(q); },
-                                    [&]() -> decltype(auto) { return s.run(std::forward<Q>(q), std::tuple<>{}); });
     } else {
-      // A change keeps its observed run out of line, although that makes its code twice: one
-      // pointer test is all an unobserved insert pays (observe_select's way cost SQLite inserts 6
-      // instructions each, past their 1.03 budget; docs/benchmarks.md).
+      // Observed here, with no function of its own per statement type (each would cost the
+      // compiler one per statement a program runs); core/run/observe.hpp has the helpers.
       Session& s = live();
       [[maybe_unused]] const detail::one_thread_inside inside(s);  // debug builds: one thread at a time
-      if (s.observer()) [[unlikely]]
-        return run_observed(std::forward<Q>(q));
-      return s.run(std::forward<Q>(q), std::tuple<>{});
+      if (s.observer()) [[unlikely]] {
+        if constexpr (has_fixed_sql<S>) detail::watch_statement(s, detail::static_sql_text<Dialect, S>.view());
+        else detail::watch_statement(s, runtime_sql<Dialect>(q));
+      }
+      try {
+        if constexpr (is_query<S>) {
+          return s.run(std::forward<Q>(q), std::tuple<>{});  // its result takes the watch
+        } else {
+          exec_result r = s.run(std::forward<Q>(q), std::tuple<>{});
+          if (s.pending_watch() != nullptr) [[unlikely]] detail::change_done(s, r);
+          if constexpr (reports_no_insert_id<S>) return without_insert_id(r);
+          else return r;
+        }
+      } catch (...) {
+        detail::statement_failed(s);
+        throw;
+      }
     }
   }
   /// Raw SQL with `:name` placeholders:
@@ -381,14 +386,6 @@ class basic_connection {
   void execute_rendered(std::string_view sql) {
     if constexpr (requires(const Session& s) { s.check_rendered(sql); }) live().check_rendered(sql);
     execute(sql);
-  }
-  /// A change run with an observer set: out of line and cold, so that the call that runs a
-  /// statement stays as small (and as inlined) as it is without one.
-  template <class Q>
-  [[gnu::noinline, gnu::cold]] decltype(auto) run_observed(Q&& q) {
-    Session& s = live();
-    return detail::run_observed(s, [&q] { return runtime_sql<Dialect>(q); },
-                                [&]() -> decltype(auto) { return s.run(std::forward<Q>(q), std::tuple<>{}); });
   }
   template <class... Parameters>
   static std::tuple<typename Parameters::value_type...> default_arguments(type_list<Parameters...>) {

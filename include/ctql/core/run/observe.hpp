@@ -1,13 +1,15 @@
 #pragma once
-// The one place every statement passes on its way to a connector's session: basic_connection
-// (statements, text<>, execute, create_all), prepared_statement and the transactions' BEGIN,
-// COMMIT and SAVEPOINT run through observe(). Without an observer that is one test of a null
-// pointer; with one, the statement's SQL is made, timed and reported (a select's when its rows end,
-// from row_range). Debug builds also check here that one thread at a time runs statements on the
-// session (core/run/one_thread.hpp).
+// How every statement is seen by a connection's statement observer. basic_connection's typed
+// statements and prepared statements use the helpers below where they run the statement (no
+// function per statement type); text<>, execute, create_all and the transactions' BEGIN, COMMIT
+// and SAVEPOINT run through observe(). Without an observer that is one test of a null pointer;
+// with one, the statement's SQL is made, timed and reported (a select's when its rows end, from
+// row_range). Debug builds also check that one thread at a time runs statements on the session
+// (core/run/one_thread.hpp).
 #include <exception>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <type_traits>
 #include <utility>
 
@@ -61,15 +63,27 @@ decltype(auto) observe(shared_session& session, const Sql& sql, Run&& run) {
   }
 }
 
-/// Starts watching a select about to run; its result takes the watch (row_range::adopt_watch) once
-/// it is set up, and reports it when its rows end. Out of line: the SQL is made only when observed.
-[[gnu::noinline, gnu::cold]] inline void watch_select(shared_session& session, std::string sql) {
-  session.pending_watch() = statement_watch::start(session.observer(), std::move(sql));
+/// Starts watching a statement about to run. A select's result takes the watch
+/// (row_range::adopt_watch) once it is set up, and reports it when its rows end; a change's is
+/// reported by change_done. Out of line: the SQL is made only when observed.
+[[gnu::noinline, gnu::cold]] inline void watch_statement(shared_session& session, std::string_view sql) {
+  session.pending_watch() = statement_watch::start(session.observer(), std::string(sql));
 }
 
-/// In a catch block: the select being started failed before its result took its watch, which
+/// A change being watched is done: reports its rows.
+[[gnu::noinline, gnu::cold]] inline void change_done(shared_session& session, const exec_result& r) {
+  statement_watch* w = std::exchange(session.pending_watch(), nullptr);
+  struct released {
+    statement_watch* w;
+    ~released() { statement_watch::release(w); }
+  } guard{w};
+  w->set_rows(r.rows_affected);
+  w->finish();
+}
+
+/// In a catch block: the statement being started failed before anything took its watch, which
 /// reports the failure (an observer that throws replaces the exception, as in run_observed).
-[[gnu::noinline, gnu::cold]] inline void select_failed(shared_session& session) {
+[[gnu::noinline, gnu::cold]] inline void statement_failed(shared_session& session) {
   statement_watch* w = std::exchange(session.pending_watch(), nullptr);
   if (w == nullptr) return;
   struct released {
@@ -85,20 +99,20 @@ decltype(auto) observe(shared_session& session, const Sql& sql, Run&& run) {
   }
 }
 
-/// Runs `run()`, a select on `session`, reporting it to the session's observer if it has one
-/// (`sql()` gives its text, and is called only then). The select runs at one place whether
-/// observed or not, so its code is generated once per statement type (observe() has two: the
-/// call it inlines and run_observed's), and without an observer this costs one pointer test (the
-/// result takes the watch with the test row_range made before).
+/// Runs `run()`, a statement that gives rows, on `session`, reporting it to the session's observer
+/// if it has one (`sql()` gives its text, and is called only then). Without an observer this
+/// costs one pointer test (the result takes the watch with the test row_range made before).
+/// A typed statement does the same where it is run (basic_connection, prepared_statement), with
+/// no function of its own for it: text<> and the rest come here.
 template <class Sql, class Run>
 decltype(auto) observe_select(shared_session& session, const Sql& sql, Run&& run) {
   [[maybe_unused]] const one_thread_inside inside(session);  // debug builds: one thread at a time
   if (session.observer()) [[unlikely]]
-    watch_select(session, sql());
+    watch_statement(session, sql());
   try {
     return run();
   } catch (...) {
-    select_failed(session);
+    statement_failed(session);
     throw;
   }
 }

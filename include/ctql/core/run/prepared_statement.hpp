@@ -194,25 +194,24 @@ class prepared_statement<Session, Q, type_list<parameter<Names, Ts>...>> {
   // has already failed).
   decltype(auto) refused() { return run(std::tuple<Ts...>{}); }
 
+  /// Runs it, observed as basic_connection observes a statement (core/run/observe.hpp).
   template <class Bound>
   decltype(auto) run(const Bound& bound) {
-    if constexpr (is_query<Q>)
-      return detail::observe_select(*session_, [this] { return sql_ != nullptr ? sql_(q_) : std::string(); },
-                                    [&]() -> decltype(auto) { return run_unobserved(bound); });
-    else return run_dml(bound);
-  }
-  template <class Bound>
-  decltype(auto) run_dml(const Bound& bound) {
     [[maybe_unused]] const detail::one_thread_inside inside(*session_);  // debug builds: one thread at a time
     if (session_->observer()) [[unlikely]]
-      return run_observed(bound);
-    return run_unobserved(bound);
-  }
-  /// Out of line and cold: a call stays as small without an observer as before there were any.
-  template <class Bound>
-  [[gnu::noinline, gnu::cold]] decltype(auto) run_observed(const Bound& bound) {
-    return detail::run_observed(*session_, [this] { return sql_ != nullptr ? sql_(q_) : std::string(); },
-                                [&]() -> decltype(auto) { return run_unobserved(bound); });
+      detail::watch_statement(*session_, sql_ != nullptr ? sql_(q_) : std::string());
+    try {
+      if constexpr (is_query<Q>) {
+        return run_unobserved(bound);  // its result takes the watch
+      } else {
+        exec_result r = run_unobserved(bound);
+        if (session_->pending_watch() != nullptr) [[unlikely]] detail::change_done(*session_, r);
+        return r;
+      }
+    } catch (...) {
+      detail::statement_failed(*session_);
+      throw;
+    }
   }
   template <class Bound>
   decltype(auto) run_unobserved(const Bound& bound) {

@@ -42,19 +42,27 @@ concept statement_operations =
       { Ops::exclusive } -> std::convertible_to<bool>;
     };
 
-/// The SQL of a statement, made only when the statement is to be prepared: refers to any callable
-/// that gives text. One type for every statement, so the cache is compiled once, not once per
-/// statement type.
+/// The SQL of a statement, made only when the statement is to be prepared: text fixed at compile
+/// time, that text finished by a callable (`finish(text)`), or any callable that gives text. One
+/// type for every statement, so the cache is compiled once, not once per statement type; and a
+/// statement whose text is fixed adds no function of its own to make it.
 class sql_source {
  public:
+  explicit sql_source(std::string_view text) : text_(text) {}
+  template <class Finish>
+  sql_source(std::string_view text, const Finish& finish)
+      : text_(text), with_(&finish), make_([](const void* f, std::string_view t) {
+          return std::string((*static_cast<const Finish*>(f))(t));
+        }) {}
   template <class Render>
   sql_source(const Render& render)  // NOLINT: implicit, as a function_ref would be
-      : render_(&render), make_([](const void* r) { return std::string((*static_cast<const Render*>(r))()); }) {}
-  std::string operator()() const { return make_(render_); }
+      : with_(&render), make_([](const void* r, std::string_view) { return std::string((*static_cast<const Render*>(r))()); }) {}
+  std::string operator()() const { return make_ != nullptr ? make_(with_, text_) : std::string(text_); }
 
  private:
-  const void* render_;
-  std::string (*make_)(const void*);
+  std::string_view text_;
+  const void* with_ = nullptr;
+  std::string (*make_)(const void*, std::string_view) = nullptr;
 };
 
 template <statement_operations Operations>
