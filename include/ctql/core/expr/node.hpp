@@ -22,6 +22,7 @@
 //                         from `mult`, and the flag values c.flag_on(name) (see below)
 //   static render(ctx)    writes its SQL; depends only on the type
 //   visit(f) const        calls f on each bound value, in the order render wrote placeholders
+#include <array>
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -187,13 +188,15 @@ template <class N>
 }  // namespace detail
 
 /// n.visit(f), left out for a part that visits nothing: not even instantiated, so a statement's
-/// columns cost the compiler no visit function each. Debug builds check that it is so.
+/// columns cost the compiler no visit function each. ctql's own tests build with
+/// CTQL_CHECK_NODE_TRAITS, which checks that such a part does visit nothing (a check that would
+/// instantiate every visit it saves, so programs are not built with it).
 template <class N, class F>
 constexpr void visit_part(const N& n, F& f) {
   if constexpr (!visits_nothing<N>()) {
     n.visit(f);
   } else {
-#ifndef NDEBUG
+#ifdef CTQL_CHECK_NODE_TRAITS
     if (!std::is_constant_evaluated()) {
       detail::visit_counter counter;
       n.visit(counter);
@@ -202,10 +205,37 @@ constexpr void visit_part(const N& n, F& f) {
 #endif
   }
 }
-/// visit_part on each element of a node_list, in order.
+
+namespace detail {
+/// Where the parts Ts... that a visit must reach are (those that do not visit nothing), in order.
+template <class... Ts>
+struct visited_parts {
+  static constexpr std::size_t count = (std::size_t{0} + ... + std::size_t{!visits_nothing<Ts>()});
+  static constexpr auto positions = [] {
+    constexpr bool visited[] = {!visits_nothing<Ts>()..., false};
+    std::array<std::size_t, count> at{};
+    std::size_t k = 0;
+    for (std::size_t i = 0; i < sizeof...(Ts); ++i)
+      if (visited[i]) at[k++] = i;
+    return at;
+  }();
+};
+template <class Parts, class List, class F, std::size_t... K>
+constexpr void visit_positions(const List& list, F& f, std::index_sequence<K...>) {
+  (node_at<Parts::positions[K]>(list).visit(f), ...);
+}
+}  // namespace detail
+
+/// visit_part on each element of a node_list, in order: only those that visit something are
+/// reached, with no function per element.
 template <std::size_t... I, class... Ts, class F>
 constexpr void visit_parts(const node_list_impl<std::index_sequence<I...>, Ts...>& list, F& f) {
+#ifdef CTQL_CHECK_NODE_TRAITS
   (visit_part(static_cast<const node_slot<I, Ts>&>(list).node, f), ...);
+#else
+  using parts = detail::visited_parts<Ts...>;
+  if constexpr (parts::count != 0) detail::visit_positions<parts>(list, f, std::make_index_sequence<parts::count>{});
+#endif
 }
 
 /// Traits of a node with no operands.
