@@ -2,6 +2,8 @@
 #include <catch2/catch.hpp>
 
 #include <string>
+#include <tuple>
+#include <vector>
 
 #include <ctql/sqlite.hpp>
 
@@ -26,4 +28,24 @@ TEST_CASE("rows_affected counts the statement's own rows, not a trigger's or a c
   db.execute("INSERT INTO parent VALUES (1); INSERT INTO child VALUES (1), (1), (1)");
   // One parent row deleted by the statement; the three children go by the cascade: 1 (not 4).
   CHECK(db(text<>("DELETE FROM parent WHERE id = :id"), arg<"id">(1)).rows_affected == 1);
+}
+
+TEST_CASE("an insert a view's INSTEAD OF trigger takes reports no row and no key of its own", "[sqlite][hostile]") {
+  auto db = sqlite::connect(":memory:");
+  // `users` is a view here: its rows live in users_store, and a trigger inserts them there.
+  db.execute("CREATE TABLE users_store (id INTEGER PRIMARY KEY, name TEXT NOT NULL, age INTEGER, email TEXT)");
+  db.execute("CREATE VIEW users AS SELECT id, name, age, email FROM users_store");
+  db.execute("CREATE TRIGGER users_insert INSTEAD OF INSERT ON users BEGIN "
+             "INSERT INTO users_store (name, age) VALUES (NEW.name, NEW.age); END");
+  db.execute("CREATE TABLE other (id INTEGER PRIMARY KEY)");
+  // A key from an earlier insert into another table: 41.
+  CHECK(db(text<>("INSERT INTO other (id) VALUES (41)")).last_insert_id == 41);
+  // SQLite counts no row for a statement whose rows an INSTEAD OF trigger took, and the rowid goes
+  // back to 41 when the trigger ends (sqlite3_changes, sqlite3_last_insert_rowid): that 41 is not
+  // this insert's key, so 0 rows and key 0, not 41.
+  const auto r = db(insert_into(users).set(users.name = "a", users.age = 3));
+  CHECK(r.rows_affected == 0);
+  CHECK(r.last_insert_id == 0);
+  // The trigger did insert the row.
+  CHECK(db(select(users.name, users.age).from(users)).all() == std::vector{std::tuple<std::string, int>{"a", 3}});
 }

@@ -20,6 +20,7 @@
 #include "ctql/core/meta/lean_std.hpp"
 #include "ctql/core/run/acquire_statement.hpp"
 #include "ctql/core/run/connection.hpp"
+#include "ctql/core/run/insert_batches.hpp"
 #include "ctql/core/run/statement_slot.hpp"
 #include "ctql/core/run/text_arguments.hpp"
 #include "ctql/ctql.hpp"
@@ -226,17 +227,13 @@ class session : public savepoint_transactions<session>, public detail::shared_se
     std::size_t max_rows = std::min(max_batch_rows, max_placeholders / columns);
     max_rows = std::min(max_rows, budget > text_one_row ? 1 + (budget - text_one_row) / row_text : 1);
 
-    std::optional<::ctql::transaction<session>> tx;
-    exec_result sum;
-    auto it = std::ranges::begin(rows);
-    std::size_t done = 0;
-    while (done < total) {
+    auto batch_rows = [&](auto it, std::size_t done, std::size_t left) {
       // As many rows as fit in one packet.
       std::size_t n = 0;
       std::size_t bytes = 0;
-      for (auto probe = it; n < std::min(max_rows, total - done); ++probe, ++n) {
+      for (; n < std::min(max_rows, left); ++it, ++n) {
         packet_size size;
-        Q::template visit_row<typename Q::row_reference>(*probe, size);
+        Q::template visit_row<typename Q::row_reference>(*it, size);
         if (bytes + size.bytes > budget) {
           if (n == 0)
             throw error("row " + std::to_string(done) + " of values() needs about " + std::to_string(size.bytes) +
@@ -247,23 +244,19 @@ class session : public savepoint_transactions<session>, public detail::shared_se
         }
         bytes += size.bytes;
       }
-      if (done == 0 && n < total) tx.emplace(*this);
+      return n;
+    };
+    return detail::insert_in_batches(*this, rows, batch_rows, [&](auto& it, std::size_t n) {
       auto lease = detail::acquire_insert_rows<Dialect, Q>(cache_, n);
-      const exec_result r = execute_dml(lease, [&](param_binds& params) {
+      exec_result r = execute_dml(lease, [&](param_binds& params) {
         bind_next next{&params};
         for (std::size_t i = 0; i < n; ++i, ++it) Q::template visit_row<typename Q::row_reference>(*it, next);
       });
-      sum.rows_affected += r.rows_affected;
       // MySQL reports the key of a multi-row INSERT's first row; ctql promises the last one's.
       if constexpr (!any_auto_assigned(typename Q::columns{}))
-        sum.last_insert_id = r.last_insert_id == 0 ? 0
-                                                   : r.last_insert_id + static_cast<std::int64_t>((n - 1) * server.id_increment);
-      else
-        sum.last_insert_id = r.last_insert_id;
-      done += n;
-    }
-    if (tx) tx->commit();
-    return sum;
+        if (r.last_insert_id != 0) r.last_insert_id += static_cast<std::int64_t>((n - 1) * server.id_increment);
+      return r;
+    });
   }
   template <class Dialect, class Q>
   static std::string sql_for_rows(std::size_t n) {

@@ -17,13 +17,16 @@
 #include "ctql/core/meta/lean_std.hpp"
 #include "ctql/core/run/acquire_statement.hpp"
 #include "ctql/core/run/connection.hpp"
+#include "ctql/core/run/insert_batches.hpp"
 #include "ctql/core/run/kept_session.hpp"
 #include "ctql/core/run/statement_slot.hpp"
 #include "ctql/core/run/text_arguments.hpp"
 #include "ctql/ctql.hpp"
 #include "ctql/sqlite/result.hpp"
 #include "ctql/sqlite/statement_cache.hpp"
-#include "ctql/sqlite/value_io.hpp"
+#include "ctql/sqlite/error.hpp"
+#include "ctql/sqlite/value_binding.hpp"
+#include "ctql/sqlite/value_reading.hpp"
 
 namespace ctql {
 
@@ -70,21 +73,11 @@ class session : public savepoint_transactions<session>, public detail::shared_se
   /// Whether SQLite has a transaction open (it may have rolled one back after an error).
   bool in_transaction() const { return sqlite3_get_autocommit(db_) == 0; }
 
-  /// Runs a checked statement.
-  template <class Q, class Args>
+  /// Runs a checked statement. SelectLifetime: how a select binds text (a prepared statement's
+  /// arguments and the statement itself may be gone before its rows are read, so run_prepared
+  /// copies it when bound).
+  template <class Q, class Args, text_lifetime SelectLifetime = text_lifetime::borrowed>
   decltype(auto) run(Q&& q, const Args& args) {
-    return run_with<text_lifetime::borrowed>(std::forward<Q>(q), args);
-  }
-  /// Runs a prepared statement with its arguments. The arguments, and the statement itself, may
-  /// be gone before a select's rows are read, so its text is copied when bound.
-  template <class Q, class Args>
-  decltype(auto) run_prepared(Q&& q, const Args& args) {
-    return run_with<text_lifetime::copied>(std::forward<Q>(q), args);
-  }
-
- private:
-  template <text_lifetime SelectLifetime, class Q, class Args>
-  decltype(auto) run_with(Q&& q, const Args& args) {
     check_transaction();
     using S = std::remove_cvref_t<Q>;
     using signature = parameter_signature<typename S::params>;
@@ -120,6 +113,13 @@ class session : public savepoint_transactions<session>, public detail::shared_se
     }
   }
 
+  /// Runs a prepared statement with its arguments.
+  template <class Q, class Args>
+  decltype(auto) run_prepared(Q&& q, const Args& args) {
+    return run<Q, Args, text_lifetime::copied>(std::forward<Q>(q), args);
+  }
+
+ private:
   template <bool PlainInsert = false, class Bind>
   exec_result execute_dml(const statement_cache::lease& lease, Bind&& bind) {
     const statement_cache::release_on_exit guard{cache_, lease};
@@ -131,63 +131,52 @@ class session : public savepoint_transactions<session>, public detail::shared_se
   /// instructions per insert, 0.5 % of the SQLite insert benchmark).
   template <bool PlainInsert>
   exec_result step_dml(sqlite3_stmt* stmt) {
-    // Counted across the step, so a statement that changes no rows (DDL) reports 0, not the
-    // previous statement's count.
-    const sqlite3_int64 changes_before = sqlite3_total_changes64(db_);
-    // The rowid is per connection and survives statements that insert nothing, so comparing it
-    // before and after cannot tell a new row whose rowid happens to equal the last one (a first
-    // row after DELETE, in another table). A plain INSERT that changed rows inserted them, so the
-    // rowid is its own; for anything else it is cleared first, so it is set exactly when the
-    // statement inserts.
-    sqlite3_int64 rowid_before = 0;
-    if constexpr (!PlainInsert) {
-      rowid_before = sqlite3_last_insert_rowid(db_);
-      sqlite3_set_last_insert_rowid(db_, 0);
-    }
-    const int rc = sqlite3_step(stmt);
-    // The statement's own rows (sqlite3_changes64), not a trigger's or a foreign-key cascade's; and
-    // 0 for a statement that changed nothing (DDL), which sqlite3_changes64 does not reset.
-    const bool changed = sqlite3_total_changes64(db_) != changes_before;
-    sqlite3_int64 rowid = 0;
     if constexpr (PlainInsert) {
-      if (changed) rowid = sqlite3_last_insert_rowid(db_);
+      // A plain INSERT inserts every row it is given or fails, and sets sqlite3_changes64 even
+      // when a view's INSTEAD OF trigger takes its rows (0: then no rowid of its own either).
+      const int rc = sqlite3_step(stmt);
+      if (rc != SQLITE_DONE && rc != SQLITE_ROW) [[unlikely]]
+        sqlite_detail::throw_error(db_, "the statement failed", sqlite3_sql(stmt), rc);
+      const sqlite3_int64 rows = sqlite3_changes64(db_);
+      return {static_cast<std::uint64_t>(rows), rows != 0 ? sqlite3_last_insert_rowid(db_) : 0};
     } else {
-      rowid = sqlite3_last_insert_rowid(db_);
+      // Counted across the step, so a statement that changes no rows (DDL) reports 0, not the
+      // previous statement's count.
+      const sqlite3_int64 changes_before = sqlite3_total_changes64(db_);
+      // The rowid is per connection and survives statements that insert nothing, so comparing it
+      // before and after cannot tell a new row whose rowid happens to equal the last one (a first
+      // row after DELETE, in another table). It is cleared first, so it is set exactly when the
+      // statement inserts.
+      const sqlite3_int64 rowid_before = sqlite3_last_insert_rowid(db_);
+      sqlite3_set_last_insert_rowid(db_, 0);
+      const int rc = sqlite3_step(stmt);
+      // The statement's own rows (sqlite3_changes64), not a trigger's or a foreign-key cascade's;
+      // and 0 for a statement that changed nothing (DDL), which sqlite3_changes64 does not reset.
+      const bool changed = sqlite3_total_changes64(db_) != changes_before;
+      const sqlite3_int64 rowid = sqlite3_last_insert_rowid(db_);
       if (rowid == 0) sqlite3_set_last_insert_rowid(db_, rowid_before);  // native_handle() users see no change
+      if (rc != SQLITE_DONE && rc != SQLITE_ROW) [[unlikely]]
+        sqlite_detail::throw_error(db_, "the statement failed", sqlite3_sql(stmt), rc);
+      return {changed ? static_cast<std::uint64_t>(sqlite3_changes64(db_)) : 0, rowid};
     }
-    if (rc != SQLITE_DONE && rc != SQLITE_ROW) [[unlikely]]
-      sqlite_detail::throw_error(db_, "the statement failed", sqlite3_sql(stmt), rc);
-    return {changed ? static_cast<std::uint64_t>(sqlite3_changes64(db_)) : 0, rowid};
   }
 
   /// values(range): multi-row INSERTs of as many rows as SQLite's variable limit allows,
-  /// all-or-nothing (inside a savepoint when there is more than one batch).
+  /// all-or-nothing (core/run/insert_batches.hpp).
   template <class Q>
   exec_result run_bulk_insert(const Q& q) {
-    const auto& rows = q.rows();
-    const std::size_t total = static_cast<std::size_t>(std::ranges::distance(rows));
-    if (total == 0) return {};
     constexpr std::size_t columns = Q::columns::size;
     const auto max_variables = static_cast<std::size_t>(sqlite3_limit(db_, SQLITE_LIMIT_VARIABLE_NUMBER, -1));
     const std::size_t per_batch = std::max<std::size_t>(1, std::min<std::size_t>(max_batch_rows, max_variables / columns));
-    std::optional<::ctql::transaction<session>> tx;
-    if (total > per_batch) tx.emplace(*this);
-    exec_result sum;
-    auto it = std::ranges::begin(rows);
-    std::size_t done = 0;
-    while (done < total) {
-      const std::size_t n = std::min(per_batch, total - done);
-      auto lease = detail::acquire_insert_rows<sqlite, Q>(cache_, n);
-      auto r = execute_dml<plain_insert<Q>>(lease, [&](sqlite3_stmt* stmt) {
-        bind_next b{stmt, text_lifetime::borrowed};
-        for (std::size_t i = 0; i < n; ++i, ++it) Q::template visit_row<typename Q::row_reference>(*it, b);
-      });
-      sum.rows_affected += r.rows_affected;
-      sum.last_insert_id = r.last_insert_id;
-      done += n;
-    }
-    if (tx) tx->commit();
-    return sum;
+    return detail::insert_in_batches(
+        *this, q.rows(), [per_batch](const auto&, std::size_t, std::size_t left) { return std::min(per_batch, left); },
+        [&](auto& it, std::size_t n) {
+          auto lease = detail::acquire_insert_rows<sqlite, Q>(cache_, n);
+          return execute_dml<plain_insert<Q>>(lease, [&](sqlite3_stmt* stmt) {
+            bind_next b{stmt, text_lifetime::borrowed};
+            for (std::size_t i = 0; i < n; ++i, ++it) Q::template visit_row<typename Q::row_reference>(*it, b);
+          });
+        });
   }
 
  public:

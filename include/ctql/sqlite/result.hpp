@@ -13,7 +13,7 @@
 #include "ctql/core/run/kept_session.hpp"
 #include "ctql/core/run/row_range.hpp"
 #include "ctql/sqlite/statement_cache.hpp"
-#include "ctql/sqlite/value_io.hpp"
+#include "ctql/sqlite/value_reading.hpp"
 
 namespace ctql::sqlite_detail {
 

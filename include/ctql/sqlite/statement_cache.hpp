@@ -10,7 +10,7 @@
 
 #include "ctql/core/error.hpp"
 #include "ctql/core/run/statement_cache.hpp"
-#include "ctql/sqlite/value_io.hpp"
+#include "ctql/sqlite/error.hpp"
 
 namespace ctql::sqlite_detail {
 
