@@ -1,12 +1,16 @@
-// SQLite specifics found by hostile testing of the issue-10 fixes.
+// SQLite specifics found by hostile testing (of the issue-10 fixes, and since).
 #include <catch2/catch.hpp>
 
+#include <cstddef>
+#include <cstdint>
 #include <string>
 #include <tuple>
+#include <utility>
 #include <vector>
 
 #include <ctql/sqlite.hpp>
 
+#include "support/ranges.hpp"
 #include "support/schema.hpp"
 
 using namespace test;
@@ -48,4 +52,31 @@ TEST_CASE("an insert a view's INSTEAD OF trigger takes reports no row and no key
   CHECK(r.last_insert_id == 0);
   // The trigger did insert the row.
   CHECK(db(select(users.name, users.age).from(users)).all() == std::vector{std::tuple<std::string, int>{"a", 3}});
+}
+
+TEST_CASE("a statement run while another binds its values is observed on its own, and so is the other",
+          "[sqlite][observer][hostile]") {
+  auto db = sqlite::connect(":memory:");
+  db.create_all(users);
+  db(insert_into(users).set(users.name = "seed", users.age = 1));
+  std::vector<std::pair<std::string, std::uint64_t>> events;
+  db.on_statement([&events](const statement_event& e) { events.emplace_back(std::string(e.sql), e.rows); });
+  // Each row, as the insert binds it, first counts the users: a select run on the same connection
+  // while the insert is being bound, before it steps, so each count is 1 (the seed).
+  const test::generated rows(3, [&db](std::size_t i) {
+    const std::int64_t n = std::get<0>(*db(select(count()).from(users)).first());
+    return std::tuple<std::string, int>{"u" + std::to_string(i) + "/" + std::to_string(n), 10};
+  });
+  CHECK(db(insert_into(users).columns(users.name, users.age).values(ctql::ref(rows))).rows_affected == 3);
+  // Three selects of one row each, seen as each result goes, then the insert of three rows, once.
+  // (Three, not six: making the insert's SQL for the observer counts its rows without reading them.)
+  REQUIRE(events.size() == 4);
+  for (std::size_t k = 0; k < 3; ++k) {
+    CHECK(events[k].first.starts_with("SELECT"));
+    CHECK(events[k].second == 1);
+  }
+  CHECK(events[3].first.starts_with("INSERT"));
+  CHECK(events[3].second == 3);
+  CHECK(db(select(users.name).from(users).where(users.age == 10).order_by(users.name)).all() ==
+        std::vector<std::tuple<std::string>>{{"u0/1"}, {"u1/1"}, {"u2/1"}});
 }

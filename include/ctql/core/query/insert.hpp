@@ -216,7 +216,8 @@ struct insert_values_statement : statement_tag {
   void visit(F& f) const {
     if constexpr (requires { f.dynamic_size(std::size_t{}); })
       f.dynamic_size(static_cast<std::size_t>(std::ranges::distance(rows())));
-    for (auto&& row : rows()) visit_row<row_reference>(row, f);
+    if constexpr (!requires { F::ignores_values; })
+      for (auto&& row : rows()) visit_row<row_reference>(row, f);
   }
   template <bool TopLevel>
   static constexpr bool check() {

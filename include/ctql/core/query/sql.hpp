@@ -65,8 +65,10 @@ std::string render_insert_rows(std::size_t rows) {
   return out;
 }
 
-// Records the sizes of runtime-sized parts, in render order, and the variant; ignores values.
+// Records the sizes of runtime-sized parts, in render order, and the variant; ignores values, so
+// a part need not visit them (values(range) does not read its rows: they may be made on the fly).
 struct dynamic_size_collector : variant_counter {
+  static constexpr bool ignores_values = true;
   std::vector<std::size_t> sizes;
   void dynamic_size(std::size_t n) { sizes.push_back(n); }
   template <class V>

@@ -25,9 +25,21 @@ class shared_session {
   /// more when none is set (core/run/observe.hpp).
   const std::shared_ptr<const statement_observer>& observer() const noexcept { return observer_; }
   void set_observer(std::shared_ptr<const statement_observer> observer) noexcept { observer_ = std::move(observer); }
-  /// The watch of the select being started, for its result (row_range) to take and report when
-  /// its rows are read.
-  statement_watch*& pending_watch() noexcept { return pending_; }
+  /// The watch of the statement being started: a select's result (row_range) takes it and reports
+  /// it when its rows are read; a change's is reported when it is done (core/run/observe.hpp).
+  statement_watch* pending_watch() const noexcept { return pending_; }
+  /// Makes `w` the pending watch. A statement started while another is being started (user code
+  /// that runs one while values are bound) nests: the other's is pending again once w is taken.
+  void push_pending_watch(statement_watch* w) noexcept {
+    w->outer = pending_;
+    pending_ = w;
+  }
+  /// Takes the pending watch (null if none).
+  statement_watch* take_pending_watch() noexcept {
+    statement_watch* w = pending_;
+    if (w != nullptr) pending_ = std::exchange(w->outer, nullptr);
+    return w;
+  }
   /// How many handles keep the session (its connection's own included).
   std::size_t holders() const noexcept { return holders_; }
   /// The ctql::session (orm/session.hpp) whose transaction is open on this connection, or null.

@@ -67,12 +67,12 @@ decltype(auto) observe(shared_session& session, const Sql& sql, Run&& run) {
 /// (row_range::adopt_watch) once it is set up, and reports it when its rows end; a change's is
 /// reported by change_done. Out of line: the SQL is made only when observed.
 [[gnu::noinline, gnu::cold]] inline void watch_statement(shared_session& session, std::string_view sql) {
-  session.pending_watch() = statement_watch::start(session.observer(), std::string(sql));
+  session.push_pending_watch(statement_watch::start(session.observer(), std::string(sql)));
 }
 
 /// A change being watched is done: reports its rows.
 [[gnu::noinline, gnu::cold]] inline void change_done(shared_session& session, const exec_result& r) {
-  statement_watch* w = std::exchange(session.pending_watch(), nullptr);
+  statement_watch* w = session.take_pending_watch();
   struct released {
     statement_watch* w;
     ~released() { statement_watch::release(w); }
@@ -84,7 +84,7 @@ decltype(auto) observe(shared_session& session, const Sql& sql, Run&& run) {
 /// In a catch block: the statement being started failed before anything took its watch, which
 /// reports the failure (an observer that throws replaces the exception, as in run_observed).
 [[gnu::noinline, gnu::cold]] inline void statement_failed(shared_session& session) {
-  statement_watch* w = std::exchange(session.pending_watch(), nullptr);
+  statement_watch* w = session.take_pending_watch();
   if (w == nullptr) return;
   struct released {
     statement_watch* w;

@@ -98,10 +98,8 @@ class row_range {
   /// connector's result calls it last in its constructor: a failure before then is reported by the
   /// code that started the statement, which still holds the watch.
   void adopt_watch() noexcept {
-    if (detail::statement_watch* w = session_->pending_watch()) [[unlikely]] {
-      session_->pending_watch() = nullptr;  // the result owns it now
-      watch_ = w;
-    }
+    if (session_->pending_watch() != nullptr) [[unlikely]]
+      watch_ = session_->take_pending_watch();  // the result owns it now
   }
   ~row_range() {
     if (watch_ != nullptr) [[unlikely]]

@@ -62,6 +62,10 @@ class statement_watch {
   }
 
  public:
+  /// The watch this one was started inside (a statement run while another was being bound), to be
+  /// pending again once this one is taken (shared_session::take_pending_watch).
+  statement_watch* outer = nullptr;
+
   void set_rows(std::uint64_t rows) noexcept { rows_ = rows; }
   /// A select stepped: `on_row` whether it is now at a row, `first` for its first step.
   void stepped(bool on_row, bool first) noexcept {
