@@ -107,9 +107,23 @@ std::string key_returning() {
   }
 }
 
+/// Whether key_returning<Q>() adds anything: an insert into a table with an assigned key.
+template <class Q>
+constexpr bool returns_assigned_key() {
+  using table = typename inserted_table<Q>::type;
+  if constexpr (std::is_void_v<table>) return false;
+  else return !auto_key_name<table>().empty();
+}
+
 /// The statement's SQL with key_returning<Q>() after it.
 template <class Q>
 inline constexpr auto with_key_returning = [](std::string_view sql) { return std::string(sql) + key_returning<Q>(); };
+
+/// How acquire_statement finishes Q's SQL: with key_returning<Q>() where it adds anything, else as
+/// rendered (so that a select's fixed text goes to the cache as it is, with no function of its own).
+template <class Q>
+using key_returning_finish = std::conditional_t<returns_assigned_key<Q>(), std::remove_const_t<decltype(with_key_returning<Q>)>,
+                                                detail::sql_as_rendered>;
 
 /// What a connection is: the libpq connection, its prepared statements and its transaction
 /// depth. It stays at one address (connections own it through a pointer): results, prepared
@@ -151,7 +165,7 @@ class session final : public savepoint_transactions<session>, public detail::sha
       bind_next<is_query<S>> next{&params_};
       binder<signature, Args, is_query<S>> b{next, &args};
       ctql::visit_as<postgres>(q, b);
-      statement_cache::entry& st = *detail::acquire_statement<postgres>(cache_, q, with_key_returning<S>).owner;
+      statement_cache::entry& st = *detail::acquire_statement<postgres>(cache_, q, key_returning_finish<S>{}).owner;
       if constexpr (is_query<S>) {
         // A statement that changes rows and returns them runs now: its failure is raised here,
         // and its changes happen whether or not the rows are read.
