@@ -37,6 +37,16 @@ struct never_created_t : table<never_created_t, "never_created"> {
   column<"id", std::int64_t, ctql::primary_key> id;
 };
 inline constexpr never_created_t never_created{};
+// The message of the ctql::error that run() raises; empty if it raises none.
+template <class Run>
+std::string raised_by(Run&& run) {
+  try {
+    run();
+  } catch (const ctql::error& e) {
+    return e.what();
+  }
+  return {};
+}
 }  // namespace
 
 TEMPLATE_LIST_TEST_CASE("the observer sees each statement once, with its SQL, rows and time", "[scenario][observer]",
@@ -118,12 +128,7 @@ TEMPLATE_LIST_TEST_CASE("the observer sees a failed statement once, with its err
   db.on_statement(seen.observer());
   db(insert_into(users).set(users.name = "a", users.email = "same@x"));
   // A duplicate unique email: the database refuses it; the observer hears the same error.
-  std::string raised;
-  try {
-    db(insert_into(users).set(users.name = "b", users.email = "same@x"));
-  } catch (const ctql::error& e) {
-    raised = e.what();
-  }
+  const std::string raised = raised_by([&] { db(insert_into(users).set(users.name = "b", users.email = "same@x")); });
   REQUIRE_FALSE(raised.empty());
   REQUIRE(seen.events.size() == 2);
   CHECK(seen.events[1].failed);
@@ -141,14 +146,6 @@ TEMPLATE_LIST_TEST_CASE("the observer sees a typed select or change that fails b
   auto db = TestType::connect();
   event_log seen;
   db.on_statement(seen.observer());
-  const auto raised_by = [](auto&& run) {
-    try {
-      run();
-    } catch (const ctql::error& e) {
-      return std::string(e.what());
-    }
-    return std::string();
-  };
   // The table does not exist: each statement fails where the database first sees it (prepared or
   // sent), before any row; the observer hears each once, with the error the caller got.
   const std::string select_error = raised_by([&] { db(select(never_created.id).from(never_created)).all(); });
@@ -206,12 +203,8 @@ TEMPLATE_LIST_TEST_CASE("the observer sees a prepared change and a bulk insert i
 
   // The same, failing: one email for the 2 rows below age 2 breaks email's UNIQUE. Seen once, with the
   // error the caller gets.
-  std::string raised;
-  try {
-    set_email(arg<"email">(std::optional<std::string>{"same@x"}), arg<"below">(2));
-  } catch (const ctql::error& e) {
-    raised = e.what();
-  }
+  const std::string raised =
+      raised_by([&] { set_email(arg<"email">(std::optional<std::string>{"same@x"}), arg<"below">(2)); });
   REQUIRE_FALSE(raised.empty());
   REQUIRE(seen.events.size() == 2);
   CHECK(seen.events[1].failed);
