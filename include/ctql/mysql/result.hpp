@@ -44,9 +44,12 @@ void regrow(link& l, const cache_operations::statement& st, MYSQL_BIND* binds, c
             std::size_t count);
 [[noreturn, gnu::cold]] void throw_read_past_end(std::string_view sql);
 
-/// Rows of type Row (a std::tuple). Not movable: the statement's result binds point into it.
+/// An executed statement's rows of type Row (a std::tuple) as they are stepped to. Unlike
+/// SQLite's and PostgreSQL's, it depends on the row type: its column buffers, and the rows it reads
+/// ahead when another statement needs the connection. Not movable: the statement's result binds
+/// point into it.
 template <class Row>
-class result final : public row_range<result<Row>, Row>, stream {
+class cursor final : public stream {
   static constexpr std::size_t columns = std::tuple_size_v<Row>;
 
  public:
@@ -55,9 +58,8 @@ class result final : public row_range<result<Row>, Row>, stream {
   /// `changes_rows` (INSERT/DELETE ... RETURNING): every row is read now, so that a failure on any
   /// of them is raised here and the connection is free at once.
   template <class Bind>
-  result(detail::session_keeper session, statement_cache& cache, statement_cache::lease lease, Bind&& bind,
-         bool from_text = false, bool changes_rows = false)
-      : row_range<result, Row>(std::move(session)), cache_(&cache), lease_(lease) {
+  cursor(statement_cache& cache, statement_cache::lease lease, Bind&& bind, bool from_text, bool changes_rows)
+      : cache_(&cache), lease_(lease) {
     link& l = *cache.operations().connection;
     try {
       param_binds& params = l.params();
@@ -72,24 +74,21 @@ class result final : public row_range<result<Row>, Row>, stream {
       finish();
       throw;
     }
-    this->adopt_watch();
   }
-  result(const result&) = delete;
-  result& operator=(const result&) = delete;
-  ~result() { finish(); }
+  cursor(const cursor&) = delete;
+  cursor& operator=(const cursor&) = delete;
+  ~cursor() { finish(); }
 
-  /// Whether every row has been read.
-  bool done() const noexcept { return done_; }
-
- private:
-  friend row_range<result, Row>;
   void start(bool) {
     if (!started_) step();
   }
   void advance(bool) { step(); }
-  std::size_t rows_at_hand() const { return 0; }
-  template <class T>
-  T read_as() {
+  bool done() const noexcept { return done_; }
+  std::size_t rows_at_hand() const noexcept { return 0; }
+  /// The current row as T (Row is this cursor's row type).
+  template <class SameRow, class T>
+  T read() {
+    static_assert(std::is_same_v<SameRow, Row>);
     if constexpr (std::is_same_v<T, Row>) {
       return read_row();
     } else if (buffered_) {
@@ -99,6 +98,7 @@ class result final : public row_range<result<Row>, Row>, stream {
     }
   }
 
+ private:
   link& connection() const { return *cache_->operations().connection; }
   row_source source() { return {lease_->handle, binds_.data(), lease_->sql}; }
 
@@ -177,6 +177,20 @@ class result final : public row_range<result<Row>, Row>, stream {
   std::size_t position_ = 0;
   std::vector<Row> rows_;
   std::exception_ptr buffered_error_;
+};
+
+/// Rows of type Row (a std::tuple), read from an executed statement.
+template <class Row>
+class result final : public row_range<cursor<Row>, Row> {
+ public:
+  /// Executes the statement (see cursor).
+  template <class Bind>
+  result(detail::session_keeper session, statement_cache& cache, statement_cache::lease lease, Bind&& bind,
+         bool from_text = false, bool changes_rows = false)
+      : row_range<cursor<Row>, Row>(std::move(session), cache, lease, std::forward<Bind>(bind), from_text,
+                                    changes_rows) {
+    this->adopt_watch();
+  }
 };
 
 }  // namespace ctql::mysql_detail

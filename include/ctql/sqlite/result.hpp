@@ -20,24 +20,17 @@ namespace ctql::sqlite_detail {
 /// A step of a select failed (compiled_part.hpp: the same for every row type).
 [[noreturn, gnu::cold]] void throw_query_failed(sqlite3_stmt* stmt, int rc);
 
-/// Rows of type Row (a std::tuple), streamed from a bound statement: everything about a result
-/// that does not depend on the statement, so statements with the same row type share it.
-template <class Row>
-class result_rows : public row_range<result_rows<Row>, Row> {
+/// A bound statement's rows as they are stepped to: the same for every row type.
+class cursor {
  public:
-  result_rows(const result_rows&) = delete;
-  result_rows& operator=(const result_rows&) = delete;
-  ~result_rows() { cache_->release(lease_); }
+  /// Holds the lease from here on: released when the cursor goes, or when its result's
+  /// constructor fails.
+  cursor(statement_cache& cache, statement_cache::lease lease) noexcept : cache_(&cache), lease_(lease) {}
+  cursor(const cursor&) = delete;
+  cursor& operator=(const cursor&) = delete;
+  ~cursor() { cache_->release(lease_); }
 
-  /// Whether every row has been read.
-  bool done() const noexcept { return done_; }
-
- protected:
-  /// Holds the lease from here on: released when the result goes, or when its constructor fails.
-  result_rows(detail::session_keeper session, statement_cache& cache, statement_cache::lease lease)
-      : row_range<result_rows, Row>(std::move(session)), cache_(&cache), lease_(lease) {}
   sqlite3_stmt* handle() const noexcept { return lease_->handle; }
-
   void step() {
     started_ = true;
     const int rc = sqlite3_step(lease_->handle);
@@ -45,19 +38,20 @@ class result_rows : public row_range<result_rows<Row>, Row> {
     done_ = true;
     if (rc != SQLITE_DONE) [[unlikely]] throw_query_failed(lease_->handle, rc);
   }
-
- private:
-  friend row_range<result_rows, Row>;
   void start(bool) {
     if (!started_) step();
   }
   void advance(bool) { step(); }
-  std::size_t rows_at_hand() const { return 0; }
-  template <class T>
-  T read_as() const {
-    return read_into<T>(std::make_index_sequence<std::tuple_size_v<Row>>{});
+  bool done() const noexcept { return done_; }
+  std::size_t rows_at_hand() const noexcept { return 0; }
+  /// The current row, of type Row, as T.
+  template <class Row, class T>
+  T read() const {
+    return read_into<Row, T>(std::make_index_sequence<std::tuple_size_v<Row>>{});
   }
-  template <class T, std::size_t... I>
+
+ private:
+  template <class Row, class T, std::size_t... I>
   T read_into(std::index_sequence<I...>) const {
     return T{read_column<std::tuple_element_t<I, Row>>(lease_->handle, static_cast<int>(I))...};
   }
@@ -78,7 +72,7 @@ struct owned_statement {
 /// may point into `Owned` (the statement itself, when the caller handed over a temporary), so it
 /// must stay put.
 template <class Row, class Owned>
-class result : owned_statement<Owned>, public result_rows<Row> {
+class result : owned_statement<Owned>, public row_range<cursor, Row> {
  public:
   /// Takes the statement and binds it; `bind(stmt, owned)` binds the values. With
   /// `execute_now` (a statement that changes rows and returns them) the first step runs here,
@@ -86,9 +80,9 @@ class result : owned_statement<Owned>, public result_rows<Row> {
   template <class Bind>
   result(detail::session_keeper session, statement_cache& cache, statement_cache::lease lease, Owned&& owned,
          Bind&& bind, bool execute_now = false)
-      : owned_statement<Owned>{std::move(owned)}, result_rows<Row>(std::move(session), cache, lease) {
-    bind(this->handle(), this->owned);
-    if (execute_now) this->step();
+      : owned_statement<Owned>{std::move(owned)}, row_range<cursor, Row>(std::move(session), cache, lease) {
+    bind(this->cursor_.handle(), this->owned);
+    if (execute_now) this->cursor_.step();
     this->adopt_watch();
   }
 };

@@ -1,12 +1,14 @@
 #pragma once
 // What every connector's select result offers: a single-pass range of rows with first(), all()
-// and as<T>(). The connector's result (Derived) supplies how rows arrive:
+// and as<T>(). The connector supplies a cursor (Cursor) over a statement's rows:
 //   start(whole)    begin reading if not begun (whole: every row will be read or dropped, so fetch
 //                   them at once if that costs less)
 //   advance(whole)  move to the next row
 //   done()          whether every row has been read
 //   rows_at_hand()  how many rows are known to come (0 if unknown), to reserve space
-//   read_as<T>()    the current row as T (a std::tuple row, or an aggregate for as<T>())
+//   read<Row, T>()  the current row (of type Row, a std::tuple) as T (Row, or an aggregate for as<T>())
+// Stepping (row_stepping) does not depend on the row type, so a program compiles it once per
+// connector rather than once per select (scripts/bench-compile, docs/benchmarks.md).
 #include <cstddef>
 #include <exception>
 #include <iterator>
@@ -39,8 +41,72 @@ constexpr bool aggregate_takes_row(std::index_sequence<I...>) {
   return requires { T{std::declval<std::tuple_element_t<I, Row>>()...}; };
 }
 
-template <class Derived, class Row>
-class row_range {
+/// Stepping through a statement's rows and telling an observer of it: everything a result does
+/// that does not depend on its row type. The cursor is built in place (results do not move).
+template <class Cursor>
+class row_stepping {
+ protected:
+  /// `session`: the connection's session, kept alive until the result is destroyed (after the
+  /// cursor, which still uses the session as it goes).
+  template <class... CursorArgs>
+  explicit row_stepping(detail::session_keeper session, CursorArgs&&... args)
+      : session_(std::move(session)), cursor_(std::forward<CursorArgs>(args)...) {}
+  row_stepping(const row_stepping&) = delete;
+  row_stepping& operator=(const row_stepping&) = delete;
+  ~row_stepping() = default;
+
+  /// Takes an observed statement's watch (core/run/observe.hpp), to report when the rows end. The
+  /// connector's result calls it last in its constructor: a failure before then is reported by the
+  /// code that started the statement, which still holds the watch.
+  void adopt_watch() noexcept {
+    if (session_->pending_watch() != nullptr) [[unlikely]]
+      watch_.held = session_->take_pending_watch();  // the result owns it now
+  }
+  /// start(whole) (first) or advance(whole), and what an observer is told of it: the rows read,
+  /// the time to the last, the error.
+  void step(bool first, bool whole) {
+    if (watch_.held != nullptr) [[unlikely]]
+      return watched_step(first, whole);
+    if (first) cursor_.start(whole);
+    else cursor_.advance(whole);
+  }
+  bool finished() const { return cursor_.done(); }
+
+ private:
+  [[gnu::noinline]] void watched_step(bool first, bool whole) {
+    try {
+      if (first) cursor_.start(whole);
+      else cursor_.advance(whole);
+    } catch (const std::exception& e) {
+      watch_.held->fail(e);
+      throw;
+    }
+    watch_.held->stepped(!finished(), first);
+  }
+
+  /// Reports the statement when the result goes, after the cursor has let its statement go.
+  struct held_watch {
+    detail::statement_watch* held = nullptr;
+    held_watch() = default;
+    held_watch(const held_watch&) = delete;
+    held_watch& operator=(const held_watch&) = delete;
+    ~held_watch() {
+      if (held != nullptr) [[unlikely]]
+        detail::statement_watch::release(held);
+    }
+  };
+
+  // Destroyed in reverse: the cursor first, then the watch is reported, then the session let go.
+  detail::session_keeper session_;
+  held_watch watch_;
+
+ protected:
+  Cursor cursor_;
+};
+
+/// The rows of a select, each a Row (a std::tuple), read through the connector's Cursor.
+template <class Cursor, class Row>
+class row_range : public row_stepping<Cursor> {
  public:
   using row_type = Row;
 
@@ -65,7 +131,7 @@ class row_range {
 
   /// Steps to the first row; a result is read once.
   iterator begin() {
-    step(true, false);
+    this->step(true, false);
     return iterator{this};
   }
   std::default_sentinel_t end() const { return {}; }
@@ -73,8 +139,8 @@ class row_range {
   /// The first row, if any. The rest of the rows arrive anyway (and are dropped), so the result is
   /// read as one where that costs less (PostgreSQL); a query that may return many rows wants limit(1).
   std::optional<Row> first() {
-    step(true, true);
-    if (finished()) return std::nullopt;
+    this->step(true, true);
+    if (this->finished()) return std::nullopt;
     return std::optional<Row>(std::in_place, current_row{this});
   }
   /// Every (remaining) row.
@@ -91,22 +157,7 @@ class row_range {
   }
 
  protected:
-  /// `session`: the connection's session, kept alive until the result is destroyed (the base is
-  /// destroyed after the connector's result, which still uses the session as it goes).
-  explicit row_range(detail::session_keeper session) noexcept : session_(std::move(session)) {}
-  /// Takes an observed statement's watch (core/run/observe.hpp), to report when the rows end. The
-  /// connector's result calls it last in its constructor: a failure before then is reported by the
-  /// code that started the statement, which still holds the watch.
-  void adopt_watch() noexcept {
-    if (session_->pending_watch() != nullptr) [[unlikely]]
-      watch_ = session_->take_pending_watch();  // the result owns it now
-  }
-  ~row_range() {
-    if (watch_ != nullptr) [[unlikely]]
-      detail::statement_watch::release(watch_);
-  }
-  row_range(const row_range&) = delete;
-  row_range& operator=(const row_range&) = delete;
+  using row_stepping<Cursor>::row_stepping;
 
  private:
   /// Converts to the current row, so that std::optional builds it in place rather than moving a
@@ -116,41 +167,18 @@ class row_range {
     operator Row() const { return range->template current<Row>(); }
   };
 
-  Derived& self() { return static_cast<Derived&>(*this); }
-  /// start(whole) (first) or advance(whole), and what an observer is told of it: the rows read,
-  /// the time to the last, the error.
-  void step(bool first, bool whole) {
-    if (watch_ != nullptr) [[unlikely]]
-      return watched_step(first, whole);
-    if (first) self().start(whole);
-    else self().advance(whole);
-  }
-  [[gnu::noinline]] void watched_step(bool first, bool whole) {
-    try {
-      if (first) self().start(whole);
-      else self().advance(whole);
-    } catch (const std::exception& e) {
-      watch_->fail(e);
-      throw;
-    }
-    watch_->stepped(!finished(), first);
-  }
-  bool finished() { return self().done(); }
   template <class T>
   T current() {
-    return self().template read_as<T>();
+    return this->cursor_.template read<Row, T>();
   }
   template <class T>
   std::vector<T> collect() {
     std::vector<T> out;
-    step(true, true);
-    out.reserve(self().rows_at_hand());
-    for (; !finished(); step(false, true)) out.push_back(current<T>());
+    this->step(true, true);
+    out.reserve(this->cursor_.rows_at_hand());
+    for (; !this->finished(); this->step(false, true)) out.push_back(current<T>());
     return out;
   }
-
-  detail::session_keeper session_;
-  detail::statement_watch* watch_ = nullptr;  // held while observed (core/run/observe.hpp)
 };
 
 }  // namespace ctql
