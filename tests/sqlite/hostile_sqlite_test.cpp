@@ -3,6 +3,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <stdexcept>
 #include <string>
 #include <tuple>
 #include <utility>
@@ -79,4 +80,75 @@ TEST_CASE("a statement run while another binds its values is observed on its own
   CHECK(events[3].second == 3);
   CHECK(db(select(users.name).from(users).where(users.age == 10).order_by(users.name)).all() ==
         std::vector<std::tuple<std::string>>{{"u0/1"}, {"u1/1"}, {"u2/1"}});
+}
+
+TEST_CASE("an observer that throws for a change run while another binds is not the other's failure",
+          "[sqlite][observer][hostile]") {
+  auto db = sqlite::connect(":memory:");
+  db.create_all(users);
+  db(insert_into(users).set(users.name = "seed", users.age = 1));
+  struct seen {
+    std::string sql;
+    std::uint64_t rows;
+    bool failed;
+  };
+  std::vector<seen> events;
+  // The observer refuses every UPDATE (after noting it): what it throws reaches the code that ran it.
+  db.on_statement([&events](const statement_event& e) {
+    events.push_back({std::string(e.sql), e.rows, e.error != nullptr});
+    if (events.back().sql.starts_with("UPDATE")) throw std::runtime_error("observer refuses updates");
+  });
+  auto touch = db.prepare(update(users).set(users.age = users.age + 1).where(users.name == "seed"));
+  // Each row, as the insert binds it, runs an update on the same connection (the first and third
+  // directly, the second prepared) and catches what the observer throws for it.
+  std::size_t refused = 0;
+  const test::generated rows(3, [&](std::size_t i) {
+    try {
+      if (i == 1) touch();
+      else db(update(users).set(users.age = users.age + 1).where(users.name == "seed"));
+    } catch (const std::runtime_error&) {
+      ++refused;
+    }
+    return std::tuple<std::string, int>{"u" + std::to_string(i), 10};
+  });
+  CHECK(db(insert_into(users).columns(users.name, users.age).values(ctql::ref(rows))).rows_affected == 3);
+  CHECK(refused == 3);
+  // Worked out by hand: three updates of one row each (the seed), each seen once as done, then the
+  // insert of three rows, seen once as done. The observer throwing for an update is not the
+  // insert failing: the insert's event comes last, with 3 rows and no error.
+  REQUIRE(events.size() == 4);
+  for (std::size_t k = 0; k < 3; ++k) {
+    CHECK(events[k].sql.starts_with("UPDATE"));
+    CHECK(events[k].rows == 1);
+    CHECK_FALSE(events[k].failed);
+  }
+  CHECK(events[3].sql.starts_with("INSERT"));
+  CHECK(events[3].rows == 3);
+  CHECK_FALSE(events[3].failed);
+  // The updates ran: the seed's age went from 1 to 4.
+  CHECK(db(select(users.age).from(users).where(users.name == "seed")).all() == std::vector{std::tuple<int>{4}});
+}
+
+TEST_CASE("an observer stopped while a statement binds leaves that statement's report whole",
+          "[sqlite][observer][hostile]") {
+  auto db = sqlite::connect(":memory:");
+  db.create_all(users);
+  db(insert_into(users).set(users.name = "seed", users.age = 1));
+  std::vector<std::pair<std::string, std::uint64_t>> events;
+  db.on_statement([&events](const statement_event& e) { events.emplace_back(std::string(e.sql), e.rows); });
+  // As the insert binds its first row, the program stops observing and runs an update (unobserved,
+  // so it has no watch of its own); the insert started observed, so it is still reported.
+  const test::generated rows(2, [&db](std::size_t i) {
+    if (i == 0) {
+      db.on_statement({});
+      db(update(users).set(users.age = users.age + 1).where(users.name == "seed"));
+    }
+    return std::tuple<std::string, int>{"u" + std::to_string(i), 10};
+  });
+  CHECK(db(insert_into(users).columns(users.name, users.age).values(ctql::ref(rows))).rows_affected == 2);
+  // Worked out by hand: the update is not seen (no observer when it ran); the insert is seen once,
+  // with its own 2 rows, not the update's 1.
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].first.starts_with("INSERT"));
+  CHECK(events[0].second == 2);
 }

@@ -195,22 +195,33 @@ class basic_connection {
       // compiler one per statement a program runs); core/run/observe.hpp has the helpers.
       Session& s = live();
       [[maybe_unused]] const detail::one_thread_inside inside(s);  // debug builds: one thread at a time
-      if (s.observer()) [[unlikely]] {
+      // Whether this statement is watched, kept here: the observer may be set or cleared while its
+      // values are bound, and a watch pending then may be another statement's.
+      const bool watched = s.observer() != nullptr;
+      if (watched) [[unlikely]] {
         if constexpr (has_fixed_sql<S>) detail::watch_statement(s, detail::static_sql_text<Dialect, S>.view());
         else detail::watch_statement(s, runtime_sql<Dialect>(q));
       }
-      try {
-        if constexpr (is_query<S>) {
+      if constexpr (is_query<S>) {
+        try {
           return s.run(std::forward<Q>(q), std::tuple<>{});  // its result takes the watch
-        } else {
-          exec_result r = s.run(std::forward<Q>(q), std::tuple<>{});
-          if (s.pending_watch() != nullptr) [[unlikely]] detail::change_done(s, r);
-          if constexpr (reports_no_insert_id<S>) return without_insert_id(r);
-          else return r;
+        } catch (...) {
+          if (watched) [[unlikely]] detail::statement_failed(s);
+          throw;
         }
-      } catch (...) {
-        detail::statement_failed(s);
-        throw;
+      } else {
+        exec_result r;
+        try {
+          r = s.run(std::forward<Q>(q), std::tuple<>{});
+        } catch (...) {
+          if (watched) [[unlikely]] detail::statement_failed(s);
+          throw;
+        }
+        // Outside the try: an observer that throws here must not be taken for the statement failing
+        // (statement_failed would report the watch of a statement this one runs inside).
+        if (watched) [[unlikely]] detail::change_done(s, r);
+        if constexpr (reports_no_insert_id<S>) return without_insert_id(r);
+        else return r;
       }
     }
   }

@@ -24,10 +24,7 @@ namespace ctql::detail {
 /// session's observer (set): `sql()` gives its text.
 template <class Sql, class Run>
 [[gnu::noinline]] decltype(auto) run_observed(shared_session& session, const Sql& sql, Run&& run) {
-  struct held {
-    statement_watch* w;
-    ~held() { statement_watch::release(w); }
-  } watch{statement_watch::start(session.observer(), std::string(sql()))};
+  const released_at_exit watch{statement_watch::start(session.observer(), std::string(sql()))};
   try {
     if constexpr (std::is_void_v<decltype(run())>) {
       run();
@@ -73,10 +70,7 @@ decltype(auto) observe(shared_session& session, const Sql& sql, Run&& run) {
 /// A change being watched is done: reports its rows.
 [[gnu::noinline, gnu::cold]] inline void change_done(shared_session& session, const exec_result& r) {
   statement_watch* w = session.take_pending_watch();
-  struct released {
-    statement_watch* w;
-    ~released() { statement_watch::release(w); }
-  } guard{w};
+  const released_at_exit guard{w};
   w->set_rows(r.rows_affected);
   w->finish();
 }
@@ -86,10 +80,7 @@ decltype(auto) observe(shared_session& session, const Sql& sql, Run&& run) {
 [[gnu::noinline, gnu::cold]] inline void statement_failed(shared_session& session) {
   statement_watch* w = session.take_pending_watch();
   if (w == nullptr) return;
-  struct released {
-    statement_watch* w;
-    ~released() { statement_watch::release(w); }
-  } guard{w};
+  const released_at_exit guard{w};
   try {
     throw;
   } catch (const std::exception& e) {
@@ -107,12 +98,13 @@ decltype(auto) observe(shared_session& session, const Sql& sql, Run&& run) {
 template <class Sql, class Run>
 decltype(auto) observe_select(shared_session& session, const Sql& sql, Run&& run) {
   [[maybe_unused]] const one_thread_inside inside(session);  // debug builds: one thread at a time
-  if (session.observer()) [[unlikely]]
+  const bool watched = session.observer() != nullptr;  // a watch pending later may be another statement's
+  if (watched) [[unlikely]]
     watch_statement(session, sql());
   try {
     return run();
   } catch (...) {
-    statement_failed(session);
+    if (watched) [[unlikely]] statement_failed(session);
     throw;
   }
 }

@@ -198,19 +198,27 @@ class prepared_statement<Session, Q, type_list<parameter<Names, Ts>...>> {
   template <class Bound>
   decltype(auto) run(const Bound& bound) {
     [[maybe_unused]] const detail::one_thread_inside inside(*session_);  // debug builds: one thread at a time
-    if (session_->observer()) [[unlikely]]
+    const bool watched = session_->observer() != nullptr;  // kept, as in basic_connection::operator()
+    if (watched) [[unlikely]]
       detail::watch_statement(*session_, sql_ != nullptr ? sql_(q_) : std::string());
-    try {
-      if constexpr (is_query<Q>) {
+    if constexpr (is_query<Q>) {
+      try {
         return run_unobserved(bound);  // its result takes the watch
-      } else {
-        exec_result r = run_unobserved(bound);
-        if (session_->pending_watch() != nullptr) [[unlikely]] detail::change_done(*session_, r);
-        return r;
+      } catch (...) {
+        if (watched) [[unlikely]] detail::statement_failed(*session_);
+        throw;
       }
-    } catch (...) {
-      detail::statement_failed(*session_);
-      throw;
+    } else {
+      exec_result r;
+      try {
+        r = run_unobserved(bound);
+      } catch (...) {
+        if (watched) [[unlikely]] detail::statement_failed(*session_);
+        throw;
+      }
+      // Outside the try, as in basic_connection::operator(): a throwing observer is not a failure.
+      if (watched) [[unlikely]] detail::change_done(*session_, r);
+      return r;
     }
   }
   template <class Bound>

@@ -96,5 +96,14 @@ class statement_watch {
   bool reported_ = false;
 };
 
+/// Gives a watch back (statement_watch::release) when the scope ends: `released_at_exit guard{w};`.
+struct released_at_exit {
+  statement_watch* w;
+  explicit released_at_exit(statement_watch* watch) noexcept : w(watch) {}
+  released_at_exit(const released_at_exit&) = delete;
+  released_at_exit& operator=(const released_at_exit&) = delete;
+  ~released_at_exit() { statement_watch::release(w); }
+};
+
 }  // namespace detail
 }  // namespace ctql
