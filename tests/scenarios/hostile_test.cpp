@@ -158,3 +158,40 @@ TEMPLATE_LIST_TEST_CASE("ref() into a floating-point column follows the exactnes
   CHECK_THROWS_WITH(db(update(samples).set(samples.ratio = ctql::ref(big)).where(samples.id == 1)),
                     Catch::Contains("9007199254740993 cannot be stored exactly"));
 }
+
+TEMPLATE_LIST_TEST_CASE("in(ctql::ref(range)) reads a range that makes its elements once per run, observed or not",
+                        "[scenario][hostile]", backends) {
+  auto db = TestType::connect();
+  db(insert_into(users).set(users.name = "a", users.age = 10));
+  db(insert_into(users).set(users.name = "b", users.age = 20));
+  db(insert_into(users).set(users.name = "c", users.age = 30));
+  std::size_t made = 0;
+  // Ages 10, 30 and 40, each made when the range is read.
+  const test::generated ages(3, [&made](std::size_t i) {
+    ++made;
+    return i == 0 ? 10 : static_cast<int>(10 * (i + 2));
+  });
+  auto q = select(users.name).from(users).where(users.age.in(ctql::ref(ages))).order_by(users.name);
+  // Users aged 10 or 30 or 40: a and c. Three elements, each made once, for binding: finding the
+  // statement's text needs only how many there are.
+  CHECK(db(q).all() == std::vector<std::tuple<string>>{{"a"}, {"c"}});
+  CHECK(made == 3);
+  // Observed, the statement's text is made for the observer too, still without reading an element.
+  std::size_t events = 0;
+  db.on_statement([&events](const statement_event&) { ++events; });
+  made = 0;
+  CHECK(db(q).all() == std::vector<std::tuple<string>>{{"a"}, {"c"}});
+  CHECK(made == 3);
+  CHECK(events == 1);
+  // The same with an optional join (its flag wraps the visitor that finds the text), flag off:
+  // the same two users, each element still made once.
+  const flag<"with_posts"> with_posts{false};
+  auto joined = select(users.name)
+                    .from(users.left_join(dynamic(with_posts, posts)).on(posts.user_id == users.id))
+                    .where(users.age.in(ctql::ref(ages)))
+                    .order_by(users.name);
+  made = 0;
+  CHECK(db(joined).all() == std::vector<std::tuple<string>>{{"a"}, {"c"}});
+  CHECK(made == 3);
+  CHECK(events == 2);
+}

@@ -32,13 +32,17 @@ constexpr void render_in_range(Ctx& ctx) {
   }
   ctx.text(")");
 }
-/// Tells the range's length (for the placeholders), then visits each element as a bound value.
+/// Tells the range's length (for the placeholders), then visits each element as a bound value,
+/// unless f ignores values (finding the statement's text): an element is then not read, so a range
+/// that makes its elements as it goes makes each once, for the binding.
 template <class F, class Elements>
 constexpr void visit_range_elements(F& f, Elements& elements) {
   if constexpr (requires { f.dynamic_size(std::size_t{}); })
     f.dynamic_size(static_cast<std::size_t>(std::ranges::distance(elements)));
-  using reference = std::ranges::range_reference_t<Elements&>;
-  for (auto&& element : elements) visit_element<reference>(f, element);
+  if constexpr (!requires { F::ignores_values; }) {
+    using reference = std::ranges::range_reference_t<Elements&>;
+    for (auto&& element : elements) visit_element<reference>(f, element);
+  }
 }
 
 /// What maybe(std::optional<range>) gives: the range as the statement keeps it (a copy, the moved

@@ -165,9 +165,19 @@ constexpr void read_join_flags(const Source& source, flag_values& values, std::s
   }
 }
 
+namespace detail {
+/// Says ignores_values (core/query/sql.hpp) when F does, so a visitor wrapping F keeps F's skip.
+template <class F, bool = requires { F::ignores_values; }>
+struct ignores_values_as {};
+template <class F>
+struct ignores_values_as<F, true> {
+  static constexpr bool ignores_values = true;
+};
+}  // namespace detail
+
 /// A visitor with the statement's flag values: what the parts under a flag read as they are visited.
 template <class F>
-struct flag_visitor {
+struct flag_visitor : detail::ignores_values_as<F> {
   F& f;
   flag_values flags;
   template <class V>

@@ -118,7 +118,7 @@ struct clause_statement : statement_tag, Verb::template part<clause_statement<Ve
   template <class F>
   constexpr void visit(F& f) const {
     if constexpr (flags::size != 0) {
-      flag_visitor<F> with_flags{f, {{flag_name_array<flags>::names, flags::size}, 0}};
+      flag_visitor<F> with_flags{{}, f, {{flag_name_array<flags>::names, flags::size}, 0}};
       std::size_t seen = 0;
       clauses.for_each([&](const auto& c) { read_join_flags(c, with_flags.flags, seen); });
       for (std::size_t i = 0; i < flags::size; ++i) variant_choice(f, (with_flags.flags.bits >> i) % 2, 2);
