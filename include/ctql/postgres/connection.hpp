@@ -81,16 +81,22 @@ template <class Insert, class Target, class Action, class... Assignments>
 struct inserted_table<upsert_statement<Insert, Target, Action, Assignments...>> : inserted_table<Insert> {};
 
 
+/// Whether key_returning<Q>() adds anything: an insert into a table with an assigned key.
+template <class Q>
+constexpr bool returns_assigned_key() {
+  using table = typename inserted_table<Q>::type;
+  if constexpr (std::is_void_v<table>) return false;
+  else return !auto_key_name<table>().empty();
+}
+
 /// ` RETURNING "<key>"` for an insert into a table with an assigned key, so that
 /// last_insert_id comes back with the insert; "" otherwise.
 template <class Q>
 std::string key_returning() {
-  using table = typename inserted_table<Q>::type;
-  if constexpr (std::is_void_v<table>) {
-    return {};
-  } else if constexpr (auto_key_name<table>().empty()) {
+  if constexpr (!returns_assigned_key<Q>()) {
     return {};
   } else {
+    using table = typename inserted_table<Q>::type;
     std::string text = " RETURNING ";
     string_sink sink{&text};
     render_context<postgres, string_sink, true> ctx{sink};
@@ -105,14 +111,6 @@ std::string key_returning() {
     }
     return text;
   }
-}
-
-/// Whether key_returning<Q>() adds anything: an insert into a table with an assigned key.
-template <class Q>
-constexpr bool returns_assigned_key() {
-  using table = typename inserted_table<Q>::type;
-  if constexpr (std::is_void_v<table>) return false;
-  else return !auto_key_name<table>().empty();
 }
 
 /// The statement's SQL with key_returning<Q>() after it.
