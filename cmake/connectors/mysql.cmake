@@ -13,10 +13,10 @@ if(NOT MySQLClient_FOUND)
                       "install it, or configure with -DCTQL_MYSQL=OFF to build without ctql::mysql")
 endif()
 
-ctql_connector_library(ctql_mysql ${PROJECT_SOURCE_DIR}/src/mysql.cpp)
+ctql_compiled_part(ctql_mysql ${PROJECT_SOURCE_DIR}/src/mysql.cpp)
 add_library(ctql::mysql ALIAS ctql_mysql)
 add_library(ctql::mariadb ALIAS ctql_mysql)  # the same connector, for <ctql/mariadb.hpp> (in this build; installed: ctql::mysql)
-target_link_libraries(ctql_mysql PUBLIC ctql::ctql MySQLClient::MySQLClient)
+target_link_libraries(ctql_mysql PUBLIC ctql::run MySQLClient::MySQLClient)
 
 # Installed next to ctqlConfig.cmake, which puts its directory on CMAKE_MODULE_PATH for find_dependency().
 cmake_path(SET ctql_find_mysqlclient NORMALIZE "${CMAKE_CURRENT_LIST_DIR}/../FindMySQLClient.cmake")

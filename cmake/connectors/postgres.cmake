@@ -7,8 +7,8 @@ if(NOT PostgreSQL_FOUND)
                       "install it, or configure with -DCTQL_POSTGRES=OFF to build without ctql::postgres")
 endif()
 
-ctql_connector_library(ctql_postgres ${PROJECT_SOURCE_DIR}/src/postgres.cpp)
+ctql_compiled_part(ctql_postgres ${PROJECT_SOURCE_DIR}/src/postgres.cpp)
 add_library(ctql::postgres ALIAS ctql_postgres)
-target_link_libraries(ctql_postgres PUBLIC ctql::ctql PostgreSQL::PostgreSQL)
+target_link_libraries(ctql_postgres PUBLIC ctql::run PostgreSQL::PostgreSQL)
 # FindPostgreSQL ships with CMake, so the installed package's find_dependency() needs no module of ours.
 ctql_install_target(ctql_postgres EXPORT_NAME postgres FIND_DEPENDENCY PostgreSQL)
