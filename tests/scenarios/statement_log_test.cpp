@@ -229,3 +229,35 @@ TEMPLATE_LIST_TEST_CASE("echo writes each statement, and a hostile text unharmed
   // The row went in as given.
   CHECK(std::get<0>(*db(select(users.name).from(users)).first()) == "Zoë 'quoted' ; DROP TABLE users; --");
 }
+
+TEMPLATE_LIST_TEST_CASE("a select read in part while another statement runs is seen once, with every row read",
+                        "[scenario][observer][hostile]", backends) {
+  auto db = TestType::connect();
+  db(insert_into(users).set(users.name = "a", users.age = 1));
+  db(insert_into(users).set(users.name = "b", users.age = 2));
+  db(insert_into(users).set(users.name = "c", users.age = 3));
+  event_log seen;
+  db.on_statement(seen.observer());
+  std::vector<std::string> names;
+  {
+    auto rows = db(select(users.name).from(users).order_by(users.name));
+    auto it = rows.begin();
+    names.push_back(std::get<0>(*it));
+    // Another statement on the connection while two rows remain (MySQL and PostgreSQL read them into
+    // memory first; SQLite steps the same statement on).
+    CHECK(db(update(users).set(users.age = 10).where(users.name == "c")).rows_affected == 1);
+    for (++it; it != rows.end(); ++it) names.push_back(std::get<0>(*it));
+  }
+  // Worked out by hand: a, b, c, in order, none lost; the update seen first (when it was done) with its
+  // 1 row, then the select (when its result went) with the 3 rows read, neither failed.
+  CHECK(names == std::vector<std::string>{"a", "b", "c"});
+  REQUIRE(seen.events.size() == 2);
+  CHECK(seen.events[0].sql.starts_with("UPDATE"));
+  CHECK(seen.events[0].rows == 1);
+  CHECK(seen.events[1].sql.starts_with("SELECT"));
+  CHECK(seen.events[1].rows == 3);
+  CHECK_FALSE(seen.events[0].failed);
+  CHECK_FALSE(seen.events[1].failed);
+  // The update ran: c is now 10.
+  CHECK(db(select(users.age).from(users).where(users.name == "c")).all() == std::vector{std::tuple<int>{10}});
+}
