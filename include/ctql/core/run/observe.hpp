@@ -67,9 +67,11 @@ decltype(auto) observe(shared_session& session, const Sql& sql, Run&& run) {
   session.push_pending_watch(statement_watch::start(session.observer(), std::string(sql)));
 }
 
-/// A change being watched is done: reports its rows.
+/// A change being watched is done: reports its rows. (Its watch is gone only if a select run while it
+/// bound its values, after the program stopped observing, took it: a result takes the pending watch.)
 [[gnu::noinline, gnu::cold]] inline void change_done(shared_session& session, const exec_result& r) {
   statement_watch* w = session.take_pending_watch();
+  if (w == nullptr) return;
   const released_at_exit guard{w};
   w->set_rows(r.rows_affected);
   w->finish();
