@@ -68,10 +68,6 @@ struct clause_statement : statement_tag, Verb::template part<clause_statement<Ve
   using verb = Verb;
   using clause_list = node_list<Clauses...>;
   clause_list clauses;  // an aggregate, built as `{{}, {}, clauses}`: no constructor to instantiate
-  // A byte always written. A statement of clauses that hold no data (columns, tables, ORDER BY) is
-  // otherwise a copy of nothing, and g++ 12 at -O2/-O3 warns that it "may be used uninitialized"
-  // (-Wmaybe-uninitialized) where such a copy is passed by reference to a call it does not inline.
-  bool built = true;
 
   /// The clause of kind Kind: `absent` if the statement has none, or its verb takes none.
   template <class Kind>
