@@ -17,6 +17,16 @@
 using namespace test;
 using namespace ctql;
 
+namespace {
+// The observer tests' connection: the users table with one row, "seed" aged 1.
+sqlite::connection seeded_users() {
+  auto db = sqlite::connect(":memory:");
+  db.create_all(users);
+  db(insert_into(users).set(users.name = "seed", users.age = 1));
+  return db;
+}
+}  // namespace
+
 TEST_CASE("rows_affected counts the statement's own rows, not a trigger's or a cascade's", "[sqlite][hostile]") {
   auto db = sqlite::connect(":memory:");
   db.create_all(users);
@@ -57,9 +67,7 @@ TEST_CASE("an insert a view's INSTEAD OF trigger takes reports no row and no key
 
 TEST_CASE("a statement run while another binds its values is observed on its own, and so is the other",
           "[sqlite][observer][hostile]") {
-  auto db = sqlite::connect(":memory:");
-  db.create_all(users);
-  db(insert_into(users).set(users.name = "seed", users.age = 1));
+  auto db = seeded_users();
   std::vector<std::pair<std::string, std::uint64_t>> events;
   db.on_statement([&events](const statement_event& e) { events.emplace_back(std::string(e.sql), e.rows); });
   // Each row, as the insert binds it, first counts the users: a select run on the same connection
@@ -84,9 +92,7 @@ TEST_CASE("a statement run while another binds its values is observed on its own
 
 TEST_CASE("an observer that throws for a change run while another binds is not the other's failure",
           "[sqlite][observer][hostile]") {
-  auto db = sqlite::connect(":memory:");
-  db.create_all(users);
-  db(insert_into(users).set(users.name = "seed", users.age = 1));
+  auto db = seeded_users();
   struct seen {
     std::string sql;
     std::uint64_t rows;
@@ -131,9 +137,7 @@ TEST_CASE("an observer that throws for a change run while another binds is not t
 
 TEST_CASE("an observer stopped while a statement binds leaves that statement's report whole",
           "[sqlite][observer][hostile]") {
-  auto db = sqlite::connect(":memory:");
-  db.create_all(users);
-  db(insert_into(users).set(users.name = "seed", users.age = 1));
+  auto db = seeded_users();
   std::vector<std::pair<std::string, std::uint64_t>> events;
   db.on_statement([&events](const statement_event& e) { events.emplace_back(std::string(e.sql), e.rows); });
   // As the insert binds its first row, the program stops observing and runs an update (unobserved,
@@ -155,9 +159,7 @@ TEST_CASE("an observer stopped while a statement binds leaves that statement's r
 
 TEST_CASE("a select run while a statement binds, after the observer is stopped, breaks nothing",
           "[sqlite][observer][hostile]") {
-  auto db = sqlite::connect(":memory:");
-  db.create_all(users);
-  db(insert_into(users).set(users.name = "seed", users.age = 1));
+  auto db = seeded_users();
   std::size_t events = 0;
   db.on_statement([&events](const statement_event&) { ++events; });
   // As the insert binds its first row, the program stops observing and reads a count: an unobserved
