@@ -4,7 +4,9 @@
 #include <catch2/catch.hpp>
 
 #include <chrono>
+#include <optional>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "mysql/support.hpp"
@@ -79,8 +81,61 @@ TEST_CASE("a value that cannot be read while rows are buffered raises at its row
   auto it = rows.begin();
   CHECK(*it == std::tuple{string("a@x")});
   db(select(count()).from(users)).all();  // buffers the rest
-  CHECK_THROWS_WITH(++it, Contains("is NULL"));
+  // Read ahead as the server sent them, the rows are read as values where the range reaches them,
+  // as when they stream: the step to the NULL row succeeds, reading it raises.
+  ++it;
+  CHECK_THROWS_WITH(*it, Contains("is NULL"));
+  ++it;
+  CHECK(it == rows.end());
   CHECK(db(select(count()).from(users)).first() == std::tuple{std::int64_t{2}});
+}
+
+TEST_CASE("rows read ahead keep long values whole, NULLs and dates", "[mysql][result]") {
+  auto db = mysql_connect();
+  // Row n of 1..4: n; 300 * n times 'é' (2 bytes each: 600 to 2400 bytes, each longer than the
+  // 256-byte buffer a column starts with, and each longer than the last); NULL for even n, else
+  // 1.5 * n; 2024-01-n.
+  const auto query = text<std::int64_t, std::string, std::optional<double>, ctql::date>(
+      "SELECT seq, REPEAT('\u00e9', 300 * seq), IF(seq % 2 = 0, NULL, CAST(seq AS DOUBLE) * 1.5), "
+      "DATE_ADD(DATE '2024-01-01', INTERVAL seq - 1 DAY) FROM seq_1_to_4 ORDER BY seq");
+  const auto e_times = [](std::size_t n) {
+    std::string s;
+    for (std::size_t i = 0; i < n; ++i) s += "\u00e9";
+    return s;
+  };
+  const auto day = [](unsigned d) { return ctql::date{std::chrono::year{2024} / 1 / d}; };
+  using row = std::tuple<std::int64_t, std::string, std::optional<double>, ctql::date>;
+  const std::vector<row> expected{{1, e_times(300), 1.5, day(1)},
+                                  {2, e_times(600), std::nullopt, day(2)},
+                                  {3, e_times(900), 4.5, day(3)},
+                                  {4, e_times(1200), std::nullopt, day(4)}};
+
+  // Begun: the current row (the first, its long value not yet read) and the rest are read ahead.
+  auto rows = db(query);
+  auto it = rows.begin();
+  CHECK(db(text<int>("SELECT 7")).first() == std::tuple{7});
+  std::vector<row> read;
+  for (; it != rows.end(); ++it) read.push_back(*it);
+  CHECK(read == expected);
+
+  // Not begun: every row is read ahead.
+  auto later = db(query);
+  CHECK(db(text<int>("SELECT 8")).first() == std::tuple{8});
+  CHECK(later.all() == expected);
+
+  // One row read from the wire (its long value fetched whole there), the rest read ahead.
+  auto mixed = db(query);
+  auto at = mixed.begin();
+  CHECK(*at == expected[0]);
+  ++at;
+  CHECK(db(text<int>("SELECT 9")).first() == std::tuple{9});
+  CHECK(*at == expected[1]);
+  ++at;
+  CHECK(*at == expected[2]);
+  ++at;
+  CHECK(*at == expected[3]);
+  ++at;
+  CHECK(at == mixed.end());
 }
 TEST_CASE("a connection killed while rows stream reports the server's error and is lost at once",
           "[mysql][result]") {

@@ -14,12 +14,14 @@
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
+#include <exception>
 #include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <system_error>
 #include <utility>
+#include <vector>
 
 #include "ctql/core/error.hpp"
 #include "ctql/core/run/compiled_part.hpp"
@@ -523,7 +525,7 @@ CTQL_COMPILED_PART void throw_fetch_column(const row_source& src, unsigned colum
 }
 
 CTQL_COMPILED_PART void fetch_rest(column_buffer& c, const row_source& src, unsigned column, void* out) {
-  const unsigned long have = src.binds[column].buffer_length;
+  const unsigned long have = static_cast<unsigned long>(c.bytes.size());  // what the bind's buffer holds
   std::memcpy(out, c.bytes.data(), have);
   MYSQL_BIND rest{};
   unsigned long length = 0;
@@ -772,6 +774,54 @@ CTQL_COMPILED_PART void regrow(link& l, const cache_operations::statement& st, M
     c.wanted = 0;
   }
   if (mysql_stmt_bind_result(st.handle, binds) != 0) l.fail("the query failed", st.sql, st.handle);
+}
+
+CTQL_COMPILED_PART void read_ahead(link& l, const cache_operations::statement& st, stream* self, MYSQL_BIND* binds,
+                                   column_buffer* columns, std::size_t count, bool current_too, bool& regrow_next,
+                                   std::vector<column_buffer>& kept, std::exception_ptr& failure) noexcept {
+  const row_source src{st.handle, binds, st.sql};
+  // Keeps the fetched row: numbers and times as they are, text and bytes whole (the part past the
+  // buffer fetched now, while the statement is at this row), so reading a kept row never needs the
+  // statement.
+  const auto keep_row = [&] {
+    for (std::size_t i = 0; i < count; ++i) {
+      column_buffer& c = columns[i];
+      column_buffer& k = kept.emplace_back();
+      k.integer = c.integer;
+      k.float64 = c.float64;
+      k.float32 = c.float32;
+      k.time = c.time;
+      k.length = c.length;
+      k.is_null = c.is_null;
+      k.kind = c.kind;
+      k.type = c.type;
+      k.binary = c.binary;
+      if (c.bytes.empty() || c.is_null) continue;  // not held as bytes
+      if (c.length <= c.bytes.size()) {
+        k.bytes.assign(c.bytes.data(), c.length);
+      } else {
+        k.bytes.resize(c.length);
+        fetch_rest(c, src, static_cast<unsigned>(i), k.bytes.data());
+        regrow_next = true;  // fetch_rest asked for a larger buffer for later rows
+      }
+    }
+  };
+  try {
+    if (current_too) keep_row();
+    for (;;) {
+      if (regrow_next) {
+        regrow_next = false;
+        regrow(l, st, binds, columns, count);
+      }
+      const int rc = mysql_stmt_fetch(st.handle);
+      if (rc != 0 && !fetch_ended(l, st, self, rc, binds, columns, count, regrow_next)) break;
+      keep_row();
+    }
+  } catch (...) {
+    failure = std::current_exception();
+    close_stream(l, st, self);  // the first failure is the one the rows report
+  }
+  l.end_stream(self);
 }
 
 CTQL_COMPILED_PART void throw_read_past_end(std::string_view sql) {

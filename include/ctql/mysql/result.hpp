@@ -1,21 +1,18 @@
 #pragma once
 // The rows of a select: a single-pass range streamed from the server with mysql_stmt_fetch (no
 // mysql_stmt_store_result: rows are not all held in memory). If another statement runs on the
-// connection while rows remain, they are read into memory first, and the range goes on from there.
+// connection while rows remain, they are read into memory first (as the server sent them, read
+// as values when the range reaches them), and the range goes on from there.
 #include <mysql.h>
 
 #include <array>
 #include <cstddef>
 #include <exception>
-#include <iterator>
-#include <string>
 #include <string_view>
 #include <tuple>
-#include <type_traits>
 #include <utility>
 #include <vector>
 
-#include "ctql/core/check.hpp"
 #include "ctql/core/run/row_range.hpp"
 #include "ctql/mysql/link.hpp"
 #include "ctql/mysql/statement_cache.hpp"
@@ -43,20 +40,24 @@ bool fetch_ended(link& l, const cache_operations::statement& st, stream* self, i
 void regrow(link& l, const cache_operations::statement& st, MYSQL_BIND* binds, column_buffer* columns,
             std::size_t count);
 [[noreturn, gnu::cold]] void throw_read_past_end(std::string_view sql);
+/// Another statement needs the connection: reads the rows still on the wire (and the current row
+/// if `current_too`) into `kept`, `count` columns a row, each value whole, so that they are read
+/// later as they would have been from the wire. A failure (a lost connection) goes into `failure`,
+/// raised where the rows end. Ends the stream.
+void read_ahead(link& l, const cache_operations::statement& st, stream* self, MYSQL_BIND* binds,
+                column_buffer* columns, std::size_t count, bool current_too, bool& regrow_next,
+                std::vector<column_buffer>& kept, std::exception_ptr& failure) noexcept;
 
-/// An executed statement's rows of type Row (a std::tuple) as they are stepped to. Unlike
-/// SQLite's and PostgreSQL's, it depends on the row type: its column buffers, and the rows it reads
-/// ahead when another statement needs the connection. Not movable: the statement's result binds
-/// point into it.
-template <class Row>
+/// An executed statement's rows as they are stepped to, `Columns` values a row. It depends on the
+/// column count only (its column buffers), not on the row type: every select of as many columns
+/// shares its code. Not movable: the statement's result binds point into it.
+template <std::size_t Columns>
 class cursor final : public stream {
-  static constexpr std::size_t columns = std::tuple_size_v<Row>;
-
  public:
-  /// Executes the statement; `bind(param_binds&)` binds its values first. `from_text`: Row is
-  /// what a text<...> statement names (a CALL tells its columns only once executed).
-  /// `changes_rows` (INSERT/DELETE ... RETURNING): every row is read now, so that a failure on any
-  /// of them is raised here and the connection is free at once.
+  /// Executes the statement; `bind(param_binds&)` binds its values first. `from_text`: the
+  /// columns are what a text<...> statement names (a CALL tells its columns only once executed).
+  /// `changes_rows` (INSERT/DELETE ... RETURNING): every row is fetched now, so that a failure on
+  /// any of them is raised here and the connection is free at once.
   template <class Bind>
   cursor(statement_cache& cache, statement_cache::lease lease, Bind&& bind, bool from_text, bool changes_rows)
       : cache_(&cache), lease_(lease) {
@@ -65,10 +66,10 @@ class cursor final : public stream {
       param_binds& params = l.params();
       params.reset(mysql_stmt_param_count(lease_->handle));
       bind(params);
-      open_result(l, lease_.owner->stmt, this, binds_.data(), columns_.data(), columns, from_text);
+      open_result(l, lease_.owner->stmt, this, binds_.data(), columns_.data(), Columns, from_text);
       if (changes_rows) {
         buffer_rest();
-        if (buffered_error_) std::rethrow_exception(std::exchange(buffered_error_, nullptr));
+        if (failure_) std::rethrow_exception(std::exchange(failure_, nullptr));
       }
     } catch (...) {
       finish();
@@ -85,22 +86,15 @@ class cursor final : public stream {
   void advance(bool) { step(); }
   bool done() const noexcept { return done_; }
   std::size_t rows_at_hand() const noexcept { return 0; }
-  /// The current row as T (Row is this cursor's row type).
-  template <class SameRow, class T>
+  /// The current row, of type Row (Columns values), as T.
+  template <class Row, class T>
   T read() {
-    static_assert(std::is_same_v<SameRow, Row>);
-    if constexpr (std::is_same_v<T, Row>) {
-      return read_row();
-    } else if (buffered_) {
-      return std::apply([](auto&&... v) { return T{std::move(v)...}; }, read_row());
-    } else {
-      return read_into<T>(std::make_index_sequence<columns>{});
-    }
+    static_assert(std::tuple_size_v<Row> == Columns);
+    return read_into<Row, T>(current(), std::make_index_sequence<Columns>{});
   }
 
  private:
   link& connection() const { return *cache_->operations().connection; }
-  row_source source() { return {lease_->handle, binds_.data(), lease_->sql}; }
 
   /// Flushes rows still on the wire and gives the statement back.
   void finish() noexcept {
@@ -113,21 +107,21 @@ class cursor final : public stream {
   bool fetch() {
     if (regrow_) [[unlikely]] {
       regrow_ = false;
-      regrow(connection(), lease_.owner->stmt, binds_.data(), columns_.data(), columns);
+      regrow(connection(), lease_.owner->stmt, binds_.data(), columns_.data(), Columns);
     }
     const int rc = mysql_stmt_fetch(lease_->handle);
     if (rc == 0) [[likely]]
       return true;
-    return fetch_ended(connection(), lease_.owner->stmt, this, rc, binds_.data(), columns_.data(), columns, regrow_);
+    return fetch_ended(connection(), lease_.owner->stmt, this, rc, binds_.data(), columns_.data(), Columns, regrow_);
   }
 
   void step() {
-    if (buffered_) {
+    if (kept_rows_ != not_read_ahead) [[unlikely]] {
       if (started_) ++position_;
       started_ = true;
-      if (position_ >= rows_.size()) {
+      if (position_ >= kept_rows_) {
         done_ = true;
-        if (buffered_error_) std::rethrow_exception(std::exchange(buffered_error_, nullptr));
+        if (failure_) std::rethrow_exception(std::exchange(failure_, nullptr));
       }
       return;
     }
@@ -135,59 +129,54 @@ class cursor final : public stream {
     if (!fetch()) done_ = true;
   }
 
-  Row read_row() {
-    if (buffered_) {
-      if (position_ < rows_.size()) return rows_[position_];
-      if (buffered_error_) std::rethrow_exception(std::exchange(buffered_error_, nullptr));
-      throw_read_past_end(lease_->sql);
-    }
-    return read_into<Row>(std::make_index_sequence<columns>{});
+  /// The buffers of the current row: the cursor's own, or a row read ahead.
+  column_buffer* current() {
+    if (kept_rows_ == not_read_ahead) [[likely]]
+      return columns_.data();
+    if (position_ < kept_rows_) return kept_.data() + position_ * Columns;
+    if (failure_) std::rethrow_exception(std::exchange(failure_, nullptr));
+    throw_read_past_end(lease_->sql);
   }
-  template <class T, std::size_t... I>
-  T read_into(std::index_sequence<I...>) {
-    const row_source src = source();
-    return T{read_value<std::tuple_element_t<I, Row>>(columns_[I], src, static_cast<unsigned>(I))...};
+  template <class Row, class T, std::size_t... I>
+  T read_into(column_buffer* row, std::index_sequence<I...>) {
+    const row_source src{lease_->handle, binds_.data(), lease_->sql};
+    return T{read_value<std::tuple_element_t<I, Row>>(row[I], src, static_cast<unsigned>(I))...};
   }
 
-  /// Another statement is about to run: the current row and the rest go into memory. A failure
-  /// (a value that cannot be read, a lost connection) is kept and raised where it occurred.
+  /// Another statement is about to run: the current row and the rest go into memory.
   void buffer_rest() noexcept override {
-    link& l = connection();
-    try {
-      if (started_ && !done_) rows_.push_back(read_into<Row>(std::make_index_sequence<columns>{}));
-      while (fetch()) rows_.push_back(read_into<Row>(std::make_index_sequence<columns>{}));
-    } catch (...) {
-      buffered_error_ = std::current_exception();
-      close_stream(l, lease_.owner->stmt, this);  // the first failure is the one the rows report
-    }
-    l.end_stream(this);
-    buffered_ = true;
+    read_ahead(connection(), lease_.owner->stmt, this, binds_.data(), columns_.data(), Columns, started_ && !done_,
+               regrow_, kept_, failure_);
+    kept_rows_ = kept_.size() / Columns;
     position_ = 0;
   }
 
+  static constexpr std::size_t not_read_ahead = static_cast<std::size_t>(-1);
+
   statement_cache* cache_;
   statement_cache::lease lease_;
-  std::array<column_buffer, columns> columns_;
-  std::array<MYSQL_BIND, columns> binds_{};
+  std::array<column_buffer, Columns> columns_;
+  std::array<MYSQL_BIND, Columns> binds_{};
   bool started_ = false;
   bool done_ = false;
   bool regrow_ = false;
-  // Rows read ahead into memory because another statement needed the connection.
-  bool buffered_ = false;
+  // Rows read ahead because another statement needed the connection (Columns buffers a row),
+  // how many, and which is current.
+  std::vector<column_buffer> kept_;
+  std::size_t kept_rows_ = not_read_ahead;
   std::size_t position_ = 0;
-  std::vector<Row> rows_;
-  std::exception_ptr buffered_error_;
+  std::exception_ptr failure_;
 };
 
 /// Rows of type Row (a std::tuple), read from an executed statement.
 template <class Row>
-class result final : public row_range<cursor<Row>, Row> {
+class result final : public row_range<cursor<std::tuple_size_v<Row>>, Row> {
  public:
   /// Executes the statement (see cursor).
   template <class Bind>
   result(detail::session_keeper session, statement_cache& cache, statement_cache::lease lease, Bind&& bind,
          bool from_text = false, bool changes_rows = false)
-      : row_range<cursor<Row>, Row>(std::move(session), cache, lease, std::forward<Bind>(bind), from_text,
+      : row_range<cursor<std::tuple_size_v<Row>>, Row>(std::move(session), cache, lease, std::forward<Bind>(bind), from_text,
                                     changes_rows) {
     this->adopt_watch();
   }

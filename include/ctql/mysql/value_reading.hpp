@@ -98,8 +98,7 @@ void fetch_rest(column_buffer& c, const row_source& src, unsigned column, void* 
 template <class Out>
 Out read_bytes(column_buffer& c, const row_source& src, unsigned column) {
   const auto* first = reinterpret_cast<const typename Out::value_type*>(c.bytes.data());
-  const unsigned long have = src.binds[column].buffer_length;
-  if (c.length <= have) [[likely]]
+  if (c.length <= c.bytes.size()) [[likely]]
     return Out(first, first + c.length);
   Out out(c.length, typename Out::value_type{});
   fetch_rest(c, src, column, out.data());
@@ -108,7 +107,7 @@ Out read_bytes(column_buffer& c, const row_source& src, unsigned column) {
 
 /// A short text (decimal digits, bits) as a view; `scratch` holds it when it was long.
 inline std::string_view read_short_text(column_buffer& c, const row_source& src, unsigned column, std::string& scratch) {
-  if (c.length <= src.binds[column].buffer_length) [[likely]]
+  if (c.length <= c.bytes.size()) [[likely]]
     return {c.bytes.data(), c.length};
   scratch = read_bytes<std::string>(c, src, column);
   return scratch;
