@@ -39,7 +39,7 @@ template <class F, class Elements>
 constexpr void visit_range_elements(F& f, Elements& elements) {
   if constexpr (requires { f.dynamic_size(std::size_t{}); })
     f.dynamic_size(static_cast<std::size_t>(std::ranges::distance(elements)));
-  if constexpr (!requires { F::ignores_values; }) {
+  if constexpr (!visitor_ignores_values<F>) {
     using reference = std::ranges::range_reference_t<Elements&>;
     for (auto&& element : elements) visit_element<reference>(f, element);
   }

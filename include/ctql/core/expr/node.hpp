@@ -114,6 +114,13 @@ constexpr void variant_skip(F& f, std::size_t count) {
   if constexpr (requires { f.variant_skip(count); }) f.variant_skip(count);
 }
 
+/// A visitor that takes a visit's sizes and variants but not its values: it says
+/// `static constexpr bool ignores_values = true` (finding a statement's text, not binding it). A
+/// part may then leave its values unread: values(range) does not read its rows, in(ref(range)) its
+/// elements, so a range that makes its elements as it goes makes each once, for the binding.
+template <class F>
+concept visitor_ignores_values = requires { F::ignores_values; };
+
 /// The variant index of a visited statement or node; ignores values.
 struct variant_counter {
   std::size_t variant = 0;

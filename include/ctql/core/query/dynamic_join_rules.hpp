@@ -11,6 +11,7 @@
 
 #include "ctql/core/error.hpp"
 #include "ctql/core/expr/flag.hpp"
+#include "ctql/core/expr/node.hpp"
 #include "ctql/core/meta/type_list.hpp"
 
 namespace ctql {
@@ -166,8 +167,8 @@ constexpr void read_join_flags(const Source& source, flag_values& values, std::s
 }
 
 namespace detail {
-/// Says ignores_values (core/query/sql.hpp) when F does, so a visitor wrapping F keeps F's skip.
-template <class F, bool = requires { F::ignores_values; }>
+/// Says ignores_values when F does (visitor_ignores_values), so a visitor wrapping F keeps F's skip.
+template <class F, bool = visitor_ignores_values<F>>
 struct ignores_values_as {};
 template <class F>
 struct ignores_values_as<F, true> {

@@ -11,6 +11,7 @@
 #include "ctql/core/check.hpp"
 #include "ctql/core/expr/assignment.hpp"
 #include "ctql/core/expr/kept_range.hpp"
+#include "ctql/core/expr/node.hpp"
 #include "ctql/core/meta/lean_std.hpp"
 #include "ctql/core/meta/node_list.hpp"
 #include "ctql/core/query/returning.hpp"
@@ -216,7 +217,7 @@ struct insert_values_statement : statement_tag {
   void visit(F& f) const {
     if constexpr (requires { f.dynamic_size(std::size_t{}); })
       f.dynamic_size(static_cast<std::size_t>(std::ranges::distance(rows())));
-    if constexpr (!requires { F::ignores_values; })
+    if constexpr (!visitor_ignores_values<F>)
       for (auto&& row : rows()) visit_row<row_reference>(row, f);
   }
   template <bool TopLevel>

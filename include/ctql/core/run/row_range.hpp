@@ -60,12 +60,12 @@ class row_stepping {
   /// code that started the statement, which still holds the watch.
   void adopt_watch() noexcept {
     if (session_->pending_watch() != nullptr) [[unlikely]]
-      watch_.held = session_->take_pending_watch();  // the result owns it now
+      watch_.w = session_->take_pending_watch();  // the result owns it now
   }
   /// start(whole) (first) or advance(whole), and what an observer is told of it: the rows read,
   /// the time to the last, the error.
   void step(bool first, bool whole) {
-    if (watch_.held != nullptr) [[unlikely]]
+    if (watch_.w != nullptr) [[unlikely]]
       return watched_step(first, whole);
     if (first) cursor_.start(whole);
     else cursor_.advance(whole);
@@ -78,27 +78,16 @@ class row_stepping {
       if (first) cursor_.start(whole);
       else cursor_.advance(whole);
     } catch (const std::exception& e) {
-      watch_.held->fail(e);
+      watch_.w->fail(e);
       throw;
     }
-    watch_.held->stepped(!finished(), first);
+    watch_.w->stepped(!finished(), first);
   }
 
-  /// Reports the statement when the result goes, after the cursor has let its statement go.
-  struct held_watch {
-    detail::statement_watch* held = nullptr;
-    held_watch() = default;
-    held_watch(const held_watch&) = delete;
-    held_watch& operator=(const held_watch&) = delete;
-    ~held_watch() {
-      if (held != nullptr) [[unlikely]]
-        detail::statement_watch::release(held);
-    }
-  };
-
-  // Destroyed in reverse: the cursor first, then the watch is reported, then the session let go.
+  // Destroyed in reverse: the cursor first, then the watch is reported (given back: the
+  // statement's report), then the session let go.
   detail::session_keeper session_;
-  held_watch watch_;
+  detail::released_at_exit watch_;
 
  protected:
   Cursor cursor_;

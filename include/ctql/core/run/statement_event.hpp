@@ -96,13 +96,18 @@ class statement_watch {
   bool reported_ = false;
 };
 
-/// Gives a watch back (statement_watch::release) when the scope ends: `released_at_exit guard{w};`.
+/// Gives a watch back (statement_watch::release) when the scope ends, if it holds one:
+/// `released_at_exit guard{w};`, or empty until a watch is taken (a select's result).
 struct released_at_exit {
-  statement_watch* w;
+  statement_watch* w = nullptr;
+  released_at_exit() = default;
   explicit released_at_exit(statement_watch* watch) noexcept : w(watch) {}
   released_at_exit(const released_at_exit&) = delete;
   released_at_exit& operator=(const released_at_exit&) = delete;
-  ~released_at_exit() { statement_watch::release(w); }
+  ~released_at_exit() {
+    if (w != nullptr) [[unlikely]]
+      statement_watch::release(w);
+  }
 };
 
 }  // namespace detail
