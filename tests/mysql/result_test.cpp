@@ -94,21 +94,30 @@ TEST_CASE("rows read ahead keep long values whole, NULLs and dates", "[mysql][re
   auto db = mysql_connect();
   // Row n of 1..4: n; 300 * n times 'é' (2 bytes each: 600 to 2400 bytes, each longer than the
   // 256-byte buffer a column starts with, and each longer than the last); NULL for even n, else
-  // 1.5 * n; 2024-01-n.
-  const auto query = text<std::int64_t, std::string, std::optional<double>, ctql::date>(
+  // 1.5 * n; 2024-01-n; 150 * n times the bytes 00 FF (300 * n bytes).
+  const auto query = text<std::int64_t, std::string, std::optional<double>, ctql::date, ctql::blob>(
       "SELECT seq, REPEAT('\u00e9', 300 * seq), IF(seq % 2 = 0, NULL, CAST(seq AS DOUBLE) * 1.5), "
-      "DATE_ADD(DATE '2024-01-01', INTERVAL seq - 1 DAY) FROM seq_1_to_4 ORDER BY seq");
+      "DATE_ADD(DATE '2024-01-01', INTERVAL seq - 1 DAY), UNHEX(REPEAT('00FF', 150 * seq)) "
+      "FROM seq_1_to_4 ORDER BY seq");
   const auto e_times = [](std::size_t n) {
     std::string s;
     for (std::size_t i = 0; i < n; ++i) s += "\u00e9";
     return s;
   };
+  const auto zero_ff = [](std::size_t pairs) {
+    ctql::blob b;
+    for (std::size_t i = 0; i < pairs; ++i) {
+      b.push_back(std::byte{0x00});
+      b.push_back(std::byte{0xFF});
+    }
+    return b;
+  };
   const auto day = [](unsigned d) { return ctql::date{std::chrono::year{2024} / 1 / d}; };
-  using row = std::tuple<std::int64_t, std::string, std::optional<double>, ctql::date>;
-  const std::vector<row> expected{{1, e_times(300), 1.5, day(1)},
-                                  {2, e_times(600), std::nullopt, day(2)},
-                                  {3, e_times(900), 4.5, day(3)},
-                                  {4, e_times(1200), std::nullopt, day(4)}};
+  using row = std::tuple<std::int64_t, std::string, std::optional<double>, ctql::date, ctql::blob>;
+  const std::vector<row> expected{{1, e_times(300), 1.5, day(1), zero_ff(150)},
+                                  {2, e_times(600), std::nullopt, day(2), zero_ff(300)},
+                                  {3, e_times(900), 4.5, day(3), zero_ff(450)},
+                                  {4, e_times(1200), std::nullopt, day(4), zero_ff(600)}};
 
   // Begun: the current row (the first, its long value not yet read) and the rest are read ahead.
   auto rows = db(query);

@@ -776,35 +776,75 @@ CTQL_COMPILED_PART void regrow(link& l, const cache_operations::statement& st, M
   if (mysql_stmt_bind_result(st.handle, binds) != 0) l.fail("the query failed", st.sql, st.handle);
 }
 
-CTQL_COMPILED_PART void read_ahead(link& l, const cache_operations::statement& st, stream* self, MYSQL_BIND* binds,
-                                   column_buffer* columns, std::size_t count, bool current_too, bool& regrow_next,
-                                   std::vector<column_buffer>& kept, std::exception_ptr& failure) noexcept {
-  const row_source src{st.handle, binds, st.sql};
-  // Keeps the fetched row: numbers and times as they are, text and bytes whole (the part past the
-  // buffer fetched now, while the statement is at this row), so reading a kept row never needs the
-  // statement.
-  const auto keep_row = [&] {
-    for (std::size_t i = 0; i < count; ++i) {
-      column_buffer& c = columns[i];
-      column_buffer& k = kept.emplace_back();
-      k.integer = c.integer;
-      k.float64 = c.float64;
-      k.float32 = c.float32;
-      k.time = c.time;
-      k.length = c.length;
-      k.is_null = c.is_null;
-      k.kind = c.kind;
-      k.type = c.type;
-      k.binary = c.binary;
-      if (c.bytes.empty() || c.is_null) continue;  // not held as bytes
+// A row read ahead is kept as its values' bytes: for each column a NULL mark, then what the column's
+// buffer holds (an integer, a float, a MYSQL_TIME, or a length and the bytes, whole); read back by
+// load_kept_row in the same process.
+template <class T>
+void append_bytes_of(std::string& out, const T& value) {
+  out.append(reinterpret_cast<const char*>(&value), sizeof value);
+}
+template <class T>
+const char* load_bytes_of(const char* at, T& value) {
+  std::memcpy(&value, at, sizeof value);
+  return at + sizeof value;
+}
+
+/// Appends the fetched value of column `column` (c) to `kept`; a value longer than its buffer is
+/// fetched whole now, while the statement is at its row.
+CTQL_COMPILED_PART void keep_value(std::string& kept, column_buffer& c, const row_source& src, unsigned column) {
+  kept.push_back(c.is_null ? '\1' : '\0');
+  if (c.is_null) return;
+  switch (c.kind) {  // the buffer bind_column gave the column
+    case column_kind::null:
+    case column_kind::signed_integer:
+    case column_kind::unsigned_integer: return append_bytes_of(kept, c.integer);
+    case column_kind::float32: return append_bytes_of(kept, c.float32);
+    case column_kind::float64: return append_bytes_of(kept, c.float64);
+    case column_kind::date:
+    case column_kind::datetime: return append_bytes_of(kept, c.time);
+    default: {
+      append_bytes_of(kept, c.length);
       if (c.length <= c.bytes.size()) {
-        k.bytes.assign(c.bytes.data(), c.length);
-      } else {
-        k.bytes.resize(c.length);
-        fetch_rest(c, src, static_cast<unsigned>(i), k.bytes.data());
-        regrow_next = true;  // fetch_rest asked for a larger buffer for later rows
+        kept.append(c.bytes.data(), c.length);
+      } else {  // the rest fetched now, while the statement is at this row
+        const std::size_t at = kept.size();
+        kept.resize(at + c.length);
+        fetch_rest(c, src, column, kept.data() + at);
       }
     }
+  }
+}
+
+CTQL_COMPILED_PART void load_kept_row(column_buffer* columns, std::size_t count, const char* at) {
+  for (std::size_t i = 0; i < count; ++i) {
+    column_buffer& c = columns[i];
+    c.is_null = *at++ != '\0';
+    if (c.is_null) continue;
+    switch (c.kind) {
+      case column_kind::null:
+      case column_kind::signed_integer:
+      case column_kind::unsigned_integer: at = load_bytes_of(at, c.integer); break;
+      case column_kind::float32: at = load_bytes_of(at, c.float32); break;
+      case column_kind::float64: at = load_bytes_of(at, c.float64); break;
+      case column_kind::date:
+      case column_kind::datetime: at = load_bytes_of(at, c.time); break;
+      default:
+        at = load_bytes_of(at, c.length);
+        c.bytes.assign(at, c.length);  // whole: read as a value that fit its buffer
+        at += c.length;
+    }
+  }
+}
+
+CTQL_COMPILED_PART void read_ahead(link& l, const cache_operations::statement& st, stream* self, MYSQL_BIND* binds,
+                                   column_buffer* columns, std::size_t count, bool current_too, bool& regrow_next,
+                                   std::string& kept, std::vector<std::size_t>& starts,
+                                   std::exception_ptr& failure) noexcept {
+  const row_source src{st.handle, binds, st.sql};
+  const auto keep_row = [&] {
+    const std::size_t start = kept.size();
+    for (std::size_t i = 0; i < count; ++i) keep_value(kept, columns[i], src, static_cast<unsigned>(i));
+    starts.push_back(start);  // only once the row is whole
   };
   try {
     if (current_too) keep_row();

@@ -8,6 +8,7 @@
 #include <array>
 #include <cstddef>
 #include <exception>
+#include <string>
 #include <string_view>
 #include <tuple>
 #include <utility>
@@ -40,13 +41,17 @@ bool fetch_ended(link& l, const cache_operations::statement& st, stream* self, i
 void regrow(link& l, const cache_operations::statement& st, MYSQL_BIND* binds, column_buffer* columns,
             std::size_t count);
 [[noreturn, gnu::cold]] void throw_read_past_end(std::string_view sql);
-/// Another statement needs the connection: reads the rows still on the wire (and the current row
-/// if `current_too`) into `kept`, `count` columns a row, each value whole, so that they are read
-/// later as they would have been from the wire. A failure (a lost connection) goes into `failure`,
-/// raised where the rows end. Ends the stream.
+
+// Rows read ahead are kept compact, as their values' bytes (compiled_part.hpp: keep_value), and put
+// back into the column buffers when the range reaches them, to be read as a fetched row is.
+/// Puts the kept row at `at` back into the `count` column buffers.
+void load_kept_row(column_buffer* columns, std::size_t count, const char* at);
+/// Another statement needs the connection: keeps the rows still on the wire (and the current row
+/// if `current_too`) in `kept`, each row's start in `starts`. A failure (a lost connection) goes
+/// into `failure`, raised where the rows end. Ends the stream.
 void read_ahead(link& l, const cache_operations::statement& st, stream* self, MYSQL_BIND* binds,
-                column_buffer* columns, std::size_t count, bool current_too, bool& regrow_next,
-                std::vector<column_buffer>& kept, std::exception_ptr& failure) noexcept;
+                column_buffer* columns, std::size_t count, bool current_too, bool& regrow_next, std::string& kept,
+                std::vector<std::size_t>& starts, std::exception_ptr& failure) noexcept;
 
 /// An executed statement's rows as they are stepped to, `Columns` values a row. It depends on the
 /// column count only (its column buffers), not on the row type: every select of as many columns
@@ -116,24 +121,23 @@ class cursor final : public stream {
   }
 
   void step() {
-    if (kept_rows_ != not_read_ahead) [[unlikely]] {
+    if (read_ahead_) [[unlikely]] {
       if (started_) ++position_;
       started_ = true;
-      if (position_ >= kept_rows_) {
-        done_ = true;
-        if (failure_) std::rethrow_exception(std::exchange(failure_, nullptr));
-      }
+      if (position_ < kept_starts_.size()) return load_kept();
+      done_ = true;
+      if (failure_) std::rethrow_exception(std::exchange(failure_, nullptr));
       return;
     }
     started_ = true;
     if (!fetch()) done_ = true;
   }
+  void load_kept() { load_kept_row(columns_.data(), Columns, kept_.data() + kept_starts_[position_]); }
 
-  /// The buffers of the current row: the cursor's own, or a row read ahead.
+  /// The buffers of the current row, fetched or put back from the rows read ahead.
   column_buffer* current() {
-    if (kept_rows_ == not_read_ahead) [[likely]]
+    if (!read_ahead_ || position_ < kept_starts_.size()) [[likely]]
       return columns_.data();
-    if (position_ < kept_rows_) return kept_.data() + position_ * Columns;
     if (failure_) std::rethrow_exception(std::exchange(failure_, nullptr));
     throw_read_past_end(lease_->sql);
   }
@@ -145,13 +149,14 @@ class cursor final : public stream {
 
   /// Another statement is about to run: the current row and the rest go into memory.
   void buffer_rest() noexcept override {
-    read_ahead(connection(), lease_.owner->stmt, this, binds_.data(), columns_.data(), Columns, started_ && !done_,
-               regrow_, kept_, failure_);
-    kept_rows_ = kept_.size() / Columns;
+    const bool current_too = started_ && !done_;
+    read_ahead(connection(), lease_.owner->stmt, this, binds_.data(), columns_.data(), Columns, current_too, regrow_,
+               kept_, kept_starts_, failure_);
+    read_ahead_ = true;
     position_ = 0;
+    // The current row stays current, whole (a long value of it may not have been read yet).
+    if (current_too && !kept_starts_.empty()) load_kept();
   }
-
-  static constexpr std::size_t not_read_ahead = static_cast<std::size_t>(-1);
 
   statement_cache* cache_;
   statement_cache::lease lease_;
@@ -160,10 +165,11 @@ class cursor final : public stream {
   bool started_ = false;
   bool done_ = false;
   bool regrow_ = false;
-  // Rows read ahead because another statement needed the connection (Columns buffers a row),
-  // how many, and which is current.
-  std::vector<column_buffer> kept_;
-  std::size_t kept_rows_ = not_read_ahead;
+  // Rows read ahead because another statement needed the connection, where each starts, and
+  // which is current.
+  bool read_ahead_ = false;
+  std::string kept_;
+  std::vector<std::size_t> kept_starts_;
   std::size_t position_ = 0;
   std::exception_ptr failure_;
 };
