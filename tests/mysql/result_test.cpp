@@ -171,4 +171,33 @@ TEST_CASE("a connection killed while rows stream reports the server's error and 
   CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(5));
   CHECK_THROWS_WITH(db(text<int>("SELECT 1")).all(), Contains("the connection was lost"));
 }
+
+TEST_CASE("a connection killed while rows are read ahead: the rows kept are read, then the error", "[mysql][result]") {
+  auto db = mysql_connect();
+  auto killer = mysql_connect();
+  // As above: a million rows of 200 bytes, far more than the socket buffers hold.
+  auto rows = db(text<std::int64_t, std::string>("SELECT seq, REPEAT('x', 200) FROM seq_1_to_1000000"));
+  auto it = rows.begin();
+  CHECK(std::get<0>(*it) == 1);
+  killer.execute("KILL CONNECTION " + std::to_string(mysql_thread_id(db.native_handle())));
+  // The next statement reads the rest ahead first: what the socket held arrives, then the loss.
+  // The statement itself cannot run on the lost connection.
+  CHECK_THROWS_WITH(db(text<int>("SELECT 1")).all(), Contains("the connection was lost"));
+  CHECK(db.lost());
+  // The rows kept before the loss are read in order (each whole: 200 'x'), then the loss is raised.
+  std::int64_t expected_seq = 1;
+  try {
+    for (; it != rows.end(); ++it) {
+      const auto [seq, text] = *it;
+      CHECK(seq == expected_seq);
+      CHECK(text == std::string(200, 'x'));
+      ++expected_seq;
+    }
+    FAIL("all rows arrived from a killed connection");
+  } catch (const ctql::error& e) {
+    CHECK((e.code() == 2013 || e.code() == 1927));
+    CHECK_THAT(e.what(), Contains("the connection was lost"));
+  }
+  CHECK(expected_seq < 1'000'000);
+}
 #endif
