@@ -179,23 +179,9 @@ class session : public savepoint_transactions<session>, public detail::shared_se
   }
 
  private:
-  template <class Bind>
-  exec_result execute_dml(const statement_cache::lease& lease, Bind&& bind) {
-    const statement_cache::release_on_exit guard{cache_, lease};
-    param_binds& params = link_.params();
-    params.reset(mysql_stmt_param_count(lease->handle));
-    bind(params);
-    link_.execute(lease->handle, lease->sql, "the statement failed");
-    exec_result r;
-    if (mysql_stmt_field_count(lease->handle) != 0) {  // rows nobody asked for
-      if (mysql_stmt_free_result(lease->handle) != 0) link_.fail("the statement failed", lease->sql, lease->handle);
-    } else {
-      r = {mysql_stmt_affected_rows(lease->handle), static_cast<std::int64_t>(mysql_stmt_insert_id(lease->handle))};
-    }
-    if (mysql_stmt_more_results(lease->handle)) [[unlikely]]
-      link_.discard_more_results(lease->handle, lease->sql);
-    return r;
-  }
+  /// Binds (`bind`), executes and gives back a statement that changes rows (compiled_part.hpp:
+  /// the same for every statement).
+  exec_result execute_dml(const statement_cache::lease& lease, bind_values_ref bind);
 
   // --- values(range): multi-row INSERTs --------------------------------------------------------
 

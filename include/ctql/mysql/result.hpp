@@ -63,8 +63,7 @@ class cursor final : public stream {
   /// columns are what a text<...> statement names (a CALL tells its columns only once executed).
   /// `changes_rows` (INSERT/DELETE ... RETURNING): every row is fetched now, so that a failure on
   /// any of them is raised here and the connection is free at once.
-  template <class Bind>
-  cursor(statement_cache& cache, statement_cache::lease lease, Bind&& bind, bool from_text, bool changes_rows)
+  cursor(statement_cache& cache, statement_cache::lease lease, bind_values_ref bind, bool from_text, bool changes_rows)
       : cache_(&cache), lease_(lease) {
     link& l = *cache.operations().connection;
     try {
@@ -179,11 +178,9 @@ template <class Row>
 class result final : public row_range<cursor<std::tuple_size_v<Row>>, Row> {
  public:
   /// Executes the statement (see cursor).
-  template <class Bind>
-  result(detail::session_keeper session, statement_cache& cache, statement_cache::lease lease, Bind&& bind,
+  result(detail::session_keeper session, statement_cache& cache, statement_cache::lease lease, bind_values_ref bind,
          bool from_text = false, bool changes_rows = false)
-      : row_range<cursor<std::tuple_size_v<Row>>, Row>(std::move(session), cache, lease, std::forward<Bind>(bind), from_text,
-                                    changes_rows) {
+      : row_range<cursor<std::tuple_size_v<Row>>, Row>(std::move(session), cache, lease, bind, from_text, changes_rows) {
     this->adopt_watch();
   }
 };

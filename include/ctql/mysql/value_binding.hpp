@@ -18,6 +18,7 @@
 #include "ctql/core/expr/value.hpp"
 #include "ctql/core/meta/type_list.hpp"
 #include "ctql/core/meta/lean_std.hpp"
+#include "ctql/core/run/call_ref.hpp"
 #include "ctql/core/schema/civil_date.hpp"
 #include "ctql/core/schema/sql_forms.hpp"
 #include "ctql/core/schema/value_types.hpp"
@@ -200,6 +201,10 @@ class param_binds {
   const char* refused_ = nullptr;
   std::size_t refused_index_ = 0;
 };
+
+/// A statement's binding code, `bind(param_binds&)`: what executes a statement and steps through its
+/// rows takes it by reference, so that code is compiled once, not once per statement type.
+using bind_values_ref = detail::call_ref<void(param_binds&)>;
 
 /// An upper bound of the bytes a value adds to a COM_STMT_EXECUTE packet (type, NULL bit, data).
 template <class T>

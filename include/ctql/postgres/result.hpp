@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "ctql/core/check.hpp"
+#include "ctql/core/run/call_ref.hpp"
 #include "ctql/core/run/row_range.hpp"
 #include "ctql/postgres/channel.hpp"
 #include "ctql/postgres/row_stream.hpp"
@@ -59,9 +60,8 @@ class result : public row_range<cursor, Row> {
   /// Sends the query with `send()`; the rows are read as they are asked for, or, with
   /// `execute_now`, the statement's outcome is awaited here (its rows are kept in memory).
   /// `again` sends a prepared query again if the server refuses its cached plan (see replanner).
-  template <class Send>
   result(detail::session_keeper session, channel& ch, std::shared_ptr<const std::string> sql, bool text,
-         bool execute_now, Send&& send, replanner* again = nullptr)
+         bool execute_now, detail::call_ref<void()> send, replanner* again = nullptr)
       : row_range<cursor, Row>(std::move(session), ch, std::move(sql), static_cast<int>(std::tuple_size_v<Row>), text,
                                again) {
     send();
