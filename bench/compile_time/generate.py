@@ -7,7 +7,9 @@ one statement would measure nothing.
     generate.py wide OUT.cpp
 or any benchmark unit by name (the render-only ones above too):
     generate.py unit statements_N|wide_table|run_sqlite_N|run_all_N|run_wide_64|run_reporting_30|include_sqlite OUT.cpp
-run_* units run their statements through connections, as users' programs do (see run_unit()). The
+run_* units run their statements through connections, as users' programs do (see run_unit());
+stand_in_built_N, stand_in_checked_N and stand_in_sql_N are run_sqlite_N with a stand-in for the
+connection, to tell the run path's share (see stand_in_unit()). The
 benchmark's statements_30 is the hand-written statements_30.cpp, not `unit statements_30`.
 """
 import itertools
@@ -583,6 +585,53 @@ def run_unit(connectors, count):
         seeded=len(SEED), seed=seed, locals=locals_, body=body) + (SERVERS_MAIN if len(connectors) > 1 else SQLITE_MAIN)
 
 
+STAND_IN = """
+// A stand-in for the connection: its calls are declared, or do only what `part` names (the
+// statement's checks, its SQL), so that the unit compiles the program without ctql's run path.
+void take_sql(std::string_view);
+struct stand_in_result {{
+  std::uint64_t rows_affected;
+  std::int64_t last_insert_id;
+  std::vector<int> all();
+  std::optional<int> first();
+  template <class T>
+  std::vector<T> as() {{ return {{}}; }}
+  const std::tuple<int>* begin();
+  const std::tuple<int>* end();
+  template <class... A>
+  stand_in_result operator()(A&&...) {{ return {{}}; }}
+}};
+struct stand_in_db {{
+  template <class S>
+  stand_in_result operator()(const S& q) {{ use(q); return {{}}; }}
+  template <class S>
+  stand_in_result prepare(const S& q) {{ use(q); return {{}}; }}
+  template <class... T>
+  void create_all(const T&...) {{}}
+  template <class S>
+  static void use([[maybe_unused]] const S& q) {{
+{use}
+  }}
+}};
+"""
+STAND_IN_USES = {
+    "built": "",
+    "checked": "    static_assert(ctql::statement_is_valid<ctql::sqlite, S>);",
+    "sql": "    static_assert(ctql::statement_is_valid<ctql::sqlite, S>);\n"
+           "    if constexpr (ctql::has_fixed_sql<S>) take_sql(ctql::detail::static_sql_text<ctql::sqlite, S>.view());\n"
+           "    else take_sql(ctql::runtime_sql<ctql::sqlite>(q));",
+}
+
+
+def stand_in_unit(part, count):
+    """run_sqlite_<count> with a stand-in for the connection that does only `part` of a run: nothing
+    ("built": the program and its statements), the statements' checks ("checked"), or their checks and
+    SQL ("sql"). What the real unit takes beyond the "sql" one is ctql's run path."""
+    text = run_unit(["sqlite"], count)
+    text = text.replace("namespace {\n", STAND_IN.format(use=STAND_IN_USES[part]) + "\nnamespace {\n", 1)
+    return text.replace('auto db = sqlite::connect(":memory:");', "stand_in_db db;")
+
+
 def wide_columns():
     return "\n".join(f"  column<\"c{i}\", {'std::string' if i % 4 == 0 else 'int'}> c{i};" for i in range(1, 64))
 
@@ -658,6 +707,8 @@ def unit(name):
         return run_wide_unit()
     if name == "include_sqlite":
         return INCLUDE_SQLITE
+    if match := re.fullmatch(r"stand_in_(built|checked|sql)_(\d+)", name):
+        return stand_in_unit(match[1], int(match[2]))
     sys.exit(f"generate.py: no unit named {name}")
 
 
