@@ -793,17 +793,27 @@ CTQL_COMPILED_PART void regrow(link& l, const cache_operations::statement& st, M
   if (mysql_stmt_bind_result(st.handle, binds) != 0) l.fail("the query failed", st.sql, st.handle);
 }
 
-// A row read ahead is kept as its values' bytes: for each column a NULL mark, then what the column's
-// buffer holds (an integer, a float, a MYSQL_TIME, or a length and the bytes, whole); read back by
-// load_kept_row in the same process.
-template <class T>
-void append_bytes_of(std::string& out, const T& value) {
-  out.append(reinterpret_cast<const char*>(&value), sizeof value);
-}
-template <class T>
-const char* load_bytes_of(const char* at, T& value) {
-  std::memcpy(&value, at, sizeof value);
-  return at + sizeof value;
+// A row read ahead is kept as its values' bytes: for each column a NULL mark, then the value as its
+// buffer holds it (an integer, a float, a MYSQL_TIME), or its length and its bytes, whole; read back
+// by load_kept_row in the same process.
+
+/// The member of `c` that holds a fixed-size value (the buffer bind_column gave the column), and
+/// its size; {nullptr, 0} for a column held as bytes.
+struct fixed_value {
+  void* at;
+  std::size_t size;
+};
+CTQL_COMPILED_PART fixed_value fixed_value_of(column_buffer& c) {
+  switch (c.kind) {
+    case column_kind::null:
+    case column_kind::signed_integer:
+    case column_kind::unsigned_integer: return {&c.integer, sizeof c.integer};
+    case column_kind::float32: return {&c.float32, sizeof c.float32};
+    case column_kind::float64: return {&c.float64, sizeof c.float64};
+    case column_kind::date:
+    case column_kind::datetime: return {&c.time, sizeof c.time};
+    default: return {nullptr, 0};
+  }
 }
 
 /// Appends the fetched value of column `column` (c) to `kept`; a value longer than its buffer is
@@ -811,24 +821,17 @@ const char* load_bytes_of(const char* at, T& value) {
 CTQL_COMPILED_PART void keep_value(std::string& kept, column_buffer& c, const row_source& src, unsigned column) {
   kept.push_back(c.is_null ? '\1' : '\0');
   if (c.is_null) return;
-  switch (c.kind) {  // the buffer bind_column gave the column
-    case column_kind::null:
-    case column_kind::signed_integer:
-    case column_kind::unsigned_integer: return append_bytes_of(kept, c.integer);
-    case column_kind::float32: return append_bytes_of(kept, c.float32);
-    case column_kind::float64: return append_bytes_of(kept, c.float64);
-    case column_kind::date:
-    case column_kind::datetime: return append_bytes_of(kept, c.time);
-    default: {
-      append_bytes_of(kept, c.length);
-      if (c.length <= c.bytes.size()) {
-        kept.append(c.bytes.data(), c.length);
-      } else {  // the rest fetched now, while the statement is at this row
-        const std::size_t at = kept.size();
-        kept.resize(at + c.length);
-        fetch_rest(c, src, column, kept.data() + at);
-      }
-    }
+  if (const fixed_value v = fixed_value_of(c); v.at != nullptr) {
+    kept.append(static_cast<const char*>(v.at), v.size);
+    return;
+  }
+  kept.append(reinterpret_cast<const char*>(&c.length), sizeof c.length);
+  if (c.length <= c.bytes.size()) {
+    kept.append(c.bytes.data(), c.length);
+  } else {  // the rest fetched now, while the statement is at this row
+    const std::size_t at = kept.size();
+    kept.resize(at + c.length);
+    fetch_rest(c, src, column, kept.data() + at);
   }
 }
 
@@ -837,19 +840,15 @@ CTQL_COMPILED_PART void load_kept_row(column_buffer* columns, std::size_t count,
     column_buffer& c = columns[i];
     c.is_null = *at++ != '\0';
     if (c.is_null) continue;
-    switch (c.kind) {
-      case column_kind::null:
-      case column_kind::signed_integer:
-      case column_kind::unsigned_integer: at = load_bytes_of(at, c.integer); break;
-      case column_kind::float32: at = load_bytes_of(at, c.float32); break;
-      case column_kind::float64: at = load_bytes_of(at, c.float64); break;
-      case column_kind::date:
-      case column_kind::datetime: at = load_bytes_of(at, c.time); break;
-      default:
-        at = load_bytes_of(at, c.length);
-        c.bytes.assign(at, c.length);  // whole: read as a value that fit its buffer
-        at += c.length;
+    if (const fixed_value v = fixed_value_of(c); v.at != nullptr) {
+      std::memcpy(v.at, at, v.size);
+      at += v.size;
+      continue;
     }
+    std::memcpy(&c.length, at, sizeof c.length);
+    at += sizeof c.length;
+    c.bytes.assign(at, c.length);  // whole: read as a value that fit its buffer
+    at += c.length;
   }
 }
 
@@ -865,15 +864,7 @@ CTQL_COMPILED_PART void read_ahead(link& l, const cache_operations::statement& s
   };
   try {
     if (current_too) keep_row();
-    for (;;) {
-      if (regrow_next) {
-        regrow_next = false;
-        regrow(l, st, binds, columns, count);
-      }
-      const int rc = mysql_stmt_fetch(st.handle);
-      if (rc != 0 && !fetch_ended(l, st, self, rc, binds, columns, count, regrow_next)) break;
-      keep_row();
-    }
+    while (fetch_next(l, st, self, binds, columns, count, regrow_next)) keep_row();
   } catch (...) {
     failure = std::current_exception();
     close_stream(l, st, self);  // the first failure is the one the rows report

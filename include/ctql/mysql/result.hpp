@@ -42,6 +42,21 @@ void regrow(link& l, const cache_operations::statement& st, MYSQL_BIND* binds, c
             std::size_t count);
 [[noreturn, gnu::cold]] void throw_read_past_end(std::string_view sql);
 
+/// Fetches the next row into the buffers, first giving the columns that asked for it a larger
+/// buffer (`regrow_next`, which a value longer than its buffer sets); false at the end of the rows.
+/// What a cursor steps with, and what reading ahead reads with.
+inline bool fetch_next(link& l, const cache_operations::statement& st, stream* self, MYSQL_BIND* binds,
+                       column_buffer* columns, std::size_t count, bool& regrow_next) {
+  if (regrow_next) [[unlikely]] {
+    regrow_next = false;
+    regrow(l, st, binds, columns, count);
+  }
+  const int rc = mysql_stmt_fetch(st.handle);
+  if (rc == 0) [[likely]]
+    return true;
+  return fetch_ended(l, st, self, rc, binds, columns, count, regrow_next);
+}
+
 // Rows read ahead are kept compact, as their values' bytes (compiled_part.hpp: keep_value), and put
 // back into the column buffers when the range reaches them, to be read as a fetched row is.
 /// Puts the kept row at `at` back into the `count` column buffers.
@@ -109,14 +124,7 @@ class cursor final : public stream {
   /// Fetches the next row from the server into the buffers; false at the end. A value longer
   /// than its buffer is fetched whole when read; later rows get a buffer that fits.
   bool fetch() {
-    if (regrow_) [[unlikely]] {
-      regrow_ = false;
-      regrow(connection(), lease_.owner->stmt, binds_.data(), columns_.data(), Columns);
-    }
-    const int rc = mysql_stmt_fetch(lease_->handle);
-    if (rc == 0) [[likely]]
-      return true;
-    return fetch_ended(connection(), lease_.owner->stmt, this, rc, binds_.data(), columns_.data(), Columns, regrow_);
+    return fetch_next(connection(), lease_.owner->stmt, this, binds_.data(), columns_.data(), Columns, regrow_);
   }
 
   void step() {
