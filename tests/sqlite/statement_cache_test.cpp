@@ -39,6 +39,64 @@ TEST_CASE("a statement type used while its rows still stream gets a second state
   CHECK(pairs == 3);
 }
 
+namespace {
+/// Text whose copies and moves throw once `moves_left` of them have happened (-1: never): the
+/// statement a select keeps for its rows is copied or moved into its result.
+int moves_left = -1;
+struct touchy_text {
+  std::string text;
+  explicit touchy_text(std::string t) : text(std::move(t)) {}
+  touchy_text(const touchy_text& other) : text(other.text) { count(); }
+  touchy_text(touchy_text&& other) : text(std::move(other.text)) { count(); }  // not noexcept, as users write it
+  touchy_text& operator=(const touchy_text&) = default;
+  static void count() {
+    if (moves_left == 0) throw std::runtime_error("touchy_text: no more copies");
+    if (moves_left > 0) --moves_left;
+  }
+};
+}  // namespace
+template <>
+struct ctql::value_traits<touchy_text> {
+  using stored_type = std::string;
+  static const std::string& to_stored(const touchy_text& v) { return v.text; }
+  static touchy_text from_stored(const std::string& s) { return touchy_text(s); }
+};
+namespace {
+struct notes_t : ctql::table<notes_t, "notes"> {
+  column<"id", std::int64_t, ctql::primary_key> id;
+  column<"body", touchy_text> body;
+};
+constexpr notes_t notes{};
+
+int open_statements(sqlite3* db) {
+  int n = 0;
+  for (sqlite3_stmt* s = sqlite3_next_stmt(db, nullptr); s != nullptr; s = sqlite3_next_stmt(db, s)) ++n;
+  return n;
+}
+}  // namespace
+
+TEST_CASE("a select whose statement cannot be kept for its rows leaves its cached statement free", "[sqlite][cache]") {
+  auto db = sqlite::connect(":memory:");
+  db.create_all(notes);
+  db(insert_into(notes).set(notes.body = touchy_text("a")));
+  const auto q = select(notes.id).from(notes).where(notes.body == touchy_text("a"));
+  const int before = open_statements(db.native_handle());  // the insert's
+  // A named statement is copied into its result: here the copy throws.
+  moves_left = 0;
+  CHECK_THROWS_WITH(db(q).all(), "touchy_text: no more copies");
+  moves_left = -1;
+  // A temporary is moved out of the argument, then into its result: here the second move throws.
+  auto temporary = q;
+  moves_left = 1;
+  CHECK_THROWS_WITH(db(std::move(temporary)).all(), "touchy_text: no more copies");
+  moves_left = -1;
+  // Had a failure kept the select's statement leased, it would stay open and in use, and the select
+  // below would need a second, one-off statement while its rows are open: 2 more, not 1.
+  auto rows = db(q);
+  CHECK(open_statements(db.native_handle()) == before + 1);
+  CHECK(rows.all() == std::vector<std::tuple<std::int64_t>>{{1}});
+}
+
 TEST_CASE("the cache is bounded: least recently used statements are finalized", "[sqlite][cache]") {
   sqlite3* handle = nullptr;
   REQUIRE(sqlite3_open(":memory:", &handle) == SQLITE_OK);

@@ -88,7 +88,6 @@ class session : public savepoint_transactions<session>, public detail::shared_se
       // copied when bound, so the result needs only a pointer to it.
       constexpr bool points = std::is_lvalue_reference_v<Q> && SelectLifetime == text_lifetime::copied;
       using owned = std::conditional_t<points, const S*, S>;
-      auto lease = detail::acquire_statement<sqlite>(cache_, q);
       auto bind = [&args](sqlite3_stmt* stmt, const owned& o) {
         bind_next next{stmt, SelectLifetime};
         binder<signature, Args> b{next, &args};
@@ -96,11 +95,17 @@ class session : public savepoint_transactions<session>, public detail::shared_se
         else ctql::visit_as<sqlite>(o, b);
       };
       constexpr bool changes_rows = requires { S::uses_returning; };
-      if constexpr (points)
+      if constexpr (points) {
+        auto lease = detail::acquire_statement<sqlite>(cache_, q);
         return sqlite_detail::result<typename S::row_type, owned>(detail::session_keeper(this), cache_, lease, &q, bind, changes_rows);
-      else
-        return sqlite_detail::result<typename S::row_type, owned>(detail::session_keeper(this), cache_, lease, S(std::forward<Q>(q)), bind,
+      } else {
+        // Copied before the lease is taken: a copy that throws (a value's allocation or copy) holds
+        // no statement, which would otherwise stay in use and never be reused.
+        S kept(std::forward<Q>(q));
+        auto lease = detail::acquire_statement<sqlite>(cache_, kept);
+        return sqlite_detail::result<typename S::row_type, owned>(detail::session_keeper(this), cache_, lease, std::move(kept), bind,
                                                                   changes_rows);
+      }
     } else if constexpr (is_bulk_insert<S>) {
       return run_bulk_insert(q);
     } else {

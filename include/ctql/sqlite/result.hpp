@@ -6,6 +6,7 @@
 #include <iterator>
 #include <optional>
 #include <tuple>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
@@ -80,10 +81,26 @@ class result : owned_statement<Owned>, public row_range<cursor, Row> {
   template <class Bind>
   result(detail::session_keeper session, statement_cache& cache, statement_cache::lease lease, Owned&& owned,
          Bind&& bind, bool execute_now = false)
-      : owned_statement<Owned>{std::move(owned)}, row_range<cursor, Row>(std::move(session), cache, lease) {
+      : owned_statement<Owned>(keep(std::move(owned), cache, lease)), row_range<cursor, Row>(std::move(session), cache, lease) {
     bind(this->cursor_.handle(), this->owned);
     if (execute_now) this->cursor_.step();
     this->adopt_watch();
+  }
+
+ private:
+  /// The statement moved in; the lease is not the cursor's yet, so a move that throws (a value type
+  /// without a noexcept move) gives it back here.
+  static owned_statement<Owned> keep(Owned&& owned, statement_cache& cache, statement_cache::lease lease) {
+    if constexpr (std::is_nothrow_move_constructible_v<Owned>) {
+      return {std::move(owned)};
+    } else {
+      try {
+        return {std::move(owned)};
+      } catch (...) {
+        cache.release(lease);
+        throw;
+      }
+    }
   }
 };
 
