@@ -427,6 +427,27 @@ CTQL_COMPILED_PART const char* type_name(enum_field_types type, bool binary) {
   }
 }
 
+/// The member of `c` that holds a fixed-size value, its size and the buffer type MySQL writes it
+/// as; {nullptr, 0} for a column held as bytes. The one mapping from a column's kind to where its
+/// value lives: bind_column gives MySQL that buffer, keep_value and load_kept_row copy it.
+struct fixed_value {
+  void* at;
+  std::size_t size;
+  enum_field_types buffer_type;
+};
+CTQL_COMPILED_PART fixed_value fixed_value_of(column_buffer& c) {
+  switch (c.kind) {
+    case column_kind::null:
+    case column_kind::signed_integer:
+    case column_kind::unsigned_integer: return {&c.integer, sizeof c.integer, MYSQL_TYPE_LONGLONG};
+    case column_kind::float32: return {&c.float32, sizeof c.float32, MYSQL_TYPE_FLOAT};
+    case column_kind::float64: return {&c.float64, sizeof c.float64, MYSQL_TYPE_DOUBLE};
+    case column_kind::date: return {&c.time, sizeof c.time, MYSQL_TYPE_DATE};
+    case column_kind::datetime: return {&c.time, sizeof c.time, MYSQL_TYPE_DATETIME};
+    default: return {nullptr, 0, MYSQL_TYPE_NULL};
+  }
+}
+
 CTQL_COMPILED_PART void bind_column(MYSQL_BIND& b, column_buffer& c, const MYSQL_FIELD& f) {
   c.kind = kind_of(f);
   c.type = f.type;
@@ -436,36 +457,15 @@ CTQL_COMPILED_PART void bind_column(MYSQL_BIND& b, column_buffer& c, const MYSQL
   b.is_null = &c.is_null;
   b.error = &c.error;
   b.length = &c.length;
-  switch (c.kind) {
-    case column_kind::null:
-    case column_kind::signed_integer:
-    case column_kind::unsigned_integer:
-      b.buffer_type = MYSQL_TYPE_LONGLONG;
-      b.buffer = &c.integer;
-      b.is_unsigned = c.kind == column_kind::unsigned_integer;
-      break;
-    case column_kind::float32:
-      b.buffer_type = MYSQL_TYPE_FLOAT;
-      b.buffer = &c.float32;
-      break;
-    case column_kind::float64:
-      b.buffer_type = MYSQL_TYPE_DOUBLE;
-      b.buffer = &c.float64;
-      break;
-    case column_kind::date:
-      b.buffer_type = MYSQL_TYPE_DATE;
-      b.buffer = &c.time;
-      break;
-    case column_kind::datetime:
-      b.buffer_type = MYSQL_TYPE_DATETIME;
-      b.buffer = &c.time;
-      break;
-    default:
-      c.bytes.resize(std::clamp<unsigned long>(f.length, 16, 256));
-      b.buffer_type = c.kind == column_kind::binary || c.kind == column_kind::bits ? MYSQL_TYPE_BLOB : MYSQL_TYPE_STRING;
-      b.buffer = c.bytes.data();
-      b.buffer_length = static_cast<unsigned long>(c.bytes.size());
-      break;
+  if (const fixed_value v = fixed_value_of(c); v.at != nullptr) {
+    b.buffer_type = v.buffer_type;
+    b.buffer = v.at;
+    b.is_unsigned = c.kind == column_kind::unsigned_integer;
+  } else {
+    c.bytes.resize(std::clamp<unsigned long>(f.length, 16, 256));
+    b.buffer_type = c.kind == column_kind::binary || c.kind == column_kind::bits ? MYSQL_TYPE_BLOB : MYSQL_TYPE_STRING;
+    b.buffer = c.bytes.data();
+    b.buffer_length = static_cast<unsigned long>(c.bytes.size());
   }
 }
 
@@ -796,25 +796,6 @@ CTQL_COMPILED_PART void regrow(link& l, const cache_operations::statement& st, M
 // A row read ahead is kept as its values' bytes: for each column a NULL mark, then the value as its
 // buffer holds it (an integer, a float, a MYSQL_TIME), or its length and its bytes, whole; read back
 // by load_kept_row in the same process.
-
-/// The member of `c` that holds a fixed-size value (the buffer bind_column gave the column), and
-/// its size; {nullptr, 0} for a column held as bytes.
-struct fixed_value {
-  void* at;
-  std::size_t size;
-};
-CTQL_COMPILED_PART fixed_value fixed_value_of(column_buffer& c) {
-  switch (c.kind) {
-    case column_kind::null:
-    case column_kind::signed_integer:
-    case column_kind::unsigned_integer: return {&c.integer, sizeof c.integer};
-    case column_kind::float32: return {&c.float32, sizeof c.float32};
-    case column_kind::float64: return {&c.float64, sizeof c.float64};
-    case column_kind::date:
-    case column_kind::datetime: return {&c.time, sizeof c.time};
-    default: return {nullptr, 0};
-  }
-}
 
 /// Appends the fetched value of column `column` (c) to `kept`; a value longer than its buffer is
 /// fetched whole now, while the statement is at its row.
