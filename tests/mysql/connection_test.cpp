@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "mysql/support.hpp"
+#include "support/reply_dropping_proxy.hpp"
 
 using namespace test;
 using namespace ctql;
@@ -70,10 +71,37 @@ TEST_CASE("a connection lost inside a transaction or while rows stream does not 
     auto rows = victim(select(users.name).from(users));
     CHECK(rows.begin() != rows.end());  // rows still on the wire
     killer.execute("KILL CONNECTION " + std::to_string(mysql_thread_id(victim.native_handle())));
-    CHECK_THROWS_WITH(tx.commit(), Contains("the connection was lost, and with it the open transaction"));
+    // A statement of the transaction meets the lost connection: the server has rolled it back.
+    CHECK_THROWS_WITH(victim(insert_into(users).set(users.name = "after the kill")),
+                      Contains("the connection was lost, and with it the open transaction (the server rolled it back)"));
+    CHECK_THROWS_WITH(tx.commit(), Contains("the connection was lost"));
   }  // rows, tx and the connection go without an exception
   auto check = mysql_connect();
   CHECK(check(select(count()).from(users)).first() == std::tuple{std::int64_t{3}});  // the transaction was undone
+}
+
+TEST_CASE("a COMMIT whose reply is lost is reported as of unknown outcome, not as rolled back", "[mysql][connection]") {
+  auto direct = mysql_fresh();
+  // COM_QUERY (3) and the text: what the client sends for tx.commit().
+  test::reply_dropping_proxy proxy(test::url_port(mysql_url()), std::string("\x03") + "COMMIT");
+  auto via_proxy = ctql::mariadb::connect(test::with_port(mysql_url(), proxy.port()));
+  via_proxy.execute("USE `" + mysql_test_database() + "`");
+  {
+    auto tx = via_proxy.transaction();
+    via_proxy(insert_into(users).set(users.name = "sent before the reply was lost"));
+    try {
+      tx.commit();
+      FAIL("a commit whose reply never came was reported as done");
+    } catch (const ctql::error& e) {
+      CHECK_THAT(e.what(), Contains("whether the server committed it is not known"));
+      CHECK_THAT(e.what(), !Contains("rolled it back"));
+      CHECK(e.sql() == "COMMIT");
+    }
+  }  // the guard, on a lost connection, goes without an exception
+  CHECK(proxy.dropped());
+  // By hand: the proxy passed COMMIT on and dropped only the server's answer to it, so the server
+  // committed the one row. Saying "rolled back" would have invited running it again, twice over.
+  CHECK(direct(select(count()).from(users)).first() == std::tuple{std::int64_t{1}});
 }
 
 TEST_CASE("the session is utf8mb4, strict, UTC, and counts matched rows", "[mysql][connection]") {

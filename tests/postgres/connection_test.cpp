@@ -13,6 +13,7 @@
 #include <ctql/postgres.hpp>
 
 #include "scenarios/postgres_backend.hpp"
+#include "support/reply_dropping_proxy.hpp"
 #include "support/schema.hpp"
 
 using namespace test;
@@ -167,6 +168,28 @@ TEST_CASE("PostgreSQL: a connection lost inside a transaction and while rows str
     }
     CHECK_THROWS_WITH(db.execute("SELECT 1"), Catch::Contains("the connection was lost"));
   }
+}
+
+TEST_CASE("PostgreSQL: a COMMIT whose reply is lost is reported as of unknown outcome", "[postgres][lost]") {
+  auto direct = fresh();
+  // The text of the statement as the client sends it (a NUL ends it in every message that carries it).
+  test::reply_dropping_proxy proxy(test::url_port(postgres_url()), std::string("COMMIT") + '\0');
+  auto via_proxy = ctql::postgres::connect(test::with_port(postgres_url(), proxy.port()));
+  via_proxy.execute("SET search_path TO " + test_schema());
+  {
+    auto tx = via_proxy.transaction();
+    via_proxy(insert_into(users).set(users.name = "sent before the reply was lost"));
+    try {
+      tx.commit();
+      FAIL("a commit whose reply never came was reported as done");
+    } catch (const ctql::error& e) {
+      CHECK_THAT(e.what(), Catch::Contains("whether the server committed it is not known"));
+      CHECK(e.sql() == "COMMIT");
+    }
+  }  // the guard, on a lost connection, goes without an exception
+  CHECK(proxy.dropped());
+  // By hand: the proxy passed COMMIT on and dropped only the server's answer, so the row is there.
+  CHECK(direct(select(count()).from(users)).first() == std::tuple{std::int64_t{1}});
 }
 
 TEST_CASE("PostgreSQL: after a failed statement PostgreSQL aborts the transaction: rollback works, commit says so",

@@ -25,6 +25,7 @@
 
 #include "ctql/core/error.hpp"
 #include "ctql/core/run/compiled_part.hpp"
+#include "ctql/core/run/connection_lost.hpp"
 #include "ctql/core/run/statement_cache_slow_paths.hpp"
 #include "ctql/core/run/row_range.hpp"
 #include "ctql/mysql/connection.hpp"
@@ -634,7 +635,8 @@ CTQL_COMPILED_PART error link::failure(std::string_view what, std::string_view s
                                        const char* sqlstate) {
   if (is_connection_lost(code, sqlstate)) {
     lost_ = true;
-    return error(lost_text(), std::string(sql), message, static_cast<int>(code), sqlstate);
+    return error(detail::connection_lost_text(sql, transaction_open_), std::string(sql), message, static_cast<int>(code),
+                 sqlstate);
   }
   error e(std::string(what), std::string(sql), message, static_cast<int>(code), sqlstate);
   // (The probe overwrites the connection's error text: e has its own copy.)
@@ -650,7 +652,7 @@ CTQL_COMPILED_PART void link::fail(std::string_view what, std::string_view sql, 
   throw failure(what, sql, stmt);
 }
 CTQL_COMPILED_PART void link::fail(std::string_view what, std::string_view sql) { throw failure(what, sql); }
-CTQL_COMPILED_PART void link::throw_lost() const { throw error(lost_text()); }
+CTQL_COMPILED_PART void link::throw_lost() const { throw error(detail::connection_lost_text({}, transaction_open_)); }
 
 CTQL_COMPILED_PART void link::throw_unbindable(std::string_view sql) const {
   if (params_.refused() != nullptr)
@@ -662,12 +664,6 @@ CTQL_COMPILED_PART void link::throw_unbindable(std::string_view sql) const {
                   std::to_string(params_.bound()) + " values were bound",
               std::string(sql));
 }
-CTQL_COMPILED_PART std::string link::lost_text() const {
-  return transaction_open_ ? "the connection was lost, and with it the open transaction (the server rolled it "
-                             "back); connect again"
-                           : "the connection was lost; connect again";
-}
-
 CTQL_COMPILED_PART bool link::transaction_ended() {
   if (streaming_ != nullptr) return false;  // the connection cannot take a command now
   constexpr std::string_view probe = "DO 0";

@@ -103,7 +103,6 @@ class link {
   /// What settle() does when there is something to do.
   [[gnu::cold]] void settle_slowly();
   [[noreturn, gnu::cold]] void throw_unbindable(std::string_view sql) const;
-  std::string lost_text() const;
   /// After an error inside a ctql transaction: whether the server ended the transaction (a deadlock
   /// rolls it all back, so does a lock wait timeout with innodb_rollback_on_timeout). An error
   /// packet carries no status, so a `DO 0` fetches it: one round trip, on errors only.

@@ -22,6 +22,7 @@
 
 #include "ctql/core/error.hpp"
 #include "ctql/core/run/compiled_part.hpp"
+#include "ctql/core/run/connection_lost.hpp"
 #include "ctql/core/run/statement_cache_slow_paths.hpp"
 #include "ctql/core/run/row_range.hpp"
 #include "ctql/postgres/channel.hpp"
@@ -595,7 +596,7 @@ CTQL_COMPILED_PART void channel::fail(PGresult* res, std::string_view what, std:
   if (PQstatus(conn_) == CONNECTION_BAD) {
     lost_ = true;
     if (state.empty()) state = "08006";  // connection_failure
-    throw error("the connection was lost; connect again", std::string(sql), message, sqlstate_code(state), state);
+    throw error(detail::connection_lost_text(sql, false), std::string(sql), message, sqlstate_code(state), state);
   }
   throw error(std::string(what), std::string(sql), message, sqlstate_code(state), state);
 }
@@ -662,7 +663,11 @@ CTQL_COMPILED_PART bool channel::await_result_within_timeout() noexcept {
 CTQL_COMPILED_PART void channel::throw_timed_out(std::string_view sql) const {
   const std::string limit = read_timeout_ms_ % 1000 == 0 ? std::to_string(read_timeout_ms_ / 1000) + " s"
                                                           : std::to_string(read_timeout_ms_) + " ms";
-  throw error("the server did not answer within read_timeout (" + limit + "); the connection is closed: connect again",
+  const std::string what = "the server did not answer within read_timeout (" + limit + "); the connection is closed";
+  throw error(detail::commits_transaction(sql)
+                  ? what + ", so whether the server committed the transaction is not known; look for its changes "
+                           "before running it again; connect again"
+                  : what + ": connect again",
               std::string(sql), {}, sqlstate_code("08006"), "08006");
 }
 

@@ -1,0 +1,25 @@
+#pragma once
+// What a connector says when the connection to its server is lost while a statement runs. Losing
+// it inside a transaction rolls the transaction back, except while COMMIT itself runs: the server
+// may have committed before the reply was lost, and the client cannot tell which.
+#include <string>
+#include <string_view>
+
+namespace ctql::detail {
+
+/// Whether `sql` is the statement that commits a ctql transaction (core/run/connection.hpp's
+/// savepoint_transactions; a savepoint's RELEASE commits nothing on its own).
+inline bool commits_transaction(std::string_view sql) { return sql == "COMMIT"; }
+
+/// The error text for a connection lost while `sql` ran; `in_transaction`: a transaction was open.
+inline std::string connection_lost_text(std::string_view sql, bool in_transaction) {
+  if (commits_transaction(sql))
+    return "the connection was lost while the transaction was being committed: its reply did not arrive, so "
+           "whether the server committed it is not known; look for its changes before running it again "
+           "(running it again blindly may do it twice); connect again";
+  if (in_transaction)
+    return "the connection was lost, and with it the open transaction (the server rolled it back); connect again";
+  return "the connection was lost; connect again";
+}
+
+}  // namespace ctql::detail
