@@ -127,6 +127,27 @@ TEST_CASE("many rows: the 65535-placeholder limit, the last row's key", "[mysql]
   CHECK(db(select(users.name).from(users).where(users.name.like("t%")).order_by(users.name)).all() ==
         std::vector<std::tuple<string>>{{"t0"}, {"t1"}, {"t2"}});
 }
+TEST_CASE("the last row's key follows auto_increment_increment when the session changes it", "[mysql][bulk]") {
+  auto db = mysql_fresh();
+  const std::vector<std::tuple<string>> rows(10'000, std::tuple<string>("u"));
+  // Increment 1: keys 1..10000 in 3 batches of at most 4096 rows.
+  CHECK(db(insert_into(users).columns(users.name).values(rows)).last_insert_id == 10'000);
+  db.execute("SET SESSION auto_increment_increment = 7");
+  // By hand: with increment 7 and offset 1 the next key after 10000 is 10004 (7k + 1 >= 10001 at k = 1429);
+  // the last of 10,000 rows is 10004 + 7 * 9999 = 79997. With the increment read before the SET it was
+  // 69155 (the last batch's first key, 10004 + 7 * 8192 = 67348, plus 1807 * 1).
+  const auto r = db(insert_into(users).columns(users.name).values(rows));
+  CHECK(r.last_insert_id == 79'997);
+  CHECK(db(select(max(users.id)).from(users)).first() == std::tuple{std::optional<std::int64_t>{79'997}});
+  // The same through a text statement, back to increment 1. Where the keys start is InnoDB's to say
+  // (its counter stood at 80004); the last row's key is the largest.
+  db(text<>("SET SESSION auto_increment_increment = 1"));
+  const auto again = db(insert_into(users).columns(users.name).values(rows));
+  CHECK(db(select(max(users.id)).from(users)).first() == std::tuple{std::optional<std::int64_t>{again.last_insert_id}});
+  CHECK(db(select(count()).from(users).where(users.id > 79'997)).first() == std::tuple{std::int64_t{10'000}});
+  CHECK(db(select(min(users.id)).from(users).where(users.id > 79'997)).first() ==
+        std::tuple{std::optional<std::int64_t>{again.last_insert_id - 9'999}});  // consecutive keys
+}
 TEST_CASE("a batch never takes more than 65535 placeholders", "[mysql][bulk]") {
   auto db = mysql_connect();
   db.drop_all(wide);

@@ -870,6 +870,7 @@ CTQL_COMPILED_PART void session::throw_backslash_escapes_off(std::string_view sq
 
 CTQL_COMPILED_PART void session::execute(std::string_view sql) {
   link_.settle();
+  limits_.reset();  // the SQL may set what they hold (auto_increment_increment)
   MYSQL* db = link_.handle();
   if (mysql_real_query(db, sql.data(), static_cast<unsigned long>(sql.size())) != 0)
     link_.fail("the statement failed", sql);

@@ -140,6 +140,7 @@ class session : public savepoint_transactions<session>, public detail::shared_se
   decltype(auto) run_text(const text_statement<Columns...>& t, const Args&... args) {
     using text = text_statement<Columns...>;
     link_.settle();
+    limits_.reset();  // the SQL may set what they hold
     const bool backslash_escapes = link_.reads_backslash_escapes();
     const named_sql named = rewrite_named_placeholders(t.sql, backslash_escapes);
     detail::check_text_arguments(t.sql, named.names, {std::string_view(Args::name)...});
@@ -189,12 +190,13 @@ class session : public savepoint_transactions<session>, public detail::shared_se
     std::size_t packet = 0;            // max_allowed_packet, the server's or the client's if lower
     std::uint64_t id_increment = 1;    // auto_increment_increment
   };
-  /// Asked once per connection, when a bulk insert first needs it.
+  /// Asked when a bulk insert first needs them, and again after SQL the program wrote (execute(),
+  /// text<...>): `SET SESSION auto_increment_increment = 7` there changes how keys step.
   const server_limits& limits() {
     if (limits_) [[likely]] return *limits_;
     return read_limits();
   }
-  const server_limits& read_limits();  // the query, once (compiled_part.hpp)
+  const server_limits& read_limits();  // the query (compiled_part.hpp)
 
   /// values(range): multi-row INSERTs, each as large as max_allowed_packet, the placeholder limit
   /// (65535) and max_batch_rows allow; all-or-nothing (in a transaction, or a savepoint inside the
