@@ -78,6 +78,23 @@ TEST_CASE("aggregates and named items", "[expr]") {
                  R"(SELECT COUNT(*), SUM("users"."age"), AVG("users"."age"), MIN("users"."name"), MAX("users"."age") AS "oldest" FROM "users")");
 }
 
+TEST_CASE("avg() of integers is a double on every dialect", "[expr]") {
+  // MySQL and MariaDB average integers into a DECIMAL of 4 places (4 / 3 = 1.3333): the operand is made a
+  // DOUBLE there, as SQLite's and PostgreSQL's AVG already give (PostgreSQL: a NUMERIC of 16 places).
+  auto q = select(avg(users.age), avg(samples.ratio)).from(users.join(samples).on(samples.id == users.id));
+  STATIC_REQUIRE(sql<sqlite>(q) ==
+                 R"(SELECT AVG("users"."age"), AVG("samples"."ratio") FROM "users" INNER JOIN "samples" ON "samples"."id" = "users"."id")");
+  STATIC_REQUIRE(sql<postgres>(q) == sql<sqlite>(q));
+  STATIC_REQUIRE(sql<mysql>(q) ==
+                 "SELECT AVG(CAST(`users`.`age` AS DOUBLE)), AVG(`samples`.`ratio`) "
+                 "FROM `users` INNER JOIN `samples` ON `samples`.`id` = `users`.`id`");
+  STATIC_REQUIRE(sql<mariadb>(q) == sql<mysql>(q));
+  // As a window function too.
+  auto w = select(users.name, avg(users.age).over()).from(users);
+  STATIC_REQUIRE(sql<sqlite>(w) == R"(SELECT "users"."name", AVG("users"."age") OVER () FROM "users")");
+  STATIC_REQUIRE(sql<mariadb>(w) == "SELECT `users`.`name`, AVG(CAST(`users`.`age` AS DOUBLE)) OVER () FROM `users`");
+}
+
 TEST_CASE("correlated exists", "[expr]") {
   auto q = select(users.name).from(users).where(exists(select(posts.id).from(posts).where(posts.user_id == users.id)));
   STATIC_REQUIRE(sql<sqlite>(q) ==

@@ -46,6 +46,9 @@ struct sqlite {
   static constexpr std::string_view unlimited_count = "-1";
   /// The operator that divides two integers into an integer.
   static constexpr std::string_view integer_division = " / ";
+  /// Whether AVG of integers is rounded to a few decimals (MySQL's DECIMAL of div_precision_increment
+  /// places, 4 by default): then avg() averages them as DOUBLE, the std::optional<double> it gives.
+  static constexpr bool average_of_integers_rounded = false;
   /// The tail of an INSERT that gives no column a value.
   static constexpr std::string_view default_values_insert = " DEFAULT VALUES";
 

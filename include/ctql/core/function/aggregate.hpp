@@ -33,9 +33,17 @@ struct aggregate_node : expression_tag, expression_ops<aggregate_node<Function, 
   template <class Ctx>
   static constexpr void render(Ctx& ctx) {
     ctx.text(Function::sql);
-    ctx.text("(");
-    Operand::render(ctx);
-    ctx.text(")");
+    if constexpr (Function::averages && category_of<typename Operand::value_type>() == category::integral &&
+                  Ctx::dialect::average_of_integers_rounded) {
+      // The double the result type promises, not a DECIMAL rounded to 4 places (MySQL, MariaDB).
+      ctx.text("(CAST(");
+      Operand::render(ctx);
+      ctx.text(" AS DOUBLE))");
+    } else {
+      ctx.text("(");
+      Operand::render(ctx);
+      ctx.text(")");
+    }
   }
   template <class F>
   constexpr void visit(F& f) const {
@@ -73,30 +81,35 @@ constexpr auto sum_type() {
 namespace function {
 struct count {
   static constexpr std::string_view sql = "COUNT";
+  static constexpr bool averages = false;
   static constexpr bool never_null = true;
   template <class T>
   using result = std::int64_t;
 };
 struct sum {
   static constexpr std::string_view sql = "SUM";
+  static constexpr bool averages = false;
   static constexpr bool never_null = false;
   template <class T>
   using result = std::optional<typename decltype(ctql::detail::sum_type<strip_optional_t<T>>())::type>;
 };
 struct avg {
   static constexpr std::string_view sql = "AVG";
+  static constexpr bool averages = true;
   static constexpr bool never_null = false;
   template <class T>
   using result = std::optional<double>;
 };
 struct min {
   static constexpr std::string_view sql = "MIN";
+  static constexpr bool averages = false;
   static constexpr bool never_null = false;
   template <class T>
   using result = make_optional_t<T>;
 };
 struct max {
   static constexpr std::string_view sql = "MAX";
+  static constexpr bool averages = false;
   static constexpr bool never_null = false;
   template <class T>
   using result = make_optional_t<T>;
