@@ -1,6 +1,8 @@
 #pragma once
 // WHERE condition, for select, update and delete; and .unconditionally(), which an update or a
 // delete says instead when it means every row.
+#include <cstddef>
+
 #include "ctql/core/check.hpp"
 #include "ctql/core/clause/absent.hpp"
 #include "ctql/core/expr/node.hpp"
@@ -57,6 +59,20 @@ struct where_clause : clause_traits<Condition> {
     if constexpr (missing::size != 0) where_uses_table_not_in_from(missing{});
     return missing::size == 0;
   }
+  /// Whether some run of the statement has no condition at all: every part is a maybe(), dynamic()
+  /// or or_each() that can be absent, and a variant leaves none (named flags taken as off).
+  static constexpr bool can_vanish() {
+    if constexpr (fixed_shape<Condition>) {
+      return false;
+    } else {
+      for (std::size_t v = 0; v < variants_of<Condition>; ++v) {
+        variant_counter run;
+        run.variant = v;
+        if (!ctql::present_at<Condition>(run, 1)) return true;
+      }
+      return false;
+    }
+  }
 };
 
 /// What .unconditionally() leaves in place of a where(): nothing to render, but said on purpose.
@@ -101,5 +117,14 @@ constexpr auto add_unconditionally(const Statement& self) {
 /// Whether the statement says which rows it changes: a where() or .unconditionally().
 template <class Statement>
 inline constexpr bool says_which_rows = !is_absent<typename Statement::template clause<where_kind>>;
+
+/// Whether the statement's where() may be absent from a run of it, leaving no condition (an update or
+/// a delete would then change every row).
+template <class Statement>
+constexpr bool where_can_vanish() {
+  using clause = typename Statement::template clause<where_kind>;
+  if constexpr (requires { clause::can_vanish(); }) return clause::can_vanish();
+  else return false;
+}
 
 }  // namespace ctql

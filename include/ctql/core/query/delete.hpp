@@ -17,6 +17,13 @@ struct delete_messages {
                   "ctql: delete_from() without where() would delete every row; add .where(...) or "
                   "say .unconditionally()");
   }
+  template <class Table>
+  static constexpr void where_can_vanish() {
+    static_assert(always_false<Table>,
+                  "ctql: delete_from().where() has only maybe(), dynamic() or or_each() parts, so when all are "
+                  "absent it has no condition and would delete every row; add a condition that is always there, "
+                  "or run the delete only when a part is given (x.in(range) with an empty range matches no row)");
+  }
   template <class... OtherTables>
   static constexpr void other_tables(type_list<OtherTables...>) {
     static_assert(always_false<OtherTables...>,

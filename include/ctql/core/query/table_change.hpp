@@ -8,8 +8,8 @@
 
 namespace ctql {
 
-/// The base of a verb that changes rows of Table. Messages has `without_where<Table>()` and
-/// `other_tables(type_list<...>)`, worded for the verb.
+/// The base of a verb that changes rows of Table. Messages has `without_where<Table>()`,
+/// `where_can_vanish<Table>()` and `other_tables(type_list<...>)`, worded for the verb.
 template <class Table, class Messages>
 struct table_change_verb {
   using provided_tables = type_list<Table>;
@@ -19,6 +19,9 @@ struct table_change_verb {
     using other = meta::unique<meta::difference<typename Statement::tables, typename Statement::provided_tables>>;
     if constexpr (!says_which_rows<Statement>) {
       Messages::template without_where<Table>();
+      return false;
+    } else if constexpr (where_can_vanish<Statement>()) {
+      Messages::template where_can_vanish<Table>();
       return false;
     } else if constexpr (other::size != 0) {
       Messages::other_tables(other{});

@@ -26,6 +26,13 @@ struct update_messages {
                   "ctql: update() without where() would change every row; add .where(...) or say "
                   ".unconditionally()");
   }
+  template <class Table>
+  static constexpr void where_can_vanish() {
+    static_assert(always_false<Table>,
+                  "ctql: update().where() has only maybe(), dynamic() or or_each() parts, so when all are "
+                  "absent it has no condition and would change every row; add a condition that is always there, "
+                  "or run the update only when a part is given (x.in(range) with an empty range matches no row)");
+  }
   template <class... OtherTables>
   static constexpr void other_tables(type_list<OtherTables...>) {
     static_assert(always_false<OtherTables...>,
