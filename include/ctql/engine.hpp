@@ -341,14 +341,26 @@ inline engine create_engine(std::string_view url, engine_options options = {}) {
     one.recycle = std::chrono::seconds(0);  // closing it would lose the database
     return with_echo(pool<sqlite>(std::string(":memory:"), one));
   }
-  if (url.starts_with("sqlite:///")) return with_echo(pool<sqlite>(std::string(url.substr(10)), options.pool));
+  if (url.starts_with("sqlite:///")) {
+    const std::string_view path = url.substr(10);
+    // Each pooled connection would open a database of its own, and lose it when closed.
+    if (path.empty() || path.starts_with(":memory:") ||
+        (path.starts_with("file:") && (path.find(":memory:") != path.npos || path.find("mode=memory") != path.npos)))
+      throw error("create_engine: sqlite:///" + std::string(path) + " names no file that the pool's connections share (" +
+                  (path.empty() ? "the path is empty" : "each connection would open an in-memory database of its own") +
+                  "); give a file path, sqlite:///path/app.db, or sqlite:// for one in-memory database");
+    return with_echo(pool<sqlite>(std::string(path), options.pool));
+  }
   if (url.starts_with("mysql://")) return with_echo(pool<mysql>(std::string(url), options.pool));
   if (url.starts_with("mariadb://")) return with_echo(pool<mariadb>(std::string(url), options.pool));
   if (url.starts_with("postgresql://") || url.starts_with("postgres://"))
     return with_echo(pool<postgres>(std::string(url), options.pool));
-  const auto scheme = url.substr(0, url.find("://"));
+  // Only the scheme is shown: the rest may hold a password, also in a URL without "://".
+  const std::string_view scheme = url.substr(0, url.find(':'));
+  const bool named = !scheme.empty() && scheme.size() < url.size() &&
+                     scheme.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789+.-") == scheme.npos;
   throw error("create_engine takes sqlite:///path, sqlite:// (memory), mysql://, mariadb:// or postgresql:// URLs, "
-              "not " + std::string(scheme) + "://...");
+              "not " + (named ? std::string(scheme) + ":..." : std::string("a URL without one of those schemes")));
 }
 
 }  // namespace ctql

@@ -116,7 +116,22 @@ TEST_CASE("an engine picks the dialect from the URL and refuses an unknown one",
   CHECK(create_engine("mysql://u@127.0.0.1/x").dialect_name() == "mysql");  // no connection until connect()
   CHECK(create_engine("mariadb://u@127.0.0.1/x").dialect_name() == "mariadb");
   CHECK(create_engine("postgresql://u@127.0.0.1/x").dialect_name() == "postgres");
-  CHECK_THROWS_WITH(create_engine("oracle://x"), Catch::Contains("not oracle://"));
+  CHECK_THROWS_WITH(create_engine("oracle://x"), Catch::Contains("not oracle:..."));
+  // A URL that is not one says so without echoing it: what follows the scheme may be a password.
+  for (const char* mistyped : {"mysql:/app:Sup3rS3cret@127.0.0.1/db", "app:Sup3rS3cret@127.0.0.1/db",
+                               "postgresql:app:Sup3rS3cret@127.0.0.1/db", "Sup3rS3cret"}) {
+    try {
+      create_engine(mistyped);
+      FAIL("create_engine took " << mistyped);
+    } catch (const ctql::error& e) {
+      CHECK_THAT(e.what(), !Catch::Contains("Sup3rS3cret"));
+      CHECK_THAT(e.what(), Catch::Contains("create_engine takes sqlite:///path"));
+    }
+  }
+  // A SQLite URL whose connections would each open a database of their own is refused.
+  for (const char* private_databases : {"sqlite:///", "sqlite:///file::memory:", "sqlite:///file:x?mode=memory",
+                                        "sqlite:///:memory:?cache=shared"})
+    CHECK_THROWS_WITH(create_engine(private_databases), Catch::Contains("names no file that the pool's connections share"));
   // mysql:// to a MariaDB server: the MySQL dialect refuses it at connect.
   std::string url = mysql_url();
   CHECK_THROWS_AS(create_engine(url).connect(), ctql::error);
