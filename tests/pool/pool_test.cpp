@@ -169,6 +169,30 @@ TEMPLATE_LIST_TEST_CASE("a connection comes back rolled back, keeps its statemen
   setup.drop_all(ledger);
 }
 
+TEST_CASE("a MariaDB connection given back with autocommit off is closed, not handed to the next user", "[pool]") {
+  auto setup = mariadb_side::connect();
+  setup.drop_all(ledger);
+  setup.create_all(ledger);
+  ctql::pool<ctql::mariadb> pool([] { return mariadb_side::connect(); }, {.size = 1, .max_overflow = 0});
+  std::int64_t first_backend = 0;
+  {
+    auto db = pool.acquire();
+    first_backend = mariadb_side::backend(db);
+    db.execute("SET autocommit = 0");  // by hand, and never undone
+    CHECK_FALSE(db.autocommits());
+  }
+  {
+    auto db = pool.acquire();  // a new connection: the old one would keep the next insert uncommitted
+    CHECK(mariadb_side::backend(db) != first_backend);
+    CHECK(db.autocommits());
+    db(ctql::insert_into(ledger).set(ledger.id = 1, ledger.amount = 42));
+  }
+  // By hand: the insert ran outside any transaction on a connection that commits each statement, so
+  // a connection of its own sees it (with the old one it was rolled back when given back: 0 rows).
+  CHECK(std::get<0>(*setup(ctql::select(ctql::count()).from(ledger)).first()) == 1);
+  setup.drop_all(ledger);
+}
+
 TEMPLATE_LIST_TEST_CASE("recycle replaces an old connection; one still shared by a prepared statement is not reused",
                         "[pool]", sides) {
   ctql::pool<typename TestType::dialect> pool([] { return TestType::connect(); },

@@ -97,6 +97,9 @@ class session : public savepoint_transactions<session>, public detail::shared_se
   /// Whether the server has a transaction open (it rolls one back itself after some errors, and
   /// a lost connection takes it along).
   bool in_transaction() const { return !link_.lost() && link_.server_in_transaction(); }
+  /// Whether each statement outside a transaction commits on its own, as ctql takes it to (a
+  /// program's `SET autocommit = 0` turns that off).
+  bool autocommits() const { return link_.server_autocommits(); }
 
   // savepoint_transactions keeps the depth; the link is told whether a ctql transaction is open,
   // so that once the server has ended it (a deadlock, a lost connection) statements are refused
@@ -307,6 +310,9 @@ class connection_for : public basic_connection<Dialect, dialect_session<Dialect>
   MYSQL* native_handle() const { return this->session().native_handle(); }
   /// Whether the connection was lost (every use then raises ctql::error; connect again).
   bool lost() const { return this->session().lost(); }
+  /// Whether statements outside a transaction commit on their own (false after `SET autocommit = 0`:
+  /// a pool then closes the connection when it comes back, rather than hand it to the next user).
+  bool autocommits() const { return this->session().autocommits(); }
   /// What the statement cache holds: entries (at most the capacity, plus statements in use) and
   /// bytes of SQL and keys. Statements closed to stay within the capacity leave nothing behind.
   statement_cache::footprint cache_footprint() const { return this->session().cache_footprint(); }

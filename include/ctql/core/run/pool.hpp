@@ -181,8 +181,10 @@ class pool {
   }
 
   /// A connection comes back: rolled back if a transaction is open, and kept if it is sound, not
-  /// an overflow one, and nothing else holds its session (a result or prepared statement kept past
-  /// the connection would otherwise run on it while another thread does).
+  /// an overflow one, nothing else holds its session (a result or prepared statement kept past
+  /// the connection would otherwise run on it while another thread does), and it still commits each
+  /// statement on its own where it can stop (MySQL's `SET autocommit = 0`: the next user's writes
+  /// would be rolled back when that user gave it back).
   static void give_back(state& s, connection db, clock::time_point opened) noexcept {
     bool keep = true;
     try {
@@ -193,6 +195,9 @@ class pool {
       if (keep && db.in_transaction()) db.rollback_all();
       if constexpr (requires { db.lost(); }) {
         if (keep && db.lost()) keep = false;
+      }
+      if constexpr (requires { db.autocommits(); }) {
+        if (keep && !db.autocommits()) keep = false;
       }
     } catch (...) {
       keep = false;  // a rollback that fails: the connection is not to be trusted
