@@ -84,6 +84,43 @@ std::vector<string> user_names(Db& db) {
 
 // --- defects found by this review (each test failed before its fix) ---------------------------------
 
+namespace {
+/// A table of only its auto key: every insert is a row of defaults.
+struct tickets_t : ctql::table<tickets_t, "tickets"> {
+  column<"id", std::int64_t, ctql::primary_key> id;
+};
+inline constexpr tickets_t tickets{};
+struct Ticket {
+  using table = tickets_t;
+  std::int64_t id = 0;
+};
+}  // namespace
+
+TEMPLATE_LIST_TEST_CASE("a table of only its key: insert, insert_all and the session write rows of defaults", "[scenario][orm][hostile]", backends) {
+  auto db = TestType::connect();
+  db.drop_all(tickets);
+  db.create_all(tickets);
+  // By hand: a fresh table numbers its rows 1, 2, ... in the order they are inserted. (SQLite died
+  // here of a division by zero, PostgreSQL refused `INSERT INTO "tickets" () VALUES ()`.)
+  Ticket one;
+  db.insert(one);
+  CHECK(one.id == 1);
+  std::vector<Ticket> two_three(2);
+  db.insert_all(two_three);
+  CHECK(two_three[0].id == 2);
+  CHECK(two_three[1].id == 3);
+  {
+    auto s = ctql::session(db);
+    Ticket& four = s.add(Ticket{});
+    s.add_all(std::vector<Ticket>(2));
+    s.commit();
+    CHECK(four.id == 4);
+  }
+  CHECK(db(ctql::select(ctql::count(), ctql::max(tickets.id)).from(tickets)).first() ==
+        std::tuple{std::int64_t{6}, std::optional<std::int64_t>{6}});
+  db.drop_all(tickets);
+}
+
 TEMPLATE_LIST_TEST_CASE("session merge of its own pending object returns it and inserts one row", "[scenario][orm][session][hostile]", backends) {
   auto db = TestType::connect();
   auto s = ctql::session(db);

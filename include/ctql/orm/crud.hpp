@@ -168,7 +168,11 @@ concept consecutive_insert_keys = requires { requires Dialect::consecutive_inser
 template <class Dialect, class Db, class T>
 void insert_unassigned(Db& db, const std::vector<T*>& objects) {
   using key_column = column_t<T, auto_key_index<T>>;
-  if constexpr (consecutive_insert_keys<Dialect>) {
+  if constexpr (insert_fields<T>::size() == 0) {
+    // A table of only its key: a row of defaults each, which no dialect writes several of in one
+    // statement as the others do.
+    for (T* object : objects) set_auto_key(*object, db(::ctql::insert_into(table_v<T>).default_values()).last_insert_id);
+  } else if constexpr (consecutive_insert_keys<Dialect>) {
     // In one transaction no other writer comes between (SQLite has one writer), and while the
     // largest key leaves room every row gets max + 1: the keys are last - n + 1 ... last.
     auto tx = db.transaction();

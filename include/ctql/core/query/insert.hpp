@@ -275,6 +275,13 @@ struct insert_columns {
   }
 };
 
+template <class Table>
+constexpr void columns_names_no_column() {
+  static_assert(always_false<Table>,
+                "ctql: columns() names no column, so values() would insert rows of nothing; name the columns "
+                "the rows give, or insert a row of defaults with insert_into(t).default_values()");
+}
+
 /// insert_into(t), waiting for set(), columns() or default_values().
 template <class Table>
 struct insert_into_start {
@@ -290,6 +297,10 @@ struct insert_into_start {
       return insert_default_statement<Table>{};
     } else if constexpr (!detail::check_target_columns<Table, true, typename Assignments::column...>()) {
       return insert_default_statement<Table>{};
+    } else if constexpr (sizeof...(Assignments) == 0) {
+      // No column given (a table of only its key, say): a row of defaults, as each dialect writes
+      // it (`INSERT INTO t () VALUES ()` is MySQL's alone).
+      return insert_default_statement<Table>{};
     } else {
       return insert_statement<Table, Assignments...>{{}, {}, {{assignments}...}};
     }
@@ -297,7 +308,9 @@ struct insert_into_start {
   /// `.columns(users.name, users.age)`, then `.values(rows)`.
   template <class... Columns>
   constexpr auto columns(const Columns&...) const {
-    if constexpr (!(is_column<Columns> && ...)) {
+    if constexpr (sizeof...(Columns) == 0) {
+      columns_names_no_column<Table>();
+    } else if constexpr (!(is_column<Columns> && ...)) {
       (
           [] {
             if constexpr (!is_column<Columns>) columns_takes_columns<Columns>();
