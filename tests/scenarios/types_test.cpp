@@ -3,6 +3,8 @@
 
 #include <chrono>
 #include <limits>
+#include <tuple>
+#include <vector>
 
 #include "scenarios/backends.hpp"
 
@@ -48,6 +50,31 @@ TEMPLATE_LIST_TEST_CASE("NULL into a non-optional and out-of-range integers rais
   CHECK_THROWS_AS(db(text<std::uint8_t>("SELECT -1")).first(), ctql::error);
   CHECK_THROWS_AS(db(text<bool>("SELECT 2")).first(), ctql::error);
   CHECK_THROWS_AS(db(text<string>("SELECT 1")).first(), ctql::error);  // no silent number-to-text
+}
+
+TEMPLATE_LIST_TEST_CASE("an integer outside its column's type is refused when written, on every path", "[scenario][types]", backends) {
+  auto db = TestType::connect();
+  db(insert_into(samples).set(samples.tiny = 1, samples.small = 2, samples.big = 3, samples.data = ctql::blob{},
+                              samples.at = ctql::timestamp{}));
+  // By hand: tiny is std::int8_t (-128..127), small std::uint16_t (0..65535), big std::uint64_t (no negatives).
+  // Before, SQLite and PostgreSQL stored 300 in tiny and -1 in small: every later read of the row failed.
+  const int too_big = 300;
+  const int negative = -1;
+  CHECK_THROWS_WITH(db(update(samples).set(samples.tiny = too_big).where(samples.id == 1)),
+                    Catch::Contains("the integer 300 is out of range of its column's type (-128 to 127)"));
+  CHECK_THROWS_WITH(db(update(samples).set(samples.small = negative).where(samples.id == 1)),
+                    Catch::Contains("the integer -1 is out of range of its column's type (0 to 65535)"));
+  CHECK_THROWS_WITH(db(update(samples).set(samples.big = std::int64_t{-5}).where(samples.id == 1)),
+                    Catch::Contains("the integer -5 is out of range"));
+  auto set_tiny = db.prepare(update(samples).set(samples.tiny = param<"v">).where(samples.id == 1));
+  CHECK_THROWS_WITH(set_tiny(too_big), Catch::Contains("the integer 300 is out of range"));
+  CHECK(set_tiny(-128).rows_affected == 1);  // the edge fits
+  const std::vector<std::tuple<int, int, int, ctql::blob, ctql::timestamp>> rows{{5, 6, 7, {}, {}}, {8, 70000, 9, {}, {}}};
+  CHECK_THROWS_WITH(db(insert_into(samples).columns(samples.tiny, samples.small, samples.big, samples.data, samples.at).values(rows)),
+                    Catch::Contains("the integer 70000 is out of range"));
+  // Nothing changed: the one row, as first written and then set to -128.
+  CHECK(db(select(count(), min(samples.tiny), max(samples.small)).from(samples)).first() ==
+        std::tuple{std::int64_t{1}, optional<std::int8_t>{-128}, optional<std::uint16_t>{2}});
 }
 
 TEMPLATE_LIST_TEST_CASE("an empty string is not NULL, streamed or read whole", "[scenario][types]", backends) {

@@ -2,13 +2,16 @@
 // What a C++ value becomes when it is written into a column: a floating-point column gets a
 // value of its own type, so that what is stored is what reads back (SQLite keeps a double as
 // given, even in a float column), and a value the column cannot hold is refused, not rounded
-// away: an integer beyond the float type's exact range, a finite double beyond float's range.
+// away: an integer beyond the float type's exact range, a finite double beyond float's range, an
+// integer outside an integer column's type (-4 into a std::uint8_t: SQLite and PostgreSQL would keep
+// it, and every later read of the column would fail).
 #include <charconv>
 #include <cmath>
 #include <limits>
 #include <optional>
 #include <string>
 #include <type_traits>
+#include <utility>
 
 #include "ctql/core/error.hpp"
 #include "ctql/core/schema/value_types.hpp"
@@ -55,12 +58,39 @@ F to_floating(V v) {
 }
 }  // namespace detail
 
-/// Whether writing a V into a column of type T converts it (T floating, V another number type).
+namespace detail {
+/// Whether I is an integer type that is not bool.
+template <class I>
+inline constexpr bool plain_integer = std::is_integral_v<I> && !std::is_same_v<I, bool>;
+
+/// Whether every V is a C (both plain integers).
+template <class C, class V>
+inline constexpr bool integer_range_within =
+    std::in_range<C>(std::numeric_limits<V>::min()) && std::in_range<C>(std::numeric_limits<V>::max());
+
+/// `v` as the integer type C, or ctql::error if C cannot hold it (the column would keep a value its
+/// type cannot read back, or the database would refuse or wrap it, each its own way).
+template <class C, class V>
+C to_column_integer(V v) {
+  if (!std::in_range<C>(v))
+    throw error("the integer " + std::to_string(v) + " is out of range of its column's type (" +
+                std::to_string(+std::numeric_limits<C>::min()) + " to " + std::to_string(+std::numeric_limits<C>::max()) +
+                "); check the value, or widen the column");
+  return static_cast<C>(v);
+}
+}  // namespace detail
+
+/// Whether writing a V into a column of type T converts it: T floating and V another number type,
+/// or both integers and V holding values T cannot.
 template <class T, class V>
-inline constexpr bool converts_for_column =
-    std::is_floating_point_v<strip_optional_t<T>> &&
-    std::is_arithmetic_v<strip_optional_t<std::remove_cvref_t<V>>> &&
-    !std::is_same_v<strip_optional_t<T>, strip_optional_t<std::remove_cvref_t<V>>>;
+inline constexpr bool converts_for_column = [] {
+  using C = strip_optional_t<T>;
+  using P = strip_optional_t<std::remove_cvref_t<V>>;
+  if constexpr (std::is_same_v<C, P>) return false;
+  else if constexpr (std::is_floating_point_v<C>) return std::is_arithmetic_v<P>;
+  else if constexpr (detail::plain_integer<C> && detail::plain_integer<P>) return !detail::integer_range_within<C, P>;
+  else return false;
+}();
 
 /// The value to bind for `v` written into a column of type T: converted when
 /// converts_for_column says so (an optional stays optional), otherwise `v` itself.
@@ -69,11 +99,15 @@ decltype(auto) column_value(const V& v) {
   if constexpr (!converts_for_column<T, V>) {
     return (v);
   } else {
-    using F = strip_optional_t<T>;
+    using C = strip_optional_t<T>;
+    auto convert = [](const auto& x) {
+      if constexpr (std::is_floating_point_v<C>) return detail::to_floating<C>(x);
+      else return detail::to_column_integer<C>(x);
+    };
     if constexpr (is_optional_v<V>) {
-      return v ? std::optional<F>(detail::to_floating<F>(*v)) : std::optional<F>();
+      return v ? std::optional<C>(convert(*v)) : std::optional<C>();
     } else {
-      return detail::to_floating<F>(v);
+      return convert(v);
     }
   }
 }
