@@ -68,6 +68,21 @@ void insert_posts(Db& db) {
 }
 }  // namespace
 
+TEMPLATE_LIST_TEST_CASE("a negative limit() or offset() is refused where it is given", "[scenario][limit]", backends) {
+  auto db = TestType::connect();
+  for (int i = 0; i < 5; ++i) db(insert_into(users).set(users.name = "u" + std::to_string(i)));
+  // By hand: 5 rows. A computed page size of -1 read as "no limit" (SQLite), as 2^64 - 1 (MariaDB) or
+  // as an error (PostgreSQL); now it is an error on each, before anything runs.
+  const int page = -1;
+  CHECK_THROWS_WITH(db(select(users.name).from(users).limit(page)).all(),
+                    Catch::Contains("limit() and offset() take a number of rows, not -1"));
+  CHECK_THROWS_WITH(db(select(users.name).from(users).order_by(users.id).limit(2).offset(page)).all(),
+                    Catch::Contains("not -1"));
+  CHECK(db(select(users.name).from(users).order_by(users.id).limit(0)).all().empty());
+  CHECK(db(select(users.name).from(users).order_by(users.id).limit(2).offset(4)).all() ==
+        std::vector<std::tuple<std::string>>{{"u4"}});
+}
+
 TEMPLATE_LIST_TEST_CASE("order_by a named select item orders by its value", "[scenario][order_by_name]", backends) {
   auto db = TestType::connect();
   insert_people(db);

@@ -2,9 +2,12 @@
 // LIMIT n and OFFSET n, both bound parameters: one clause, since the dialect decides how an
 // OFFSET without a LIMIT is written.
 #include <cstdint>
+#include <string>
+#include <type_traits>
 
 #include "ctql/core/check.hpp"
 #include "ctql/core/clause/absent.hpp"
+#include "ctql/core/error.hpp"
 #include "ctql/core/expr/node.hpp"
 #include "ctql/core/expr/parameter.hpp"
 #include "ctql/core/expr/value.hpp"
@@ -83,6 +86,12 @@ constexpr auto count_node(const Count& count) {
     limit_needs_integer<Count>();
     return invalid_expression{};
   } else {
+    // A negative count means something else on each database (SQLite: no limit; MariaDB: a huge
+    // unsigned one; PostgreSQL: an error), so it is refused here, where the count is given.
+    if constexpr (std::is_integral_v<Count> && std::is_signed_v<Count>)
+      if (count < 0)
+        throw error("limit() and offset() take a number of rows, not " + std::to_string(count) +
+                    "; for every row leave limit() out");
     return as_node(count);
   }
 }
