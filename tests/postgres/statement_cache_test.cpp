@@ -159,6 +159,36 @@ TEST_CASE("PostgreSQL: prepared statements outlive a rolled-back transaction", "
   CHECK(db(delete_from(users).where(users.age == 0)).rows_affected == 1);
 }
 
+TEST_CASE("PostgreSQL: statements the server dropped (DISCARD ALL, DEALLOCATE ALL) are prepared again", "[postgres][cache]") {
+  auto db = fresh();
+  auto add = [&](const char* name) { return db(insert_into(users).set(users.name = name)).rows_affected; };
+  auto count_users = [&] { return std::get<0>(*db(select(count()).from(users)).first()); };
+  auto by_name = db.prepare(select(users.id).from(users).where(users.name == param<"n">));
+  CHECK(add("a") == 1);
+  CHECK(count_users() == 1);
+  CHECK(by_name("a").all().size() == 1);
+  CHECK(server_statements(db) >= 3);
+  // What a connection pooler or a program resetting its session runs. Before, every statement
+  // prepared earlier failed from then on ("prepared statement \"ctql_1\" does not exist").
+  db.execute("DISCARD ALL");
+  db.execute("SET search_path TO " + test_schema());  // DISCARD ALL reset it too
+  CHECK(add("b") == 1);            // a change
+  CHECK(count_users() == 2);       // a select
+  CHECK(by_name("b").all().size() == 1);  // a prepared statement
+  db.execute("DEALLOCATE ALL");
+  CHECK(count_users() == 2);
+  CHECK(add("c") == 1);
+  // Inside a transaction the failure aborts it (PostgreSQL's rule): raised, and after the rollback
+  // the statements are prepared again.
+  {
+    auto tx = db.transaction();
+    db.execute("DEALLOCATE ALL");
+    CHECK_THROWS_WITH(count_users(), Catch::Contains("does not exist"));
+  }
+  CHECK(count_users() == 3);
+  CHECK(by_name("c").all().size() == 1);
+}
+
 TEST_CASE("PostgreSQL: a prepared statement's arguments are sent as its parameters' types", "[postgres][cache]") {
   auto db = fresh();
   db.create_all(samples);

@@ -34,20 +34,28 @@ class pending_rows {
   ~pending_rows() = default;
 };
 
-/// Whether the server refused a prepared statement's cached plan ("cached plan must not change
-/// result type" after ALTER TABLE ... TYPE): it runs again once prepared anew.
-inline bool plan_refused(const PGresult* r) noexcept {
-  if (r == nullptr || PQresultStatus(r) != PGRES_FATAL_ERROR) return false;
+/// Why the server refused to run a prepared statement as prepared; it runs again once prepared anew.
+enum class plan_refusal {
+  none,
+  plan_changed,   // "cached plan must not change result type" after ALTER TABLE ... TYPE (0A000)
+  statement_gone  // "prepared statement does not exist": DISCARD ALL or DEALLOCATE run by hand (26000)
+};
+inline plan_refusal plan_refused(const PGresult* r) noexcept {
+  if (r == nullptr || PQresultStatus(r) != PGRES_FATAL_ERROR) return plan_refusal::none;
   const char* state = PQresultErrorField(r, PG_DIAG_SQLSTATE);
-  return state != nullptr && std::string_view(state) == "0A000";  // feature_not_supported
+  if (state == nullptr) return plan_refusal::none;
+  if (std::string_view(state) == "0A000") return plan_refusal::plan_changed;  // feature_not_supported
+  if (std::string_view(state) == "26000") return plan_refusal::statement_gone;  // invalid_sql_statement_name
+  return plan_refusal::none;
 }
 
 /// Whoever sent a prepared query whose plan the server refused (see plan_refused).
 class replanner {
  public:
-  /// Drops the statement from the cache; outside a transaction (the failure aborted an open
-  /// one) prepares it again, sends it again with the same arguments and returns true.
-  virtual bool resend() = 0;
+  /// Drops the statement from the cache (every statement, if the server has none any more);
+  /// outside a transaction (the failure aborted an open one) prepares it again, sends it again
+  /// with the same arguments and returns true.
+  virtual bool resend(plan_refusal why) = 0;
 
  protected:
   ~replanner() = default;

@@ -742,11 +742,12 @@ CTQL_COMPILED_PART bool row_stream::next_row(bool whole) {
     }
     done_ = true;
     finish_connection();
-    if (replanner_ != nullptr && queued_.empty() && !shape_checked_ && plan_refused(r)) [[unlikely]] {
+    if (replanner_ != nullptr && queued_.empty() && !shape_checked_ && plan_refused(r) != plan_refusal::none)
+        [[unlikely]] {
       // Straight from the server, before any row: the arguments are still those sent; run once more.
       bool sent = false;
       try {
-        sent = std::exchange(replanner_, nullptr)->resend();
+        sent = std::exchange(replanner_, nullptr)->resend(plan_refused(r));
       } catch (...) {
         PQclear(r);
         throw;
@@ -899,9 +900,9 @@ CTQL_COMPILED_PART void session::throw_transaction_ended() {
 CTQL_COMPILED_PART exec_result session::execute_dml(statement_cache::entry& st) {
   send_prepared(st);
   PGresult* r = channel_.last_result();
-  if (plan_refused(r)) [[unlikely]] {
+  if (const plan_refusal why = plan_refused(r); why != plan_refusal::none) [[unlikely]] {
     result_ptr refused(r);
-    if (!replan(st)) return channel_.finish_command(refused.release(), "the statement failed", *st.stmt.sql);
+    if (!replan(st, why)) return channel_.finish_command(refused.release(), "the statement failed", *st.stmt.sql);
     send_prepared(st);
     r = channel_.last_result();
   }
@@ -920,16 +921,23 @@ CTQL_COMPILED_PART void session::send_text(const std::string& numbered, std::str
     channel_.fail(nullptr, what, sql);
 }
 
-CTQL_COMPILED_PART bool session::replan(statement_cache::entry& st) {
+CTQL_COMPILED_PART bool session::replan(statement_cache::entry& st, plan_refusal why) {
   const bool outside = PQtransactionStatus(channel_.handle()) == PQTRANS_IDLE;
   const std::shared_ptr<const std::string> sql = st.stmt.sql;
-  cache_.discard(st);
+  if (why == plan_refusal::statement_gone) {
+    // The server has dropped its prepared statements (DISCARD ALL drops them all): none is kept as
+    // prepared, and none is deallocated, closed ones included; each is prepared at its next use.
+    cache_.forget_all();
+    cache_.operations().stale.clear();
+  } else {
+    cache_.discard(st);
+  }
   if (outside) cache_.prepare_again(st, *sql);
   return outside;
 }
 
-CTQL_COMPILED_PART bool session::resend() {
-  if (!replan(*sent_)) return false;
+CTQL_COMPILED_PART bool session::resend(plan_refusal why) {
+  if (!replan(*sent_, why)) return false;
   send_prepared(*sent_);
   return true;
 }

@@ -213,10 +213,10 @@ class session final : public savepoint_transactions<session>, public detail::sha
   /// The server refused the statement's cached plan (its result type changed): it leaves the
   /// cache, and outside a transaction is prepared again at once (true). In a transaction the
   /// failure aborted it, so the next run, after the rollback, prepares it again.
-  bool replan(statement_cache::entry& st);
+  bool replan(statement_cache::entry& st, plan_refusal why);
   /// A select whose plan was refused before its first row (see row_stream): nothing else has
   /// run since it was sent, so params_ still hold its arguments.
-  bool resend() override;
+  bool resend(plan_refusal why) override;
 
   /// values(range): one COPY ... FROM STDIN of every row (text format, sent in 64 KiB chunks),
   /// all-or-nothing as any single statement. COPY has no RETURNING: the assigned key of the last

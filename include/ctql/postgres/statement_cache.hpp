@@ -45,6 +45,8 @@ struct cache_operations {
       s.name.clear();  // no memory: the statement stays on the server until the connection closes
     }
   }
+  /// The server has dropped it already (DISCARD ALL): nothing to deallocate.
+  void forget(statement& s) noexcept { s.name.clear(); }
   bool reuse(statement&) noexcept { return true; }
   void before_use() noexcept {}
   /// In a failed transaction DEALLOCATE fails too: grow past the bound until it ends.

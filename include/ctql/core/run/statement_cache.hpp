@@ -144,6 +144,9 @@ class statement_cache {
 
   /// Closes every statement (before the connection closes).
   void clear() noexcept;
+  /// The database has dropped every prepared statement (PostgreSQL's DISCARD ALL): each entry stays,
+  /// to be prepared again at its next use, and nothing is closed (`ops.forget(statement)`).
+  void forget_all() noexcept;
   /// Prepared statements kept for reuse.
   std::size_t size() const noexcept { return live_; }
   /// What the cache holds; `text_bytes(statement)` counts what one statement holds.

@@ -100,6 +100,16 @@ void statement_cache<Operations>::clear() noexcept {
 }
 
 template <statement_operations Operations>
+void statement_cache<Operations>::forget_all() noexcept {
+  for (auto& e : by_slot_)
+    if (e && e->stmt.prepared()) ops_.forget(e->stmt);
+  if (runtime_ != nullptr)
+    for (auto& [key, e] : runtime_->by_key)
+      if (e.stmt.prepared()) ops_.forget(e.stmt);
+  live_ = 0;
+}
+
+template <statement_operations Operations>
 auto statement_cache<Operations>::acquire_slot(std::size_t slot, const sql_source& render) -> lease {
   if (slot >= by_slot_.size()) by_slot_.resize(slot + 1);
   auto& e = by_slot_[slot];
