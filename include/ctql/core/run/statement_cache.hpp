@@ -41,6 +41,12 @@ concept statement_operations =
       { ops.may_evict() } -> std::same_as<bool>;
       { Ops::exclusive } -> std::convertible_to<bool>;
     };
+/// Operations that can drop a statement the database has dropped already (`ops.forget(s)`, nothing
+/// sent): what statement_cache::forget_all() needs.
+template <class Ops>
+concept forgets_statements = requires(Ops& ops, typename Ops::statement& s) {
+  { ops.forget(s) } noexcept;
+};
 
 /// The SQL of a statement, made only when the statement is to be prepared: text fixed at compile
 /// time, that text finished by a callable (`finish(text)`), or any callable that gives text. One
@@ -146,7 +152,8 @@ class statement_cache {
   void clear() noexcept;
   /// The database has dropped every prepared statement (PostgreSQL's DISCARD ALL): each entry stays,
   /// to be prepared again at its next use, and nothing is closed (`ops.forget(statement)`).
-  void forget_all() noexcept;
+  void forget_all() noexcept
+    requires forgets_statements<Operations>;
   /// Prepared statements kept for reuse.
   std::size_t size() const noexcept { return live_; }
   /// What the cache holds; `text_bytes(statement)` counts what one statement holds.

@@ -100,7 +100,9 @@ void statement_cache<Operations>::clear() noexcept {
 }
 
 template <statement_operations Operations>
-void statement_cache<Operations>::forget_all() noexcept {
+void statement_cache<Operations>::forget_all() noexcept
+  requires forgets_statements<Operations>
+{
   for (auto& e : by_slot_)
     if (e && e->stmt.prepared()) ops_.forget(e->stmt);
   if (runtime_ != nullptr)
