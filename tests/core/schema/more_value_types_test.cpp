@@ -161,7 +161,7 @@ TEST_CASE("a JSON path is rendered per dialect", "[value_types][json]") {
   STATIC_REQUIRE(sql<sqlite>(q) ==
                  R"(SELECT json_extract("vt_goods"."meta", '$.tags[1].name') AS "tag" FROM "vt_goods" WHERE json_extract("vt_goods"."meta", '$.stock') > ?)");
   STATIC_REQUIRE(sql<mariadb>(q) ==
-                 "SELECT JSON_VALUE(`vt_goods`.`meta`, '$.tags[1].name') AS `tag` FROM `vt_goods` WHERE CAST(JSON_VALUE(`vt_goods`.`meta`, '$.stock') AS SIGNED) > ?");
+                 "SELECT JSON_VALUE(`vt_goods`.`meta`, '$.tags[1].name') AS `tag` FROM `vt_goods` WHERE CAST(JSON_VALUE(`vt_goods`.`meta`, '$.stock') AS DECIMAL(65, 30)) > ?");
   STATIC_REQUIRE(sql<postgres>(q) ==
                  R"(SELECT ("vt_goods"."meta" #>> '{tags,1,name}') AS "tag" FROM "vt_goods" WHERE CAST(("vt_goods"."meta" #>> '{stock}') AS BIGINT) > $1)");
   using row = decltype(q)::row_type;

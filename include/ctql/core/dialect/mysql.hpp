@@ -72,6 +72,9 @@ struct mysql_family {
   /// CAST takes SIGNED and CHAR, not BIGINT or TEXT (DOUBLE since MySQL 8.0.17 and MariaDB 10.4).
   static constexpr std::string_view cast_integer_type = "SIGNED";
   static constexpr std::string_view cast_text_type = "CHAR";
+  /// CAST('1e2' AS SIGNED) is 1 and CAST('3.7' AS SIGNED) 3: as a DECIMAL they stay 100 and 3.7, and
+  /// a fraction is refused when read as an integer (a comparison compares the whole value).
+  static constexpr std::string_view json_integer_type = "DECIMAL(65, 30)";
   static constexpr std::string_view date_cast_function = "";
   static constexpr extract_style extract = extract_style::extract_integer;
   static constexpr bool round_through_numeric = false;

@@ -61,6 +61,7 @@ struct postgres {
   static constexpr std::string_view char_length_function = "LENGTH";
   static constexpr std::string_view cast_integer_type = "BIGINT";
   static constexpr std::string_view cast_text_type = "TEXT";
+  static constexpr std::string_view json_integer_type = "BIGINT";  // jsonb keeps 1e2 as 100; '3.7' fails the cast
   static constexpr std::string_view date_cast_function = "";
   /// EXTRACT gives a NUMERIC (with a fraction for SECOND).
   static constexpr extract_style extract = extract_style::extract_numeric;

@@ -90,6 +90,9 @@ struct sqlite {
   /// The type names CAST takes for an integer and a string (a double takes floating_type(8)).
   static constexpr std::string_view cast_integer_type = "INTEGER";
   static constexpr std::string_view cast_text_type = "TEXT";
+  /// What a JSON value read as an integer is cast to where the dialect casts it (json_access_style
+  /// json_value, path_text): a type that keeps 1e2 as 100 and 3.7 as 3.7, for the reading to refuse.
+  static constexpr std::string_view json_integer_type = "INTEGER";  // not cast: json_extract
   /// Non-empty where a date is made by a function rather than CAST(x AS date_type): SQLite keeps
   /// dates as text, and DATE(x) cuts a timestamp's text to its day.
   static constexpr std::string_view date_cast_function = "DATE";

@@ -316,7 +316,7 @@ struct json_get : scalar_function {
       if constexpr (!is_text) {
         ctx.text(" AS ");
         if constexpr (std::is_floating_point_v<T>) ctx.text(D::floating_type(8));
-        else ctx.text(D::cast_integer_type);
+        else ctx.text(D::json_integer_type);
         ctx.text(")");
       }
     }
