@@ -12,7 +12,7 @@ void maybe_in_set() {
   using namespace test;
   using namespace ctql;
   [[maybe_unused]] std::optional<int> age;
-  [[maybe_unused]] auto fine = runtime_sql<sqlite>(update(users).set(users.age = 1).where(users.age == maybe(age)));
+  [[maybe_unused]] auto fine = runtime_sql<sqlite>(update(users).set(users.age = 1).where(users.id > 0 && users.age == maybe(age)));
 #ifdef CTQL_COMPILE_FAIL
   [[maybe_unused]] auto wrong = runtime_sql<sqlite>(insert_into(users).set(users.name = "a", users.age = maybe(age)));
 #endif

@@ -58,6 +58,8 @@ TEST_CASE("ctql-gen reads each database's spelling of a CHECK", "[ctql_gen]") {
   CHECK(code("\"qty\" NOT BETWEEN -1 AND 9") == "!(t.qty.between(ctql::literal<-1>, ctql::literal<9>))");
   CHECK(code("QTY > 0.5e1 AND Flag") == "REFUSED: 'QTY' is not a column of the table");  // the lookup decides case
   CHECK(code("qty > .5 AND flag") == "t.qty > ctql::literal<0.5> && t.flag");
+  // ctql's like() on SQLite says its escape, a backslash, as MySQL and PostgreSQL have it by default.
+  CHECK(code("(\"name\" LIKE 'a\\%' ESCAPE '\\')") == "t.name.like(ctql::literal<\"a\\\\%\">)");
   CHECK(code("\"flag\" = TRUE") == "t.flag == ctql::literal<true>");
   // A unicode string and a quote in it, exactly.
   CHECK(code("name <> 'größe \"x\"'") == "t.name != ctql::literal<\"größe \\\"x\\\"\">");
@@ -77,7 +79,7 @@ TEST_CASE("ctql-gen says why a CHECK is not generated", "[ctql_gen]") {
   CHECK(reason("trim(name, 'x') = 'ab'") == "the function trim() with 2 arguments");
   CHECK(reason("coalesce(name) = 'ab'") == "the function coalesce() is not one ctql-gen writes");
   CHECK(reason("name ILIKE 'a%'") == "ilike has no ctql expression");
-  CHECK(reason("name LIKE 'a!%' ESCAPE '!'") == "LIKE ... ESCAPE has no ctql expression");
+  CHECK(reason("name LIKE 'a!%' ESCAPE '!'") == "LIKE ... ESCAPE other than a backslash has no ctql expression");
   CHECK(reason("qty IN (SELECT 1)") == "IN (SELECT ...): a CHECK cannot hold a subquery in ctql");
   CHECK(reason("qty > 99999999999999999999") == "the number 99999999999999999999 is outside std::int64_t");
   CHECK(reason("qty") == "the condition is not a comparison or a boolean");

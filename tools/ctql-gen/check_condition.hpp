@@ -253,7 +253,12 @@ class parser {
     if (keyword("like")) {
       next();
       node n{node::like, "", negated, {std::move(left), parse_value()}};
-      if (keyword("escape")) throw unsupported{"LIKE ... ESCAPE has no ctql expression"};
+      if (keyword("escape")) {  // ctql writes ESCAPE '\' on SQLite: like() means that on every dialect
+        next();
+        const node escape = parse_value();
+        if (escape.type != node::text || escape.value != "\\")
+          throw unsupported{"LIKE ... ESCAPE other than a backslash has no ctql expression"};
+      }
       return n;
     }
     if (keyword("ilike") || keyword("glob") || keyword("regexp") || keyword("rlike") || keyword("similar") ||

@@ -20,7 +20,7 @@ int main() {
                   .where(users.age >= 18 && users.name.like("%a%"))
                   .order_by(users.name.asc());
   // SELECT "users"."id", "users"."name" FROM "users"
-  //   WHERE ("users"."age" >= ?) AND ("users"."name" LIKE ?) ORDER BY "users"."name" ASC
+  //   WHERE ("users"."age" >= ?) AND ("users"."name" LIKE ? ESCAPE '\') ORDER BY "users"."name" ASC
   for (auto [id, name] : db(adults)) {   // std::tuple<std::int64_t, std::string>, streamed
     std::cout << id << ' ' << name << '\n';   // 1 Alice, 3 Carol, 4 Dan (SQLite's LIKE ignores case)
   }

@@ -58,7 +58,7 @@ TEST_CASE("every aggregate takes over(), with the aggregate's type; an empty ove
                  R"(SELECT COUNT(*) OVER (), COUNT("users"."email") OVER (PARTITION BY "users"."age"), SUM("users"."age") OVER (), AVG("users"."age") OVER (), MIN("users"."name") OVER (), MAX("users"."id") OVER () FROM "users")");
   STATIC_REQUIRE(sql<mysql>(q) ==
                  "SELECT COUNT(*) OVER (), COUNT(`users`.`email`) OVER (PARTITION BY `users`.`age`), SUM(`users`.`age`) "
-                 "OVER (), AVG(`users`.`age`) OVER (), MIN(`users`.`name`) OVER (), MAX(`users`.`id`) OVER () FROM `users`");
+                 "OVER (), AVG(CAST(`users`.`age` AS DOUBLE)) OVER (), MIN(`users`.`name`) OVER (), MAX(`users`.`id`) OVER () FROM `users`");
   STATIC_REQUIRE(std::is_same_v<decltype(q)::row_type,
                                 std::tuple<std::int64_t, std::int64_t, std::optional<std::int64_t>, std::optional<double>,
                                            std::optional<std::string>, std::optional<std::int64_t>>>);
@@ -79,7 +79,7 @@ TEST_CASE("frames: rows_between and range_between with each bound", "[window][fr
                  R"(MAX("users"."age") OVER (ORDER BY "users"."age" RANGE BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) FROM "users")");
   STATIC_REQUIRE(sql<mysql>(q) ==
                  "SELECT SUM(`users`.`age`) OVER (PARTITION BY `users`.`name` ORDER BY `users`.`id` ROWS BETWEEN UNBOUNDED "
-                 "PRECEDING AND CURRENT ROW), AVG(`users`.`age`) OVER (ORDER BY `users`.`id` ROWS BETWEEN 2 PRECEDING AND 1 "
+                 "PRECEDING AND CURRENT ROW), AVG(CAST(`users`.`age` AS DOUBLE)) OVER (ORDER BY `users`.`id` ROWS BETWEEN 2 PRECEDING AND 1 "
                  "FOLLOWING), COUNT(*) OVER (ORDER BY `users`.`id` ROWS BETWEEN 1 FOLLOWING AND UNBOUNDED FOLLOWING), "
                  "SUM(`users`.`age`) OVER (ORDER BY `users`.`age` DESC RANGE BETWEEN 5 PRECEDING AND CURRENT ROW), "
                  "MAX(`users`.`age`) OVER (ORDER BY `users`.`age` RANGE BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED "

@@ -32,7 +32,7 @@ TEST_CASE("a dynamic join: the join, its ON and its guarded uses in the variants
   STATIC_REQUIRE(std::is_same_v<decltype(q)::row_type, std::tuple<std::string, std::optional<std::string>>>);
   STATIC_REQUIRE(sql<sqlite, 0>(q) == R"(SELECT "users"."name", NULL FROM "users" ORDER BY "users"."id" ASC)");
   STATIC_REQUIRE(sql<sqlite, 1>(q) ==
-                 R"(SELECT "users"."name", "posts"."title" FROM "users" LEFT OUTER JOIN "posts" ON "posts"."user_id" = "users"."id" WHERE "posts"."title" LIKE ? ORDER BY "posts"."title" ASC, "users"."id" ASC)");
+                 R"(SELECT "users"."name", "posts"."title" FROM "users" LEFT OUTER JOIN "posts" ON "posts"."user_id" = "users"."id" WHERE "posts"."title" LIKE ? ESCAPE '\' ORDER BY "posts"."title" ASC, "users"."id" ASC)");
   STATIC_REQUIRE(sql<sqlite, 2>(q) ==
                  R"(SELECT "users"."name", NULL FROM "users" WHERE "users"."age" >= ? ORDER BY "users"."id" ASC)");
   STATIC_REQUIRE(sql<postgres, 3>(q) ==

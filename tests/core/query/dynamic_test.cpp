@@ -23,9 +23,9 @@ TEST_CASE("two maybe() filters: four variants, each numbered right on PostgreSQL
   // Variant bits, first choice lowest: bit 0 = min_age given, bit 1 = pattern given.
   STATIC_REQUIRE(sql<sqlite, 0>(q) == R"(SELECT "users"."id" FROM "users")");
   STATIC_REQUIRE(sql<sqlite, 1>(q) == R"(SELECT "users"."id" FROM "users" WHERE "users"."age" >= ?)");
-  STATIC_REQUIRE(sql<sqlite, 2>(q) == R"(SELECT "users"."id" FROM "users" WHERE "users"."name" LIKE ?)");
+  STATIC_REQUIRE(sql<sqlite, 2>(q) == R"(SELECT "users"."id" FROM "users" WHERE "users"."name" LIKE ? ESCAPE '\')");
   STATIC_REQUIRE(sql<sqlite, 3>(q) ==
-                 R"(SELECT "users"."id" FROM "users" WHERE ("users"."age" >= ?) AND ("users"."name" LIKE ?))");
+                 R"(SELECT "users"."id" FROM "users" WHERE ("users"."age" >= ?) AND ("users"."name" LIKE ? ESCAPE '\'))");
   STATIC_REQUIRE(sql<mysql, 0>(q) == "SELECT `users`.`id` FROM `users`");
   STATIC_REQUIRE(sql<mysql, 1>(q) == "SELECT `users`.`id` FROM `users` WHERE `users`.`age` >= ?");
   STATIC_REQUIRE(sql<mysql, 2>(q) == "SELECT `users`.`id` FROM `users` WHERE `users`.`name` LIKE ?");
@@ -102,7 +102,7 @@ TEST_CASE("or_each() and and_each(): one condition per element, numbered in orde
   CHECK(runtime_sql<mysql>(q({}, std::nullopt)) == "SELECT `users`.`id` FROM `users`");
   auto words = std::vector<std::string>{"%a%", "%b%"};
   auto all = select(users.id).from(users).where(and_each(words, [](const std::string& w) { return users.name.like(w); }));
-  CHECK(runtime_sql<sqlite>(all) == R"(SELECT "users"."id" FROM "users" WHERE ("users"."name" LIKE ?) AND ("users"."name" LIKE ?))");
+  CHECK(runtime_sql<sqlite>(all) == R"(SELECT "users"."id" FROM "users" WHERE ("users"."name" LIKE ? ESCAPE '\') AND ("users"."name" LIKE ? ESCAPE '\'))");
 }
 
 TEST_CASE("having() drops out as where() does; update and delete take maybe() in where()", "[dynamic]") {

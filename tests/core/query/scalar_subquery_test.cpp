@@ -17,7 +17,7 @@ TEST_CASE("a scalar subquery in where compares against the subquery's one value"
   STATIC_REQUIRE(sql<sqlite>(q) ==
                  R"(SELECT "users"."name" FROM "users" WHERE "users"."age" > (SELECT AVG("users"."age") FROM "users"))");
   STATIC_REQUIRE(sql<mysql>(q) ==
-                 "SELECT `users`.`name` FROM `users` WHERE `users`.`age` > (SELECT AVG(`users`.`age`) FROM `users`)");
+                 "SELECT `users`.`name` FROM `users` WHERE `users`.`age` > (SELECT AVG(CAST(`users`.`age` AS DOUBLE)) FROM `users`)");
   STATIC_REQUIRE(sql<postgres>(q) ==
                  R"(SELECT "users"."name" FROM "users" WHERE "users"."age" > (SELECT AVG("users"."age") FROM "users"))");
 }

@@ -14,7 +14,7 @@ TEST_CASE("select with where, order_by, limit and offset", "[select]") {
                .limit(10)
                .offset(20);
   STATIC_REQUIRE(sql<sqlite>(q) ==
-                 R"(SELECT "users"."id", "users"."name" FROM "users" WHERE ("users"."age" >= ?) AND ("users"."name" LIKE ?) ORDER BY "users"."name" ASC LIMIT ? OFFSET ?)");
+                 R"(SELECT "users"."id", "users"."name" FROM "users" WHERE ("users"."age" >= ?) AND ("users"."name" LIKE ? ESCAPE '\') ORDER BY "users"."name" ASC LIMIT ? OFFSET ?)");
   STATIC_REQUIRE(sql<mysql>(q) ==
                  "SELECT `users`.`id`, `users`.`name` FROM `users` WHERE (`users`.`age` >= ?) AND (`users`.`name` LIKE ?) ORDER BY `users`.`name` ASC LIMIT ? OFFSET ?");
   STATIC_REQUIRE(sql<postgres>(q) ==

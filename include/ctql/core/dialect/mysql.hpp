@@ -32,6 +32,7 @@ struct mysql_family {
   static constexpr std::string_view unlimited_count = "18446744073709551615";
   /// `/` on integers gives a DECIMAL; DIV keeps integer division, as in the other dialects.
   static constexpr std::string_view integer_division = " DIV ";
+  static constexpr std::string_view like_escape = "";  // a backslash is LIKE's escape by default
   /// AVG of integers gives a DECIMAL of div_precision_increment (4) decimals: 1.3333 for 4 / 3.
   static constexpr bool average_of_integers_rounded = true;
   static constexpr std::string_view default_values_insert = " () VALUES ()";

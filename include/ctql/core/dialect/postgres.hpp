@@ -27,6 +27,7 @@ struct postgres {
   static constexpr bool limit_required_for_offset = false;
   static constexpr std::string_view unlimited_count = "ALL";
   static constexpr std::string_view integer_division = " / ";
+  static constexpr std::string_view like_escape = "";  // a backslash is LIKE's escape by default
   static constexpr bool average_of_integers_rounded = false;  // NUMERIC of 16 decimals and more
   static constexpr std::string_view default_values_insert = " DEFAULT VALUES";
 

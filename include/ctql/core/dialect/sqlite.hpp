@@ -44,6 +44,9 @@ struct sqlite {
   /// OFFSET needs a LIMIT before it; this one means every row.
   static constexpr bool limit_required_for_offset = true;
   static constexpr std::string_view unlimited_count = "-1";
+  /// What follows a LIKE pattern so that a backslash escapes %, _ and itself, as it does by default
+  /// on MySQL and PostgreSQL (SQLite has no escape character unless told one).
+  static constexpr std::string_view like_escape = " ESCAPE '\\'";
   /// The operator that divides two integers into an integer.
   static constexpr std::string_view integer_division = " / ";
   /// Whether AVG of integers is rounded to a few decimals (MySQL's DECIMAL of div_precision_increment

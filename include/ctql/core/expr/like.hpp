@@ -1,5 +1,9 @@
 #pragma once
-// `users.name.like("A%")`
+// `users.name.like("A%")`: % is any text, _ any one character, and a backslash escapes %, _ and
+// itself on every dialect (`like("100\\%")` is the text 100%); ctql::escape_like(text) escapes a
+// text that is to match as it is.
+#include <string>
+#include <string_view>
 #include <utility>
 
 #include "ctql/core/check.hpp"
@@ -17,6 +21,7 @@ struct like_node : expression_tag, composite_traits<Operand, Pattern> {
     render_operand<Operand>(ctx);
     ctx.text(" LIKE ");
     render_operand<Pattern>(ctx);
+    ctx.text(Ctx::dialect::like_escape);
   }
   template <class F>
   constexpr void visit(F& f) const {
@@ -36,6 +41,18 @@ constexpr auto make_like(const Operand& operand, P&& pattern) {
     auto p = operand_against<Operand>(std::forward<P>(pattern));
     return like_node<Operand, decltype(p)>{{}, {}, operand, p};
   }
+}
+
+/// `text` as a LIKE pattern that matches just that text: a backslash before each %, _ and backslash.
+/// `users.name.like("%" + ctql::escape_like(search) + "%")` finds names containing `search`.
+inline std::string escape_like(std::string_view text) {
+  std::string pattern;
+  pattern.reserve(text.size());
+  for (const char c : text) {
+    if (c == '%' || c == '_' || c == '\\') pattern += '\\';
+    pattern += c;
+  }
+  return pattern;
 }
 
 }  // namespace ctql

@@ -17,7 +17,7 @@ using use_tables::scored::users;
 
 void like() {
   auto q = ctql::select(users.id).from(users).where(users.name.like("A%"));
-  static_assert(ctql::sql<ctql::sqlite>(q) == R"(SELECT "users"."id" FROM "users" WHERE "users"."name" LIKE ?)");
+  static_assert(ctql::sql<ctql::sqlite>(q) == R"(SELECT "users"."id" FROM "users" WHERE "users"."name" LIKE ? ESCAPE '\')");
 }
 
 }  // namespace like_use

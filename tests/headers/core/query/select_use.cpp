@@ -28,7 +28,7 @@ void from_where_order_by_limit_offset() {
                .limit(10)
                .offset(20);
   static_assert(ctql::sql<ctql::sqlite>(q) ==
-                R"(SELECT "users"."id", "users"."name" FROM "users" WHERE ("users"."age" >= ?) AND ("users"."name" LIKE ?) ORDER BY "users"."name" ASC, "users"."id" LIMIT ? OFFSET ?)");
+                R"(SELECT "users"."id", "users"."name" FROM "users" WHERE ("users"."age" >= ?) AND ("users"."name" LIKE ? ESCAPE '\') ORDER BY "users"."name" ASC, "users"."id" LIMIT ? OFFSET ?)");
   static_assert(std::is_same_v<decltype(q)::row_type, std::tuple<std::int64_t, std::string>>);
   // SQLite takes an OFFSET only after a LIMIT: -1 is every row.
   auto skip = ctql::select(users.id).from(users).offset(5);
