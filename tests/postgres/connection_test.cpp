@@ -72,7 +72,9 @@ TEST_CASE("PostgreSQL: a bad URI, a refused connection and a wrong password rais
     CHECK_THAT(e.database_message(), Catch::Contains("refused"));
   }
   try {
-    postgres::connect("host=127.0.0.1 port=15432 user=ctql password=wrong dbname=ctql_test");
+    // The test server's port: the test command may start it on another than the default 15432.
+    postgres::connect("host=127.0.0.1 port=" + std::to_string(test::url_port(postgres_url())) +
+                      " user=ctql password=wrong dbname=ctql_test");
     FAIL("a wrong password connected");
   } catch (const ctql::error& e) {
     CHECK_THAT(e.database_message(), Catch::Contains("password authentication failed"));
