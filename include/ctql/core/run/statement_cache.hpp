@@ -152,8 +152,10 @@ class statement_cache {
   void clear() noexcept;
   /// The database has dropped every prepared statement (PostgreSQL's DISCARD ALL): each entry stays,
   /// to be prepared again at its next use, and nothing is closed (`ops.forget(statement)`).
-  void forget_all() noexcept
-    requires forgets_statements<Operations>;
+  /// (A member template, so that a connector's explicit instantiation of its cache leaves it out
+  /// unless its operations can forget: clang 14 instantiates a constrained member regardless.)
+  template <forgets_statements Ops = Operations>
+  void forget_all() noexcept;
   /// Prepared statements kept for reuse.
   std::size_t size() const noexcept { return live_; }
   /// What the cache holds; `text_bytes(statement)` counts what one statement holds.

@@ -100,14 +100,14 @@ void statement_cache<Operations>::clear() noexcept {
 }
 
 template <statement_operations Operations>
-void statement_cache<Operations>::forget_all() noexcept
-  requires forgets_statements<Operations>
-{
+template <forgets_statements Ops>
+void statement_cache<Operations>::forget_all() noexcept {
+  Ops& ops = ops_;
   for (auto& e : by_slot_)
-    if (e && e->stmt.prepared()) ops_.forget(e->stmt);
+    if (e && e->stmt.prepared()) ops.forget(e->stmt);
   if (runtime_ != nullptr)
     for (auto& [key, e] : runtime_->by_key)
-      if (e.stmt.prepared()) ops_.forget(e.stmt);
+      if (e.stmt.prepared()) ops.forget(e.stmt);
   live_ = 0;
 }
 
