@@ -13,6 +13,7 @@
 struct toy_session : ctql::savepoint_transactions<toy_session>, ctql::detail::shared_session {
   void execute(std::string_view) {}
   bool in_transaction() const { return false; }
+  bool transaction_outcome_unknown() const { return false; }
 #ifdef CTQL_COMPILE_FAIL
   // no cached_statements()
 #else

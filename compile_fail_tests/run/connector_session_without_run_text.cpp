@@ -14,6 +14,7 @@ template <class Self>
 struct toy_session_base : ctql::savepoint_transactions<Self>, ctql::detail::shared_session {
   void execute(std::string_view) {}
   bool in_transaction() const { return false; }
+  bool transaction_outcome_unknown() const { return false; }
   std::size_t cached_statements() const { return 0; }
   template <class Q, class Args>
   ctql::exec_result run(Q&&, const Args&) {

@@ -171,6 +171,9 @@ class engine_transaction {
   bool active() const noexcept {
     return std::visit([](const auto& t) { return t.active(); }, tx_);
   }
+  bool outcome_unknown() const {
+    return std::visit([](const auto& t) { return t.outcome_unknown(); }, tx_);
+  }
 
  private:
   std::variant<transaction<sqlite_detail::session>, transaction<mysql_detail::dialect_session<mysql>>,
@@ -279,6 +282,11 @@ class engine_connection {
   /// Whether a transaction is open: one begun by transaction() (a session's too), or by SQL run by hand.
   bool in_transaction() const {
     return std::visit([](const auto& c) { return c.in_transaction(); }, c_);
+  }
+  /// Whether a transaction begun by transaction() is open but the database ended it without saying
+  /// how (SQL run by hand), so its changes may or may not have been committed.
+  bool transaction_outcome_unknown() const {
+    return std::visit([](const auto& c) { return c.transaction_outcome_unknown(); }, c_);
   }
   /// The ctql::session with work in a transaction on this connection, or null: `ctql::session(db)`
   /// on an engine connection (orm/session.hpp) notes itself in the dialect's connection's state.

@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "mysql/support.hpp"
-#include "support/reply_dropping_proxy.hpp"
+#include "support/commit_reply_lost.hpp"
 
 using namespace test;
 using namespace ctql;
@@ -83,25 +83,11 @@ TEST_CASE("a connection lost inside a transaction or while rows stream does not 
 TEST_CASE("a COMMIT whose reply is lost is reported as of unknown outcome, not as rolled back", "[mysql][connection]") {
   auto direct = mysql_fresh();
   // COM_QUERY (3) and the text: what the client sends for tx.commit().
-  test::reply_dropping_proxy proxy(test::url_port(mysql_url()), std::string("\x03") + "COMMIT");
-  auto via_proxy = ctql::mariadb::connect(test::with_port(mysql_url(), proxy.port()));
-  via_proxy.execute("USE `" + mysql_test_database() + "`");
-  {
-    auto tx = via_proxy.transaction();
-    via_proxy(insert_into(users).set(users.name = "sent before the reply was lost"));
-    try {
-      tx.commit();
-      FAIL("a commit whose reply never came was reported as done");
-    } catch (const ctql::error& e) {
-      CHECK_THAT(e.what(), Contains("whether the server committed it is not known"));
-      CHECK_THAT(e.what(), !Contains("rolled it back"));
-      CHECK(e.sql() == "COMMIT");
-    }
-  }  // the guard, on a lost connection, goes without an exception
-  CHECK(proxy.dropped());
-  // By hand: the proxy passed COMMIT on and dropped only the server's answer to it, so the server
-  // committed the one row. Saying "rolled back" would have invited running it again, twice over.
-  CHECK(direct(select(count()).from(users)).first() == std::tuple{std::int64_t{1}});
+  test::check_commit_reply_lost(direct, test::url_port(mysql_url()), std::string("\x03") + "COMMIT", [](int port) {
+    auto via_proxy = ctql::mariadb::connect(test::with_port(mysql_url(), port));
+    via_proxy.execute("USE `" + mysql_test_database() + "`");
+    return via_proxy;
+  });
 }
 
 TEST_CASE("the session is utf8mb4, strict, UTC, and counts matched rows", "[mysql][connection]") {
@@ -190,6 +176,7 @@ TEST_CASE("a deadlock victim's transaction: commit raises, and nothing more runs
   } catch (const ctql::error& e) {
     CHECK(e.code() == 1213);  // ER_LOCK_DEADLOCK
     CHECK_THAT(e.what(), Contains("the server rolled back the whole transaction"));
+    CHECK_FALSE(e.transaction_outcome_unknown());  // rolled back, and the server said so
   }
   other.join();
   CHECK(b_outcome == "committed");
@@ -200,6 +187,7 @@ TEST_CASE("a deadlock victim's transaction: commit raises, and nothing more runs
   CHECK_THROWS_WITH(a(select(count()).from(users)).all(), Contains("rolled back by the server"));
   CHECK_THROWS_WITH(a.transaction(), Contains("rolled back by the server"));  // no savepoint in it either
   CHECK_THROWS_WITH(tx.commit(), Contains("the transaction was rolled back by the server"));
+  CHECK_FALSE(a.transaction_outcome_unknown());
   CHECK(tx.active());  // still there to roll back
   tx.rollback();
   // The connection works again; the refused insert never happened, and a's update of row 1 was
@@ -219,14 +207,54 @@ TEST_CASE("a transaction ended by an implicit commit refuses the statements of i
     auto tx = db.transaction();
     db(insert_into(users).set(users.name = "before"));
     db.execute("CREATE TABLE IF NOT EXISTS implicit_commit (x INT)");  // commits, and ends the transaction
+    CHECK(db.transaction_outcome_unknown());  // ctql cannot tell CREATE TABLE from a ROLLBACK run by hand
     CHECK_THROWS_WITH(db(insert_into(users).set(users.name = "after")),
-                      Contains("the transaction was ended by the server") && Contains("commits implicitly"));
-    CHECK_THROWS_WITH(tx.commit(), Contains("ended by the server"));
-  }  // the guard rolls back: nothing left to undo on the server
+                      Contains("the transaction was ended outside it") && Contains("commits implicitly"));
+    try {
+      tx.commit();
+      FAIL("a commit of a transaction the server had ended went through");
+    } catch (const ctql::error& e) {
+      CHECK_THAT(e.what(), Contains("whether its changes were committed is not known"));
+      CHECK(e.transaction_outcome_unknown());
+    }
+  }
+  CHECK_FALSE(db.transaction_outcome_unknown());  // no ctql transaction is open any more  // the guard rolls back: nothing left to undo on the server
   db.execute("DROP TABLE implicit_commit");
   // "before" was committed by CREATE TABLE; "after" never ran.
   CHECK(db(select(users.name).from(users)).all() == std::vector<std::tuple<std::string>>{{"before"}});
 }
+TEST_CASE("a session whose transaction an implicit commit ended keeps the keys it wrote, and says the outcome is not known",
+          "[mysql][connection][orm]") {
+  auto db = mysql_fresh();
+  auto s = ctql::session(db);
+  test::user_object& ann = s.add(test::user_object{.name = "Ann"});
+  s.flush();  // INSERT in the session's transaction
+  const std::int64_t ann_id = ann.id;
+  REQUIRE(ann_id != 0);
+  db.execute("CREATE TABLE IF NOT EXISTS implicit_commit (x INT)");  // commits Ann's row, ends the transaction
+  test::user_object& ben = s.add(test::user_object{.name = "Ben"});
+  try {
+    s.commit();
+    FAIL("the session committed in a transaction the server had ended");
+  } catch (const ctql::error& e) {
+    CHECK(e.transaction_outcome_unknown());
+  }
+  db.execute("DROP TABLE implicit_commit");
+  // By hand: CREATE TABLE committed Ann; Ben's flush was refused, so Ben was never written.
+  CHECK(ann.id == ann_id);  // before the fix: reset to 0, as if rolled back
+  CHECK(ben.id == 0);
+  CHECK(db(select(users.id, users.name).from(users)).all() ==
+        std::vector<std::tuple<std::int64_t, std::string>>{{ann_id, "Ann"}});
+  // Ann left the session: get() reads the row into an object of its own. Ben is still pending, and
+  // the next commit writes him in a transaction of its own.
+  const test::user_object* read = s.get<test::user_object>(ann_id);
+  REQUIRE(read != nullptr);
+  CHECK(read != &ann);
+  s.commit();
+  CHECK(ben.id != 0);
+  CHECK(db(select(count()).from(users)).first() == std::tuple{std::int64_t{2}});
+}
+
 TEST_CASE("a lock wait timeout ends only the statement: the transaction goes on", "[mysql][connection]") {
   auto a = mysql_fresh();
   auto b = mysql_connect();

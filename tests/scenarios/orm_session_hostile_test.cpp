@@ -320,6 +320,60 @@ TEMPLATE_LIST_TEST_CASE("a failed flush leaves the session's transaction open: r
   CHECK(user_names(db) == std::vector<string>{"owner", "plain", "third"});
 }
 
+TEMPLATE_LIST_TEST_CASE("COMMIT run by hand inside a session's transaction: commit() says the outcome is not known, and keys stay", "[scenario][orm][session][hostile]", backends) {
+  auto db = TestType::connect();
+  auto s = ctql::session(db);
+  User& ann = s.add(User{.name = "Ann"});
+  s.flush();  // INSERT, in the session's transaction
+  const std::int64_t ann_id = ann.id;
+  REQUIRE(ann_id != 0);
+  db.execute("COMMIT");  // by hand: Ann's row is committed, and the session's transaction is over
+  try {
+    s.commit();  // nothing left to flush: its COMMIT finds the transaction gone
+    FAIL("the session committed in a transaction the database had ended");
+  } catch (const ctql::error& e) {
+    CHECK(e.transaction_outcome_unknown());
+    CHECK_THAT(e.what(), Catch::Contains("not known"));
+  }
+  // By hand: Ann is in the database under ann_id. Resetting her key to 0 (as after a rollback)
+  // would make a retry insert her twice.
+  CHECK(ann.id == ann_id);
+  CHECK(user_names(db) == std::vector<string>{"Ann"});
+  // Ann left the session (get() reads her row into an object of its own); the session goes on, and
+  // its next commit writes Ben in a transaction of its own.
+  User& ben = s.add(User{.name = "Ben"});
+  User* read = s.template get<User>(ann_id);
+  REQUIRE(read != nullptr);
+  CHECK(read != &ann);
+  CHECK(read->name == "Ann");
+  s.commit();
+  CHECK(ben.id != 0);
+  CHECK(user_names(db) == std::vector<string>{"Ann", "Ben"});
+}
+
+TEMPLATE_LIST_TEST_CASE("COMMIT run by hand, then session rollback(): it raises instead of claiming a rollback", "[scenario][orm][session][hostile]", backends) {
+  auto db = TestType::connect();
+  auto s = ctql::session(db);
+  User& ann = s.add(User{.name = "Ann", .age = 30});
+  s.flush();
+  const std::int64_t ann_id = ann.id;
+  db.execute("COMMIT");  // by hand
+  ann.age = 31;  // a change not flushed
+  try {
+    s.rollback();
+    FAIL("the session reported a rollback of work committed by hand");
+  } catch (const ctql::error& e) {
+    CHECK(e.transaction_outcome_unknown());
+    CHECK_THAT(e.what(), Catch::Contains("session rollback"));
+  }
+  CHECK(ann.id == ann_id);  // as the database has it: committed
+  CHECK(ann.age == 31);     // left as it is: the session no longer tracks her
+  CHECK(db.template get<User>(ann_id)->age == 30);
+  s.commit();  // nothing of the session's is left to write: Ann left it
+  CHECK(db.template get<User>(ann_id)->age == 30);
+  s.rollback();  // no transaction: an ordinary rollback, of nothing
+}
+
 TEMPLATE_LIST_TEST_CASE("a session destroyed without commit rolls its work back; the connection is usable", "[scenario][orm][session][hostile]", backends) {
   auto db = TestType::connect();
   {

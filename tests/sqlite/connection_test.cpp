@@ -40,6 +40,7 @@ TEST_CASE("SQLite: a transaction SQLite rolled back itself refuses its statement
     auto tx = db.transaction();
     db(insert_into(users).set(users.name = "ann"));
     CHECK_THROWS_WITH(db(insert_into(users).set(users.name = "bob")), Catch::Contains("no bob"));
+    CHECK_FALSE(db.transaction_outcome_unknown());  // SQLite said it rolled back (sqlite3_rollback_hook)
     // Run now, this insert would be committed on its own (autocommit): it must be refused.
     CHECK_THROWS_WITH(db(insert_into(users).set(users.name = "cy")), Catch::Contains("ended this transaction before commit"));
     CHECK_THROWS_WITH(db.execute("INSERT INTO users (name) VALUES ('dee')"), Catch::Contains("ended this transaction before commit"));
@@ -50,6 +51,46 @@ TEST_CASE("SQLite: a transaction SQLite rolled back itself refuses its statement
   CHECK(user_count(db) == 0);
   db(insert_into(users).set(users.name = "eve"));
   CHECK(user_count(db) == 1);
+}
+
+TEST_CASE("SQLite: a transaction ended by COMMIT run by hand is of unknown outcome; by ROLLBACK, rolled back", "[sqlite][transaction]") {
+  auto db = sqlite::connect(":memory:");
+  db.create_all(users);
+  {
+    auto tx = db.transaction();
+    db(insert_into(users).set(users.name = "ann"));
+    db.execute("COMMIT");
+    CHECK(db.transaction_outcome_unknown());
+    try {
+      tx.commit();
+      FAIL("commit() of a transaction SQL had ended went through");
+    } catch (const ctql::error& e) {
+      CHECK(e.transaction_outcome_unknown());
+      CHECK_THAT(e.what(), Catch::Contains("whether its changes were committed is not known"));
+    }
+  }
+  CHECK(user_count(db) == 1);  // ann, committed by hand
+  {
+    auto tx = db.transaction();
+    db(insert_into(users).set(users.name = "bob"));
+    db.execute("ROLLBACK");
+    CHECK_FALSE(db.transaction_outcome_unknown());  // SQLite reported the rollback
+    try {
+      tx.commit();
+      FAIL("commit() of a rolled-back transaction went through");
+    } catch (const ctql::error& e) {
+      CHECK_FALSE(e.transaction_outcome_unknown());
+      CHECK_THAT(e.what(), Catch::Contains("commits nothing"));
+    }
+  }
+  CHECK(user_count(db) == 1);  // bob was rolled back
+  {
+    auto tx = db.transaction();  // a new transaction forgets the last one's rollback
+    db(insert_into(users).set(users.name = "cy"));
+    db.execute("COMMIT");
+    CHECK(db.transaction_outcome_unknown());
+  }
+  CHECK(user_count(db) == 2);
 }
 
 TEST_CASE("SQLite: NaN is refused, not stored as NULL", "[sqlite][types]") {

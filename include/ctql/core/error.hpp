@@ -26,6 +26,15 @@ class error : public std::runtime_error {
   int code() const noexcept { return code_; }
   /// The SQLSTATE, where the database gives one.
   const std::string& sqlstate() const noexcept { return sqlstate_; }
+  /// Whether this failure leaves it unknown if the open transaction was committed: the reply to
+  /// its COMMIT was lost, or SQL run by hand (COMMIT, ROLLBACK, a statement that commits
+  /// implicitly) ended it. Look for its changes before doing the work again.
+  bool transaction_outcome_unknown() const noexcept { return transaction_outcome_unknown_; }
+  /// `e`, saying that the transaction's outcome is not known (connectors raise these).
+  static error with_unknown_transaction_outcome(error e) noexcept {
+    e.transaction_outcome_unknown_ = true;
+    return e;
+  }
 
  private:
   static std::string compose(const std::string& message, const std::string& sql,
@@ -40,6 +49,7 @@ class error : public std::runtime_error {
   std::string database_message_;
   int code_;
   std::string sqlstate_;
+  bool transaction_outcome_unknown_ = false;
 };
 
 }  // namespace ctql

@@ -635,8 +635,7 @@ CTQL_COMPILED_PART error link::failure(std::string_view what, std::string_view s
                                        const char* sqlstate) {
   if (is_connection_lost(code, sqlstate)) {
     lost_ = true;
-    return error(detail::connection_lost_text(sql, transaction_open_), std::string(sql), message, static_cast<int>(code),
-                 sqlstate);
+    return detail::connection_lost(sql, transaction_open_, message, static_cast<int>(code), sqlstate);
   }
   error e(std::string(what), std::string(sql), message, static_cast<int>(code), sqlstate);
   // (The probe overwrites the connection's error text: e has its own copy.)
@@ -679,9 +678,12 @@ CTQL_COMPILED_PART void link::throw_transaction_ended() const {
     throw error("the transaction was rolled back by the server (after a deadlock, a lock wait timeout or another "
                 "error that ends it), so nothing more runs in it; roll back the guard (tx.rollback(), or let it "
                 "go out of scope) and retry the transaction");
-  throw error("the transaction was ended by the server (a statement that commits implicitly, such as CREATE "
-              "TABLE, or COMMIT in SQL text, ended it), so nothing more runs in it; roll back the guard "
-              "(tx.rollback(), or let it go out of scope)");
+  // COMMIT, ROLLBACK or a statement that commits implicitly, run as SQL text: which one is not known.
+  throw error::with_unknown_transaction_outcome(
+      error("the transaction was ended outside it (by a statement that commits implicitly, such as CREATE TABLE, "
+            "or by COMMIT or ROLLBACK run as SQL text), so whether its changes were committed is not known and "
+            "nothing more runs in it; roll back the guard (tx.rollback(), or let it go out of scope), then " +
+            std::string(detail::unknown_outcome_advice)));
 }
 
 CTQL_COMPILED_PART void link::close_pending() noexcept {

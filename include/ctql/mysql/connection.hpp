@@ -97,6 +97,11 @@ class session : public savepoint_transactions<session>, public detail::shared_se
   /// Whether the server has a transaction open (it rolls one back itself after some errors, and
   /// a lost connection takes it along).
   bool in_transaction() const { return !link_.lost() && link_.server_in_transaction(); }
+  /// Whether a ctql transaction is open that the server has ended, and not by a rollback it
+  /// reported: SQL run by hand did (COMMIT, ROLLBACK, a statement that commits implicitly).
+  bool transaction_outcome_unknown() const {
+    return transaction_open() && !link_.lost() && !link_.server_in_transaction() && !link_.rolled_back();
+  }
   /// Whether each statement outside a transaction commits on its own, as ctql takes it to (a
   /// program's `SET autocommit = 0` turns that off).
   bool autocommits() const { return link_.server_autocommits(); }

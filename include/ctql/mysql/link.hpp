@@ -67,6 +67,8 @@ class link {
   bool reads_backslash_escapes() const { return (db_->server_status & SERVER_STATUS_NO_BACKSLASH_ESCAPES) == 0; }
   /// Whether the server has a transaction open, as its last OK or EOF packet said.
   bool server_in_transaction() const { return (db_->server_status & SERVER_STATUS_IN_TRANS) != 0; }
+  /// Whether an error showed that the server rolled back the open ctql transaction.
+  bool rolled_back() const { return rolled_back_; }
   bool server_autocommits() const { return (db_->server_status & SERVER_STATUS_AUTOCOMMIT) != 0; }
   /// Told by the session whether a ctql transaction is open: then a server without one refuses
   /// statements (they would run, and commit, on their own).

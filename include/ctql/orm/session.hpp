@@ -21,6 +21,7 @@
 #include <vector>
 
 #include "ctql/core/error.hpp"
+#include "ctql/core/run/connection_lost.hpp"
 #include "ctql/core/schema/sql_forms.hpp"
 #include "ctql/core/schema/value_traits.hpp"
 #include "ctql/orm/crud.hpp"
@@ -50,6 +51,7 @@ struct store_base {
   virtual void flushed() = 0;     // the flush went through
   virtual void committed() = 0;
   virtual void rolled_back() = 0;
+  virtual void outcome_unknown() = 0;  // the transaction may or may not have been committed
   std::size_t statements = 0;
 };
 
@@ -330,6 +332,22 @@ class store final : public store_base<Db> {
     deleted_.clear();
     updated_.clear();
   }
+  void outcome_unknown() override {
+    // What this transaction wrote may or may not be in the database: it leaves the session as it is
+    // in memory (assigned keys kept), for the program to look up again. Objects this transaction
+    // did not write stay, and so does work not flushed yet (pending objects, unflushed changes).
+    nodes_.for_each([&](node& n) {
+      if (n.st != state::detached && (n.inserted_in_transaction || n.committed_copy)) {
+        forget(n, n.flushed_copy ? *n.flushed_copy : n.object);
+        n.st = state::detached;
+      }
+      n.committed_copy.reset();
+      n.inserted_in_transaction = false;
+      n.key_assigned_by_flush = false;
+    });
+    deleted_flushed_.clear();  // detached by their flush already
+    updated_.clear();
+  }
   /// An object loaded from the database: the session's own if it has that key already.
   T* loaded(T&& object) {
     if (node* n = find(key_of(object, key_fields_of<T>{}))) return n->st == state::deleted ? nullptr : &n->object;
@@ -563,6 +581,7 @@ class session {
     } catch (...) {
       for (auto* s : order) s->undo_flush();
       count_statements();
+      if (failure_left_outcome_unknown()) let_go_of_written();
       throw;
     }
     count_statements();
@@ -577,7 +596,8 @@ class session {
       try {
         tx_->commit();
       } catch (...) {
-        rollback_quietly();
+        if (failure_left_outcome_unknown()) let_go_of_written();
+        else rollback_quietly();
         throw;
       }
       tx_.reset();
@@ -585,7 +605,18 @@ class session {
     for (auto& entry : stores_) entry.second->committed();
   }
   /// Discards flushed and pending work: the database and the objects as at the last commit.
+  /// If SQL run by hand has ended the session's transaction (COMMIT, or a statement that commits
+  /// implicitly), its work may be committed: then what it wrote leaves the session, and this raises
+  /// a ctql::error whose transaction_outcome_unknown() is true.
   void rollback() {
+    if (tx_ && tx_->outcome_unknown()) {
+      let_go_of_written();
+      throw error::with_unknown_transaction_outcome(error(
+          "session rollback: the session's transaction was ended outside it (SQL run by hand: COMMIT, ROLLBACK, or "
+          "a statement that commits implicitly), so what the session wrote in it may have been committed; those "
+          "objects have left the session as they are (assigned keys kept): " +
+          std::string(detail::unknown_outcome_advice)));
+    }
     auto tx = std::move(tx_);
     tx_.reset();
     release();
@@ -648,6 +679,28 @@ class session {
     return out;
   }
   void autoflush() { flush(); }
+  /// Inside a catch block: whether the failure being handled leaves the transaction's outcome unknown.
+  static bool failure_left_outcome_unknown() noexcept {
+    try {
+      throw;
+    } catch (const error& e) {
+      return e.transaction_outcome_unknown();
+    } catch (...) {
+      return false;
+    }
+  }
+  /// The transaction may or may not have been committed (the reply to COMMIT was lost, or SQL run by
+  /// hand ended it): what it wrote leaves the session, and the transaction is over.
+  void let_go_of_written() noexcept {
+    auto tx = std::move(tx_);
+    tx_.reset();
+    release();
+    for (auto& entry : stores_) entry.second->outcome_unknown();
+    try {
+      if (tx && tx->active()) tx->rollback();  // the server has none: this only ends the guard
+    } catch (...) {
+    }
+  }
   void rollback_quietly() noexcept {
     try {
       rollback();

@@ -596,7 +596,7 @@ CTQL_COMPILED_PART void channel::fail(PGresult* res, std::string_view what, std:
   if (PQstatus(conn_) == CONNECTION_BAD) {
     lost_ = true;
     if (state.empty()) state = "08006";  // connection_failure
-    throw error(detail::connection_lost_text(sql, false), std::string(sql), message, sqlstate_code(state), state);
+    throw detail::connection_lost(sql, false, message, sqlstate_code(state), state);
   }
   throw error(std::string(what), std::string(sql), message, sqlstate_code(state), state);
 }
@@ -664,18 +664,17 @@ CTQL_COMPILED_PART void channel::throw_timed_out(std::string_view sql) const {
   const std::string limit = read_timeout_ms_ % 1000 == 0 ? std::to_string(read_timeout_ms_ / 1000) + " s"
                                                           : std::to_string(read_timeout_ms_) + " ms";
   const std::string what = "the server did not answer within read_timeout (" + limit + "); the connection is closed";
-  throw error(detail::commits_transaction(sql)
-                  ? what + ", so whether the server committed the transaction is not known; look for its changes "
-                           "before running it again; connect again"
-                  : what + ": connect again",
-              std::string(sql), {}, sqlstate_code("08006"), "08006");
+  if (!detail::commits_transaction(sql)) throw error(what + ": connect again", std::string(sql), {}, sqlstate_code("08006"), "08006");
+  throw error::with_unknown_transaction_outcome(
+      error(what + ", so whether the server committed the transaction is not known; " +
+                std::string(detail::unknown_outcome_advice) + "; connect again",
+            std::string(sql), {}, sqlstate_code("08006"), "08006"));
 }
 
 CTQL_COMPILED_PART void channel::throw_lost_before() {
   if (timed_out_) throw_timed_out({});
   lost_ = true;
-  throw error("the connection was lost; connect again", {}, trimmed(PQerrorMessage(conn_)), sqlstate_code("08006"),
-              "08006");
+  throw detail::connection_lost({}, false, trimmed(PQerrorMessage(conn_)), sqlstate_code("08006"), "08006");
 }
 
 CTQL_COMPILED_PART std::string channel::trimmed(const char* text) {
@@ -892,9 +891,17 @@ CTQL_COMPILED_PART bool session::in_transaction() {
   return status == PQTRANS_INTRANS || status == PQTRANS_INERROR;
 }
 
+CTQL_COMPILED_PART bool session::transaction_outcome_unknown() {
+  // Idle: COMMIT or ROLLBACK run by hand ended it (a failed statement leaves it INERROR, not idle).
+  return transaction_open() && !channel_.lost() && PQstatus(channel_.handle()) != CONNECTION_BAD && !in_transaction();
+}
+
 CTQL_COMPILED_PART void session::throw_transaction_ended() {
-  throw error("the transaction is no longer open on the server (a COMMIT or ROLLBACK ran outside ctql::transaction); "
-              "nothing more runs in it: roll back or drop its ctql::transaction first");
+  throw error::with_unknown_transaction_outcome(
+      error("the transaction is no longer open on the server (a COMMIT or ROLLBACK ran outside ctql::transaction), "
+            "so whether its changes were committed is not known and nothing more runs in it: roll back or drop its "
+            "ctql::transaction, then " +
+            std::string(detail::unknown_outcome_advice)));
 }
 
 CTQL_COMPILED_PART exec_result session::execute_dml(statement_cache::entry& st) {

@@ -148,6 +148,8 @@ class session final : public savepoint_transactions<session>, public detail::sha
 
   /// Whether a transaction is open (also one that a failed statement aborted).
   bool in_transaction();
+  /// Whether a ctql transaction is open that the server has ended: COMMIT or ROLLBACK run by hand did.
+  bool transaction_outcome_unknown();
 
   /// Runs a checked statement; Args are a prepared statement's arguments.
   template <class Q, class Args>

@@ -87,6 +87,7 @@ CTQL_COMPILED_PART session::~session() {
 
 CTQL_COMPILED_PART void session::execute(std::string_view sql) {
   check_transaction();
+  if (!transaction_open()) rolled_back_inside_ = false;  // a BEGIN, or SQL outside any ctql transaction
   const std::string text(sql);
   char* message = nullptr;
   const int rc = sqlite3_exec(db_, text.c_str(), nullptr, nullptr, &message);

@@ -58,7 +58,9 @@ class session : public savepoint_transactions<session>, public detail::shared_se
   /// db.transaction(ctql::immediate): the write lock at BEGIN, not at the first write.
   static constexpr std::string_view begin_immediate = "BEGIN IMMEDIATE";
 
-  explicit session(sqlite3* db, std::size_t cache_capacity) : db_(db), cache_(cache_capacity, db) {}
+  explicit session(sqlite3* db, std::size_t cache_capacity) : db_(db), cache_(cache_capacity, db) {
+    sqlite3_rollback_hook(db_, &note_rollback, this);
+  }
   session(const session&) = delete;
   session& operator=(const session&) = delete;
   ~session();
@@ -72,6 +74,11 @@ class session : public savepoint_transactions<session>, public detail::shared_se
 
   /// Whether SQLite has a transaction open (it may have rolled one back after an error).
   bool in_transaction() const { return sqlite3_get_autocommit(db_) == 0; }
+  /// A ctql transaction is open that SQLite has ended, and not by rolling it back (an error that rolls
+  /// back, or ROLLBACK run by hand, is seen by note_rollback): COMMIT run by hand ended it.
+  bool transaction_outcome_unknown() const {
+    return transaction_open() && sqlite3_get_autocommit(db_) != 0 && !rolled_back_inside_;
+  }
 
   /// Runs a checked statement. SelectLifetime: how a select binds text (a prepared statement's
   /// arguments and the statement itself may be gone before its rows are read, so run_prepared
@@ -222,8 +229,17 @@ class session : public savepoint_transactions<session>, public detail::shared_se
  private:
   static constexpr std::size_t max_batch_rows = 500;
 
+  /// sqlite3_rollback_hook: SQLite rolled back a transaction. Inside a ctql transaction that is an
+  /// error that rolls back (RAISE(ROLLBACK), a full disk) or ROLLBACK run by hand; ctql's own
+  /// ROLLBACK runs once the transaction is closed on its side.
+  static void note_rollback(void* self) noexcept {
+    auto* s = static_cast<session*>(self);
+    if (s->transaction_open()) s->rolled_back_inside_ = true;
+  }
+
   sqlite3* db_;
   statement_cache cache_;
+  bool rolled_back_inside_ = false;  // since the ctql transaction began (execute() clears it at BEGIN)
 };
 }  // namespace sqlite_detail
 

@@ -19,6 +19,7 @@
 #include "ctql/core/ddl/schema_order.hpp"
 #include "ctql/core/meta/lean_std.hpp"
 #include "ctql/core/query/sql.hpp"
+#include "ctql/core/run/connection_lost.hpp"
 #include "ctql/core/run/exec_result.hpp"
 #include "ctql/core/run/kept_session.hpp"
 #include "ctql/core/run/observe.hpp"
@@ -80,7 +81,7 @@ class savepoint_transactions {
   /// whole transaction back): a statement run now would run in autocommit, outside the
   /// transaction its caller believes in, and a commit would commit nothing.
   void check_transaction() {
-    if (depth_ != 0 && !self().in_transaction()) [[unlikely]] transaction_ended();
+    if (depth_ != 0 && !self().in_transaction()) [[unlikely]] transaction_ended(self().transaction_outcome_unknown());
   }
 
  private:
@@ -89,7 +90,15 @@ class savepoint_transactions {
       "connection was lost, or SQL run by hand ended it), so this commit commits nothing and no statement runs "
       "outside it; roll back the transaction (let its guard go out of scope) and start again";
 
-  [[noreturn, gnu::noinline, gnu::cold]] static void transaction_ended() { throw error(transaction_ended_text); }
+  /// `outcome_unknown`: SQL run by hand may have committed it (Derived's transaction_outcome_unknown()).
+  [[noreturn, gnu::noinline, gnu::cold]] static void transaction_ended(bool outcome_unknown) {
+    if (!outcome_unknown) throw error(transaction_ended_text);
+    throw error::with_unknown_transaction_outcome(
+        error("the database ended this transaction before commit, and not by a rollback the connection saw (SQL "
+              "run by hand, such as COMMIT, ended it), so whether its changes were committed is not known and no "
+              "statement runs outside it; roll back the transaction (let its guard go out of scope), then " +
+              std::string(detail::unknown_outcome_advice)));
+  }
   Derived& self() { return static_cast<Derived&>(*this); }
   /// Runs a transaction statement, seen by the statement observer like any other.
   void run(const std::string& sql) {
@@ -121,8 +130,9 @@ void savepoint_transactions<Derived>::commit_transaction(unsigned depth) {
   if (depth >= depth_) throw error(transaction_ended_text);  // an inner commit found it ended
   require_innermost(depth);
   if (!self().in_transaction()) {
+    const bool outcome_unknown = self().transaction_outcome_unknown();
     depth_ = 0;  // the database ended it, every level of it: nothing is left to commit or undo
-    throw error(transaction_ended_text);
+    transaction_ended(outcome_unknown);
   }
   try {
     run(depth == 0 ? std::string("COMMIT") : "RELEASE SAVEPOINT ctql_" + std::to_string(depth));
@@ -379,6 +389,10 @@ class basic_connection {
     if (s.transaction_open(0)) s.rollback_transaction(0);
     else if (s.in_transaction()) execute("ROLLBACK");
   }
+  /// Whether a transaction begun by transaction() is open but the database ended it without
+  /// saying how (SQL run by hand: COMMIT, ROLLBACK, a statement that commits implicitly), so its
+  /// changes may or may not have been committed (a ctql::session then lets go of what it wrote).
+  bool transaction_outcome_unknown() const { return live().transaction_outcome_unknown(); }
   /// Whether anything besides the connection keeps its session: a result being read, a
   /// prepared statement, a transaction guard.
   bool shared() const { return live().holders() > 1; }

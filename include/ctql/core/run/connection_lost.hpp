@@ -4,6 +4,9 @@
 // may have committed before the reply was lost, and the client cannot tell which.
 #include <string>
 #include <string_view>
+#include <utility>
+
+#include "ctql/core/error.hpp"
 
 namespace ctql::detail {
 
@@ -11,15 +14,28 @@ namespace ctql::detail {
 /// savepoint_transactions; a savepoint's RELEASE commits nothing on its own).
 inline bool commits_transaction(std::string_view sql) { return sql == "COMMIT"; }
 
+/// What to do about a transaction that may or may not have been committed: the end of every
+/// message of an error whose transaction_outcome_unknown() is true.
+inline constexpr std::string_view unknown_outcome_advice =
+    "look for its changes before running it again (running it again blindly may do it twice)";
+
 /// The error text for a connection lost while `sql` ran; `in_transaction`: a transaction was open.
 inline std::string connection_lost_text(std::string_view sql, bool in_transaction) {
   if (commits_transaction(sql))
     return "the connection was lost while the transaction was being committed: its reply did not arrive, so "
-           "whether the server committed it is not known; look for its changes before running it again "
-           "(running it again blindly may do it twice); connect again";
+           "whether the server committed it is not known; " +
+           std::string(unknown_outcome_advice) + "; connect again";
   if (in_transaction)
     return "the connection was lost, and with it the open transaction (the server rolled it back); connect again";
   return "the connection was lost; connect again";
+}
+
+/// The error for a connection lost while `sql` ran: its outcome is not known if `sql` was COMMIT.
+inline error connection_lost(std::string_view sql, bool in_transaction, std::string database_message = {},
+                             int code = 0, std::string sqlstate = {}) {
+  error e(connection_lost_text(sql, in_transaction), std::string(sql), std::move(database_message), code,
+          std::move(sqlstate));
+  return commits_transaction(sql) ? error::with_unknown_transaction_outcome(std::move(e)) : e;
 }
 
 }  // namespace ctql::detail

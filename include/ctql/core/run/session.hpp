@@ -8,6 +8,8 @@
 //   commit_transaction(depth),            them all from execute() and in_transaction())
 //   rollback_transaction(depth),
 //   transaction_open(depth) -> bool
+//   transaction_outcome_unknown() -> bool a ctql transaction is open and the database ended it
+//                                         without saying how (SQL run by hand may have committed it)
 //   cached_statements() -> size_t         how many prepared statements the connection keeps
 //   run(statement, arguments)             a checked ctql statement (arguments: a prepared
 //                                         statement's, std::tuple<> otherwise); run_prepared(...)
@@ -36,6 +38,10 @@ concept session_has_transactions = requires(S& s, const S& c, std::string_view b
   { c.transaction_open(depth) } -> std::same_as<bool>;
 };
 template <class S>
+concept session_knows_transaction_outcome = requires(S& s) {
+  { s.transaction_outcome_unknown() } -> std::same_as<bool>;
+};
+template <class S>
 concept session_counts_statements = requires(const S& c) {
   { c.cached_statements() } -> std::convertible_to<std::size_t>;
 };
@@ -43,7 +49,8 @@ concept session_counts_statements = requires(const S& c) {
 /// is run: they are templates over it).
 template <class S>
 concept connector_session =
-    session_is_shared<S> && session_executes<S> && session_has_transactions<S> && session_counts_statements<S>;
+    session_is_shared<S> && session_executes<S> && session_has_transactions<S> && session_knows_transaction_outcome<S> &&
+    session_counts_statements<S>;
 
 template <class S, class Q, class Args>
 concept session_runs = requires(S& s, Q&& q, const Args& args) { s.run(static_cast<Q&&>(q), args); };
@@ -72,6 +79,13 @@ constexpr void session_has_no_transaction_hooks() {
                 "needs execute(sql) and in_transaction()");
 }
 template <class Session>
+constexpr void session_has_no_transaction_outcome() {
+  static_assert(always_false<Session>,
+                "ctql: the connector Session has no transaction_outcome_unknown() hook: when the database ends a "
+                "ctql transaction without saying how (SQL run by hand), commit() and ctql::session must not "
+                "report it as rolled back");
+}
+template <class Session>
 constexpr void session_has_no_cached_statements() {
   static_assert(always_false<Session>,
                 "ctql: the connector Session has no cached_statements() hook: connection.cached_statements() "
@@ -96,6 +110,7 @@ constexpr bool check_session() {
   if constexpr (!session_is_shared<Session>) session_is_not_shared<Session>();
   else if constexpr (!session_executes<Session>) session_has_no_execute<Session>();
   else if constexpr (!session_has_transactions<Session>) session_has_no_transaction_hooks<Session>();
+  else if constexpr (!session_knows_transaction_outcome<Session>) session_has_no_transaction_outcome<Session>();
   else if constexpr (!session_counts_statements<Session>) session_has_no_cached_statements<Session>();
   return connector_session<Session>;
 }
