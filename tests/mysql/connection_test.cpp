@@ -255,6 +255,40 @@ TEST_CASE("a session whose transaction an implicit commit ended keeps the keys i
   CHECK(db(select(count()).from(users)).first() == std::tuple{std::int64_t{2}});
 }
 
+namespace {
+struct codes_t : ctql::table<codes_t, "codes"> {
+  column<"code", std::string, ctql::primary_key, ctql::max_length<10>> code;
+  column<"label", std::string, ctql::max_length<40>> label;
+};
+constexpr codes_t codes{};
+struct Code {
+  using table = codes_t;
+  std::string code;
+  std::string label;
+};
+}  // namespace
+
+TEST_CASE("session merge of a key the collation finds under another spelling updates that row, key as stored",
+          "[mysql][connection][orm]") {
+  auto db = mysql_fresh();
+  db.drop_all(codes);
+  db.create_all(codes);
+  db(insert_into(codes).set(codes.code = "abc", codes.label = "old"));
+  {
+    auto s = ctql::session(db);
+    // The table's collation ignores case: WHERE code = 'ABC' finds the row 'abc'.
+    Code& merged = s.merge(Code{.code = "ABC", .label = "new"});
+    CHECK(merged.code == "abc");  // the row's key as stored
+    CHECK(merged.label == "new");
+    s.commit();  // before the fix: "the primary key ... changed in the session", at every commit
+    CHECK(s.get<Code>(std::string("ABC")) == &merged);  // the same object, found again by the database
+  }
+  // By hand: still one row, its key as stored, its label the merged one.
+  CHECK(db(select(codes.code, codes.label).from(codes)).all() ==
+        std::vector<std::tuple<std::string, std::string>>{{"abc", "new"}});
+  db.drop_all(codes);
+}
+
 TEST_CASE("a lock wait timeout ends only the statement: the transaction goes on", "[mysql][connection]") {
   auto a = mysql_fresh();
   auto b = mysql_connect();

@@ -520,6 +520,9 @@ class session {
     }
     T* existing = std::apply([&](const auto&... k) { return get<T>(k...); }, key);
     if (existing == nullptr) return add(std::move(object));
+    // The row keeps its key as stored: a collation that ignores case (MariaDB's default) finds the
+    // row 'abc' for 'ABC', and a key changed in the session would be refused at every flush.
+    copy_fields(object, *existing, orm_detail::key_fields_of<T>{});
     *existing = std::move(object);
     return *existing;
   }
@@ -679,6 +682,10 @@ class session {
     return out;
   }
   void autoflush() { flush(); }
+  template <class T, std::size_t... I>
+  static void copy_fields(T& to, const T& from, std::index_sequence<I...>) {
+    ((orm_detail::field<I>(to) = orm_detail::field<I>(from)), ...);
+  }
   /// Inside a catch block: whether the failure being handled leaves the transaction's outcome unknown.
   static bool failure_left_outcome_unknown() noexcept {
     try {
