@@ -4,8 +4,10 @@
 // engine holds (SQLite, MySQL, MariaDB, PostgreSQL: its SQL exists for each at compile time, and a
 // statement one of them refuses fails to compile with that dialect's ctql: message); the engine runs
 // the one its URL names. Target ctql::engine (all three connectors). docs/engine.md.
+#include <atomic>
 #include <chrono>
 #include <cstddef>
+#include <cstdint>
 #include <iterator>
 #include <memory>
 #include <new>
@@ -343,11 +345,16 @@ inline engine create_engine(std::string_view url, engine_options options = {}) {
     return engine(engine_detail::all::pools(std::move(p)));
   };
   if (url == "sqlite://" || url == "sqlite:///:memory:") {
+    // One in-memory database for the engine's life, used by one connection at a time. It is a
+    // named one (shared cache) that a connection of the engine's own keeps open: the pool closes
+    // its connection when a result outlives it, and :memory: would go with it.
+    static std::atomic<std::uint64_t> databases{0};
+    const std::string name = "file:ctql_memory_" + std::to_string(databases.fetch_add(1)) + "?mode=memory&cache=shared";
+    auto keeper = std::make_shared<const sqlite::connection>(sqlite::connect(name));
     pool_options one = options.pool;
     one.size = 1;
     one.max_overflow = 0;
-    one.recycle = std::chrono::seconds(0);  // closing it would lose the database
-    return with_echo(pool<sqlite>(std::string(":memory:"), one));
+    return with_echo(pool<sqlite>([name, keeper] { return sqlite::connect(name); }, one));
   }
   if (url.starts_with("sqlite:///")) {
     const std::string_view path = url.substr(10);
