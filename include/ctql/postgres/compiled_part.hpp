@@ -741,12 +741,12 @@ CTQL_COMPILED_PART bool row_stream::next_row(bool whole) {
     }
     done_ = true;
     finish_connection();
-    if (replanner_ != nullptr && queued_.empty() && !shape_checked_ && plan_refused(r) != plan_refusal::none)
-        [[unlikely]] {
+    const plan_refusal why = replanner_ != nullptr && queued_.empty() && !shape_checked_ ? plan_refused(r) : plan_refusal::none;
+    if (why != plan_refusal::none) [[unlikely]] {
       // Straight from the server, before any row: the arguments are still those sent; run once more.
       bool sent = false;
       try {
-        sent = std::exchange(replanner_, nullptr)->resend(plan_refused(r));
+        sent = std::exchange(replanner_, nullptr)->resend(why);
       } catch (...) {
         PQclear(r);
         throw;
