@@ -12,6 +12,7 @@
 #include <memory>
 #include <new>
 #include <optional>
+#include <random>
 #include <string>
 #include <string_view>
 #include <tuple>
@@ -337,6 +338,16 @@ class engine {
   pools pools_;
 };
 
+namespace engine_detail {
+/// A name no other engine of this process has (a counter alone would repeat in each shared
+/// library that has its own copy of this inline function).
+inline std::string unique_name() {
+  static std::atomic<std::uint64_t> made{0};
+  static const std::uint64_t process = (std::uint64_t{std::random_device{}()} << 32) ^ std::random_device{}();
+  return std::to_string(process) + "_" + std::to_string(made.fetch_add(1));
+}
+}  // namespace engine_detail
+
 /// `sqlite:///path/app.db` (a file), `sqlite://` (an in-memory database: one connection, shared
 /// one user at a time), `mysql://...`, `mariadb://...`, `postgresql://...` (or `postgres://`).
 inline engine create_engine(std::string_view url, engine_options options = {}) {
@@ -345,11 +356,9 @@ inline engine create_engine(std::string_view url, engine_options options = {}) {
     return engine(engine_detail::all::pools(std::move(p)));
   };
   if (url == "sqlite://" || url == "sqlite:///:memory:") {
-    // One in-memory database for the engine's life, used by one connection at a time. It is a
-    // named one (shared cache) that a connection of the engine's own keeps open: the pool closes
-    // its connection when a result outlives it, and :memory: would go with it.
-    static std::atomic<std::uint64_t> databases{0};
-    const std::string name = "file:ctql_memory_" + std::to_string(databases.fetch_add(1)) + "?mode=memory&cache=shared";
+    // A named in-memory database that a connection of the engine's keeps: the pool may close the
+    // one it hands out (a result outlived it), and a :memory: database would go with it.
+    const std::string name = "file:/ctql_memory_" + engine_detail::unique_name() + "?vfs=memdb";
     auto keeper = std::make_shared<const sqlite::connection>(sqlite::connect(name));
     pool_options one = options.pool;
     one.size = 1;

@@ -217,12 +217,13 @@ TEST_CASE("a transaction ended by an implicit commit refuses the statements of i
       CHECK_THAT(e.what(), Contains("whether its changes were committed is not known"));
       CHECK(e.transaction_outcome_unknown());
     }
-  }
-  CHECK_FALSE(db.transaction_outcome_unknown());  // no ctql transaction is open any more  // the guard rolls back: nothing left to undo on the server
+  }  // the guard rolls back: nothing left to undo on the server
+  CHECK_FALSE(db.transaction_outcome_unknown());  // no ctql transaction is open any more
   db.execute("DROP TABLE implicit_commit");
   // "before" was committed by CREATE TABLE; "after" never ran.
   CHECK(db(select(users.name).from(users)).all() == std::vector<std::tuple<std::string>>{{"before"}});
 }
+
 TEST_CASE("a session whose transaction an implicit commit ended keeps the keys it wrote, and says the outcome is not known",
           "[mysql][connection][orm]") {
   auto db = mysql_fresh();
@@ -274,9 +275,10 @@ TEST_CASE("session merge of a key the collation finds under another spelling upd
   db.drop_all(codes);
   db.create_all(codes);
   db(insert_into(codes).set(codes.code = "abc", codes.label = "old"));
+  // The test database's collation ignores case (the server's default): the case this test is about.
+  REQUIRE(db(select(count()).from(codes).where(codes.code == "ABC")).first() == std::tuple{std::int64_t{1}});
   {
     auto s = ctql::session(db);
-    // The table's collation ignores case: WHERE code = 'ABC' finds the row 'abc'.
     Code& merged = s.merge(Code{.code = "ABC", .label = "new"});
     CHECK(merged.code == "abc");  // the row's key as stored
     CHECK(merged.label == "new");

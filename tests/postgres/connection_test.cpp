@@ -267,13 +267,40 @@ TEST_CASE("PostgreSQL: a commit that did not happen raises, ends the guard and l
   }
   // Only the row inserted before the hand-run COMMIT exists: 1.
   CHECK(count_users(db) == 1);
+  // 4. ROLLBACK by hand: the server says so, so the outcome is known (rolled back); a ROLLBACK TO
+  // SAVEPOINT before a hand-run COMMIT is not mistaken for it.
+  {
+    auto tx = db.transaction();
+    db(insert_into(users).set(users.name = "rolled back by hand"));
+    db.execute("ROLLBACK");
+    CHECK_FALSE(db.transaction_outcome_unknown());
+    CHECK_THROWS_WITH(db(insert_into(users).set(users.name = "autocommit?")), Catch::Contains("ROLLBACK run outside"));
+    try {
+      tx.commit();
+      FAIL("a commit of a transaction rolled back by hand went through");
+    } catch (const ctql::error& e) {
+      CHECK_FALSE(e.transaction_outcome_unknown());
+    }
+  }
+  {
+    auto tx = db.transaction();
+    {
+      auto inner = db.transaction();
+      db(insert_into(users).set(users.name = "undone by the savepoint"));
+    }  // ROLLBACK TO SAVEPOINT (its tag is ROLLBACK too)
+    db(insert_into(users).set(users.name = "committed by hand, after a savepoint"));
+    db.execute("COMMIT");
+    CHECK(db.transaction_outcome_unknown());
+  }
+  // Still 1, plus the row committed by hand after the savepoint: 2.
+  CHECK(count_users(db) == 2);
   // And the connection works normally afterwards.
   {
     auto tx = db.transaction();
     db(insert_into(users).set(users.name = "Ben"));
     tx.commit();
   }
-  CHECK(count_users(db) == 2);
+  CHECK(count_users(db) == 3);
 }
 
 TEST_CASE("PostgreSQL: a bulk insert is one COPY: all rows or none, and the failing row is named",

@@ -374,6 +374,54 @@ TEMPLATE_LIST_TEST_CASE("COMMIT run by hand, then session rollback(): it raises 
   s.rollback();  // no transaction: an ordinary rollback, of nothing
 }
 
+TEMPLATE_LIST_TEST_CASE("COMMIT run by hand, then rollback(): work the session had not written is discarded all the same", "[scenario][orm][session][hostile]", backends) {
+  auto db = TestType::connect();
+  User bob{.name = "Bob", .age = 40};
+  db.insert(bob);
+  auto s = ctql::session(db);
+  s.add(User{.name = "Ann"});
+  s.flush();                                 // Ann's INSERT, in the session's transaction
+  User* b = s.template get<User>(bob.id);    // loaded, not written
+  REQUIRE(b != nullptr);
+  b->age = 41;                               // a change not flushed
+  User& cy = s.add(User{.name = "Cy"});      // pending
+  db.execute("COMMIT");                      // by hand: Ann is committed
+  try {
+    s.rollback();
+    FAIL("the session reported a rollback of work committed by hand");
+  } catch (const ctql::error& e) {
+    CHECK(e.transaction_outcome_unknown());
+  }
+  // By hand: Bob's change and Cy were never written, and rollback() discards them as it always does.
+  CHECK(b->age == 40);
+  s.commit();  // nothing left to write
+  CHECK(cy.id == 0);
+  CHECK(user_names(db) == std::vector<string>{"Ann", "Bob"});
+}
+
+TEMPLATE_LIST_TEST_CASE("COMMIT run by hand after an UPDATE: the object leaves, and its removal not flushed goes with it", "[scenario][orm][session][hostile]", backends) {
+  auto db = TestType::connect();
+  User ann{.name = "Ann", .age = 30};
+  db.insert(ann);
+  auto s = ctql::session(db);
+  User* a = s.template get<User>(ann.id);
+  REQUIRE(a != nullptr);
+  a->age = 31;
+  s.flush();             // UPDATE, in the session's transaction
+  s.remove(*a);          // not flushed
+  db.execute("COMMIT");  // by hand: age 31 is committed
+  try {
+    s.commit();
+    FAIL("the session committed in a transaction the database had ended");
+  } catch (const ctql::error& e) {
+    CHECK(e.transaction_outcome_unknown());
+  }
+  s.commit();  // a left the session: no DELETE for it (before the fix, its removal was still queued)
+  const auto row = db.template get<User>(ann.id);
+  REQUIRE(row.has_value());
+  CHECK(row->age == 31);
+}
+
 TEMPLATE_LIST_TEST_CASE("a session destroyed without commit rolls its work back; the connection is usable", "[scenario][orm][session][hostile]", backends) {
   auto db = TestType::connect();
   {

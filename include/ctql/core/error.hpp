@@ -27,8 +27,8 @@ class error : public std::runtime_error {
   /// The SQLSTATE, where the database gives one.
   const std::string& sqlstate() const noexcept { return sqlstate_; }
   /// Whether this failure leaves it unknown if the open transaction was committed: the reply to
-  /// its COMMIT was lost, or SQL run by hand (COMMIT, ROLLBACK, a statement that commits
-  /// implicitly) ended it. Look for its changes before doing the work again.
+  /// its COMMIT was lost, or SQL run by hand ended it (COMMIT; on MySQL/MariaDB also ROLLBACK or a
+  /// statement that commits implicitly). `catch (const ctql::error& e) { if (e.transaction_outcome_unknown()) ... }`
   bool transaction_outcome_unknown() const noexcept { return transaction_outcome_unknown_; }
   /// `e`, saying that the transaction's outcome is not known (connectors raise these).
   static error with_unknown_transaction_outcome(error e) noexcept {

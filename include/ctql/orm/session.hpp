@@ -79,8 +79,10 @@ inline constexpr std::size_t not_given = static_cast<std::size_t>(-1);
       text.remove_suffix(tail.size());
     reason = ": " + std::string(text);
   }
-  throw error("session flush failed " + std::string(what) + " " + which + " (nothing of this flush was written)" + reason,
-              e.sql(), e.database_message(), e.code(), e.sqlstate());
+  error failure("session flush failed " + std::string(what) + " " + which + " (nothing of this flush was written)" + reason,
+                e.sql(), e.database_message(), e.code(), e.sqlstate());
+  if (e.transaction_outcome_unknown()) throw error::with_unknown_transaction_outcome(std::move(failure));
+  throw failure;
 }
 
 /// Runs `f.template operator()<Dialect>(c)` with the connection that runs db's statements and its
@@ -333,9 +335,8 @@ class store final : public store_base<Db> {
     updated_.clear();
   }
   void outcome_unknown() override {
-    // What this transaction wrote may or may not be in the database: it leaves the session as it is
-    // in memory (assigned keys kept), for the program to look up again. Objects this transaction
-    // did not write stay, and so does work not flushed yet (pending objects, unflushed changes).
+    // What this transaction wrote may be in the database or not: it leaves the session as it is
+    // (keys kept), to be looked up again. Work not flushed yet stays.
     nodes_.for_each([&](node& n) {
       if (n.st != state::detached && (n.inserted_in_transaction || n.committed_copy)) {
         forget(n, n.flushed_copy ? *n.flushed_copy : n.object);
@@ -346,6 +347,7 @@ class store final : public store_base<Db> {
       n.key_assigned_by_flush = false;
     });
     deleted_flushed_.clear();  // detached by their flush already
+    std::erase_if(deleted_, [](const node* n) { return n->st == state::detached; });  // no DELETE for them
     updated_.clear();
   }
   /// An object loaded from the database: the session's own if it has that key already.
@@ -608,16 +610,16 @@ class session {
     for (auto& entry : stores_) entry.second->committed();
   }
   /// Discards flushed and pending work: the database and the objects as at the last commit.
-  /// If SQL run by hand has ended the session's transaction (COMMIT, or a statement that commits
-  /// implicitly), its work may be committed: then what it wrote leaves the session, and this raises
-  /// a ctql::error whose transaction_outcome_unknown() is true.
+  /// Raises (transaction_outcome_unknown()) if SQL run by hand ended the session's transaction:
+  /// what the session wrote in it leaves the session, keys kept; the rest is discarded all the same.
   void rollback() {
-    if (tx_ && tx_->outcome_unknown()) {
+    if (transaction_ended_unknowingly()) {
       let_go_of_written();
+      for (auto& entry : stores_) entry.second->rolled_back();  // what it had not written yet
       throw error::with_unknown_transaction_outcome(error(
-          "session rollback: the session's transaction was ended outside it (SQL run by hand: COMMIT, ROLLBACK, or "
-          "a statement that commits implicitly), so what the session wrote in it may have been committed; those "
-          "objects have left the session as they are (assigned keys kept): " +
+          "session rollback: the session's transaction was ended outside it (SQL run by hand: COMMIT, a "
+          "statement that commits implicitly, or on MySQL and MariaDB a ROLLBACK), so what the session wrote in it "
+          "may have been committed; those objects have left the session as they are (assigned keys kept): " +
           std::string(detail::unknown_outcome_advice)));
     }
     auto tx = std::move(tx_);
@@ -686,6 +688,15 @@ class session {
   static void copy_fields(T& to, const T& from, std::index_sequence<I...>) {
     ((orm_detail::field<I>(to) = orm_detail::field<I>(from)), ...);
   }
+  /// Whether SQL run by hand has ended the session's transaction, so that its outcome is not known.
+  /// A connection that cannot say (lost, say) has rolled it back.
+  bool transaction_ended_unknowingly() const noexcept {
+    try {
+      return tx_ && tx_->outcome_unknown();
+    } catch (...) {
+      return false;
+    }
+  }
   /// Inside a catch block: whether the failure being handled leaves the transaction's outcome unknown.
   static bool failure_left_outcome_unknown() noexcept {
     try {
@@ -698,7 +709,7 @@ class session {
   }
   /// The transaction may or may not have been committed (the reply to COMMIT was lost, or SQL run by
   /// hand ended it): what it wrote leaves the session, and the transaction is over.
-  void let_go_of_written() noexcept {
+  void let_go_of_written() {
     auto tx = std::move(tx_);
     tx_.reset();
     release();

@@ -78,6 +78,9 @@ class channel {
   PGconn* handle() const noexcept { return conn_; }
   /// Whether the connection was lost (then every use raises ctql::error).
   bool lost() const noexcept { return lost_; }
+  /// Whether the last transaction was ended by a ROLLBACK (or a COMMIT the server answered with
+  /// ROLLBACK), run since its BEGIN.
+  bool ended_by_rollback() const noexcept { return ended_by_rollback_; }
 
   /// Call before sending a command: refuses a lost connection, frees the connection of an open result.
   void begin_command() {
@@ -139,6 +142,8 @@ class channel {
   [[noreturn, gnu::cold]] void throw_lost_before();
   static std::string trimmed(const char* text);
   void end_copy(ExecStatusType status) noexcept;
+  /// Notes a transaction ended by ROLLBACK (see ended_by_rollback), or begun.
+  void note_transaction_end(PGresult* res) noexcept;
 
   PGconn* conn_;
   int read_timeout_ms_;
@@ -147,6 +152,7 @@ class channel {
   bool timed_out_ = false;
   bool timeout_unreported_ = false;  // next_result has yet to give the failure
   bool copy_refused_ = false;
+  bool ended_by_rollback_ = false;
 };
 
 }  // namespace ctql::postgres_detail

@@ -614,6 +614,7 @@ CTQL_COMPILED_PART exec_result channel::finish_command(PGresult* res, std::strin
   }
   if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK && status != PGRES_EMPTY_QUERY) fail(res, what, sql);
   const result_ptr owned(res);
+  note_transaction_end(res);
   exec_result out;
   const std::string_view tuples = PQcmdTuples(res);
   std::from_chars(tuples.data(), tuples.data() + tuples.size(), out.rows_affected);
@@ -635,6 +636,7 @@ CTQL_COMPILED_PART void channel::execute(std::string_view sql) {
   if (sql == "COMMIT") [[unlikely]] {
     // COMMIT of a transaction in which a statement failed rolls it back, and says only "ROLLBACK".
     if (res != nullptr && PQresultStatus(res) == PGRES_COMMAND_OK && std::string_view(PQcmdStatus(res)) == "ROLLBACK") {
+      note_transaction_end(res);
       PQclear(res);
       throw error("the transaction was rolled back, not committed: a statement in it failed", text, {},
                   sqlstate_code("25P02"), "25P02");
@@ -644,6 +646,13 @@ CTQL_COMPILED_PART void channel::execute(std::string_view sql) {
       fail(res, "the transaction was rolled back, not committed: COMMIT failed", sql);
   }
   finish_command(res, "the statement failed", sql, false);
+}
+
+CTQL_COMPILED_PART void channel::note_transaction_end(PGresult* res) noexcept {
+  const std::string_view tag = PQcmdStatus(res);
+  // ROLLBACK TO SAVEPOINT says ROLLBACK too, and leaves the transaction open.
+  if (tag == "ROLLBACK" && PQtransactionStatus(conn_) == PQTRANS_IDLE) ended_by_rollback_ = true;
+  else if (tag == "BEGIN") ended_by_rollback_ = false;
 }
 
 CTQL_COMPILED_PART bool channel::await_result_within_timeout() noexcept {
@@ -892,13 +901,18 @@ CTQL_COMPILED_PART bool session::in_transaction() {
 }
 
 CTQL_COMPILED_PART bool session::transaction_outcome_unknown() {
-  // Idle: COMMIT or ROLLBACK run by hand ended it (a failed statement leaves it INERROR, not idle).
-  return transaction_open() && !channel_.lost() && PQstatus(channel_.handle()) != CONNECTION_BAD && !in_transaction();
+  // Idle, and not after a ROLLBACK: COMMIT run by hand ended it (a failed statement leaves it
+  // INERROR, a command in flight ACTIVE). Reads no result, so it cannot raise.
+  return transaction_open() && !channel_.lost() && PQstatus(channel_.handle()) != CONNECTION_BAD &&
+         PQtransactionStatus(channel_.handle()) == PQTRANS_IDLE && !channel_.ended_by_rollback();
 }
 
-CTQL_COMPILED_PART void session::throw_transaction_ended() {
+CTQL_COMPILED_PART void session::throw_transaction_ended() const {
+  if (channel_.ended_by_rollback())
+    throw error("the transaction was rolled back by a ROLLBACK run outside ctql::transaction, so nothing more runs "
+                "in it: roll back or drop its ctql::transaction");
   throw error::with_unknown_transaction_outcome(
-      error("the transaction is no longer open on the server (a COMMIT or ROLLBACK ran outside ctql::transaction), "
+      error("the transaction is no longer open on the server (a COMMIT ran outside ctql::transaction), "
             "so whether its changes were committed is not known and nothing more runs in it: roll back or drop its "
             "ctql::transaction, then " +
             std::string(detail::unknown_outcome_advice)));

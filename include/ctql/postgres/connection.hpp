@@ -148,7 +148,8 @@ class session final : public savepoint_transactions<session>, public detail::sha
 
   /// Whether a transaction is open (also one that a failed statement aborted).
   bool in_transaction();
-  /// Whether a ctql transaction is open that the server has ended: COMMIT or ROLLBACK run by hand did.
+  /// Whether a ctql transaction is open that the server has ended, and not by ROLLBACK: COMMIT run
+  /// by hand did.
   bool transaction_outcome_unknown();
 
   /// Runs a checked statement; Args are a prepared statement's arguments.
@@ -205,7 +206,7 @@ class session final : public savepoint_transactions<session>, public detail::sha
     if (transaction_open() && PQtransactionStatus(channel_.handle()) == PQTRANS_IDLE) [[unlikely]]
       throw_transaction_ended();
   }
-  [[noreturn, gnu::cold]] static void throw_transaction_ended();
+  [[noreturn, gnu::cold]] void throw_transaction_ended() const;
 
   // Compiled once (compiled_part.hpp), not once per statement type.
   exec_result execute_dml(statement_cache::entry& st);

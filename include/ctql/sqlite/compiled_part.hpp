@@ -81,6 +81,7 @@ CTQL_COMPILED_PART cache_operations::statement cache_operations::prepare(std::st
 }
 
 CTQL_COMPILED_PART session::~session() {
+  sqlite3_rollback_hook(db_, nullptr, nullptr);  // a handle that outlives its close must not call back
   cache_.clear();  // every statement finalized, so the handle closes now
   if (sqlite3_close(db_) != SQLITE_OK) sqlite3_close_v2(db_);
 }

@@ -10,9 +10,23 @@
 
 namespace ctql::detail {
 
-/// Whether `sql` is the statement that commits a ctql transaction (core/run/connection.hpp's
-/// savepoint_transactions; a savepoint's RELEASE commits nothing on its own).
-inline bool commits_transaction(std::string_view sql) { return sql == "COMMIT"; }
+/// Whether `sql` commits a transaction: ctql's COMMIT (core/run/connection.hpp), or one run by
+/// hand in any case, with WORK or TRANSACTION, or PostgreSQL's END (a savepoint's RELEASE commits
+/// nothing on its own).
+inline bool commits_transaction(std::string_view sql) {
+  if (sql == "COMMIT") return true;
+  std::string words;
+  for (char c : sql) {
+    if (c == ';') break;
+    const bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r';
+    if (space && (words.empty() || words.back() == ' ')) continue;
+    words += space ? ' ' : static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
+  }
+  if (!words.empty() && words.back() == ' ') words.pop_back();
+  for (std::string_view verb : {"COMMIT", "END"})
+    if (words == verb || words == std::string(verb) + " WORK" || words == std::string(verb) + " TRANSACTION") return true;
+  return false;
+}
 
 /// What to do about a transaction that may or may not have been committed: the end of every
 /// message of an error whose transaction_outcome_unknown() is true.
@@ -35,7 +49,8 @@ inline error connection_lost(std::string_view sql, bool in_transaction, std::str
                              int code = 0, std::string sqlstate = {}) {
   error e(connection_lost_text(sql, in_transaction), std::string(sql), std::move(database_message), code,
           std::move(sqlstate));
-  return commits_transaction(sql) ? error::with_unknown_transaction_outcome(std::move(e)) : e;
+  if (!commits_transaction(sql)) return e;
+  return error::with_unknown_transaction_outcome(std::move(e));
 }
 
 }  // namespace ctql::detail

@@ -58,8 +58,9 @@ class transaction {
   }
   /// Whether commit() or rollback() is still to come.
   bool active() const noexcept { return static_cast<bool>(db_); }
-  /// Whether the database has ended this transaction without saying how (SQL run by hand: COMMIT,
-  /// or a statement that commits implicitly), so its changes may or may not have been committed.
+  /// Whether the database has ended this transaction without saying how (SQL run by hand: COMMIT; on
+  /// MySQL/MariaDB also ROLLBACK or a statement that commits implicitly), so its changes may or may
+  /// not have been committed. `if (tx.outcome_unknown()) { /* look before retrying */ }`
   bool outcome_unknown() const { return db_ && db_->transaction_outcome_unknown(); }
 
  private:
