@@ -3,12 +3,14 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <tuple>
 #include <utility>
 #include <vector>
 
+#include <ctql/orm.hpp>
 #include <ctql/sqlite.hpp>
 
 #include "support/ranges.hpp"
@@ -26,6 +28,40 @@ sqlite::connection seeded_users() {
   return db;
 }
 }  // namespace
+
+struct Person {
+  using table = users_t;
+  std::int64_t id = 0;
+  std::string name = {};
+  int age = 0;
+  std::optional<std::string> email = {};
+};
+
+TEST_CASE("key 0 from SQLite (largest key -1) is refused, never written back as \"not assigned yet\"", "[sqlite][hostile][orm]") {
+  auto db = sqlite::connect(":memory:");
+  db.create_all(users);
+  db(insert_into(users).set(users.id = -1, users.name = "minus one"));  // the largest key: SQLite's next is 0
+  const auto rows = [&] { return std::get<0>(*db(select(count()).from(users)).first()); };
+  {
+    // insert_all sees it coming: nothing is inserted.
+    std::vector<Person> two{{.name = "a"}, {.name = "b"}};
+    CHECK_THROWS_WITH(db.insert_all(two), Catch::Contains("nothing was inserted"));
+    CHECK(two[0].id == 0);
+    CHECK(rows() == 1);
+  }
+  {
+    // A session's flush fails naming the object, and its savepoint takes the row back.
+    auto s = ctql::session(db);
+    Person& q = s.add(Person{.name = "q"});
+    CHECK_THROWS_WITH(s.commit(), Catch::Contains("inserting the 1st object") && Catch::Contains("key 0"));
+    CHECK(q.id == 0);
+    CHECK(rows() == 1);
+  }
+  // A single insert outside a transaction: SQLite gave rowid 0, and the row stays (the message says so).
+  Person p{.name = "zero"};
+  CHECK_THROWS_WITH(db.insert(p), Catch::Contains("key 0") && Catch::Contains("the row stays"));
+  CHECK(db(select(users.name).from(users).where(users.id == 0)).first() == std::tuple{std::string("zero")});
+}
 
 TEST_CASE("rows_affected counts the statement's own rows, not a trigger's or a cascade's", "[sqlite][hostile]") {
   auto db = sqlite::connect(":memory:");

@@ -6,6 +6,7 @@
 #include <limits>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <tuple>
 #include <type_traits>
 #include <utility>
@@ -72,6 +73,20 @@ void set_auto_key(T& obj, std::int64_t value) {
   field<auto_key_index<T>>(obj) = key_from_integer<auto_key_t<T>>(value);
 }
 
+/// The database gave key 0 for a new row, which ctql reads as "not assigned yet".
+[[noreturn, gnu::cold]] inline void throw_key_zero_assigned(std::string_view table) {
+  throw error("the database gave key 0 for a new row of table " + std::string(table) +
+              ", and ctql reads key 0 as \"not assigned yet\" (SQLite assigns the largest key + 1, which is 0 when "
+              "the largest is -1; an insert that an INSTEAD OF trigger takes reports no key): keep this table's keys "
+              "above 0, or give them explicitly; the row stays unless its transaction is rolled back");
+}
+/// Writes the key the database assigned into obj (never 0: it would name no row).
+template <class T>
+void write_assigned_key(T& obj, std::int64_t value) {
+  if (value == 0) [[unlikely]] throw_key_zero_assigned(table_of_t<T>::sql_name);
+  set_auto_key(obj, value);
+}
+
 /// Whether T's auto key holds "not assigned yet" (0).
 template <class T>
 bool key_unassigned(const T& obj) {
@@ -126,7 +141,7 @@ void insert(Db& db, T& obj) {
   if constexpr (!const_takes_no_key<T>()) {
     if constexpr (has_auto_key<T>) {
       if (key_unassigned(obj)) {
-        set_auto_key(obj, db(insert_of(obj, insert_fields<T>{})).last_insert_id);
+        write_assigned_key(obj, db(insert_of(obj, insert_fields<T>{})).last_insert_id);
         return;
       }
     }
@@ -171,7 +186,7 @@ void insert_unassigned(Db& db, const std::vector<T*>& objects) {
   if constexpr (insert_fields<T>::size() == 0) {
     // A table of only its key: a row of defaults each, which no dialect writes several of in one
     // statement as the others do.
-    for (T* object : objects) set_auto_key(*object, db(::ctql::insert_into(table_v<T>).default_values()).last_insert_id);
+    for (T* object : objects) write_assigned_key(*object, db(::ctql::insert_into(table_v<T>).default_values()).last_insert_id);
   } else if constexpr (consecutive_insert_keys<Dialect>) {
     // In one transaction no other writer comes between (SQLite has one writer), and while the
     // largest key leaves room every row gets max + 1: the keys are last - n + 1 ... last.
@@ -181,6 +196,10 @@ void insert_unassigned(Db& db, const std::vector<T*>& objects) {
     if (before > std::numeric_limits<std::int64_t>::max() - static_cast<std::int64_t>(objects.size()))
       throw error("insert_all(): table " + std::string(table_of_t<T>::sql_name) +
                   " holds a key near the largest integer, after which SQLite assigns keys at random; give keys explicitly");
+    if (before < 0 && before + static_cast<std::int64_t>(objects.size()) >= 0)
+      throw error("insert_all(): table " + std::string(table_of_t<T>::sql_name) +
+                  "'s largest key is negative, so SQLite would assign key 0 to a row, and ctql reads key 0 as \"not "
+                  "assigned yet\": keep this table's keys above 0, or give them explicitly; nothing was inserted");
     const auto rows = field_rows(objects, insert_fields<T>{});
     const auto last = db(values_insert<T>(rows, insert_fields<T>{})).last_insert_id;
     if (last != before + static_cast<std::int64_t>(objects.size()))
@@ -203,7 +222,7 @@ void insert_unassigned(Db& db, const std::vector<T*>& objects) {
         throw error("insert_all() inserted " + std::to_string(n) + " rows but the database returned " +
                     std::to_string(keys.size()) + " keys");
       std::sort(keys.begin(), keys.end());
-      for (std::size_t i = 0; i < n; ++i) set_auto_key(*batch[i], keys[i]);
+      for (std::size_t i = 0; i < n; ++i) write_assigned_key(*batch[i], keys[i]);
       done += n;
     }
   } else {
