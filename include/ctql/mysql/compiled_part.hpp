@@ -591,7 +591,7 @@ CTQL_COMPILED_PART void link::settle_slowly() {
     streaming_ = nullptr;
     if (lost_) throw_lost();
   }
-  if (transaction_open_ && !server_in_transaction()) throw_transaction_ended();
+  if (transaction_open_ && !transaction_still_open()) throw_transaction_ended();
   if (!to_close_.empty()) close_pending();
 }
 
@@ -638,8 +638,15 @@ CTQL_COMPILED_PART error link::failure(std::string_view what, std::string_view s
     return detail::connection_lost(sql, transaction_open_, message, static_cast<int>(code), sqlstate);
   }
   error e(std::string(what), std::string(sql), message, static_cast<int>(code), sqlstate);
-  // (The probe overwrites the connection's error text: e has its own copy.)
-  if (transaction_open_ && !rolled_back_ && transaction_ended()) {
+  // (The probe overwrites the connection's error text: e has its own copy.) Only a deadlock and a lock
+  // wait timeout (with innodb_rollback_on_timeout) roll the transaction back; a transaction that is
+  // over after any other error was ended by what ran before it (`COMMIT; SELECT * FROM missing`, or a
+  // failing CREATE TABLE, which commits first): committed, as far as the client can tell.
+  if (transaction_open_ && !rolled_back_ && !ended_by_hand_ && transaction_ended()) {
+    if (code != 1213 && code != 1205) {  // ER_LOCK_DEADLOCK, ER_LOCK_WAIT_TIMEOUT
+      ended_by_hand_ = true;
+      return e;
+    }
     rolled_back_ = true;
     return error(std::string(what) + "; the server rolled back the whole transaction, so nothing more runs in it: " +
                      "roll back the guard (and retry the transaction if you wish)",
@@ -679,11 +686,8 @@ CTQL_COMPILED_PART void link::throw_transaction_ended() const {
                 "error that ends it), so nothing more runs in it; roll back the guard (tx.rollback(), or let it "
                 "go out of scope) and retry the transaction");
   // COMMIT, ROLLBACK or a statement that commits implicitly, run as SQL text: which one is not known.
-  throw error::with_unknown_transaction_outcome(
-      error("the transaction was ended outside it (by a statement that commits implicitly, such as CREATE TABLE, "
-            "or by COMMIT or ROLLBACK run as SQL text), so whether its changes were committed is not known and "
-            "nothing more runs in it; roll back the guard (tx.rollback(), or let it go out of scope), then " +
-            std::string(detail::unknown_outcome_advice)));
+  throw detail::transaction_ended_outside(
+      "by a statement that commits implicitly, such as CREATE TABLE, or by COMMIT or ROLLBACK run as SQL text");
 }
 
 CTQL_COMPILED_PART void link::close_pending() noexcept {
@@ -873,12 +877,18 @@ CTQL_COMPILED_PART void session::throw_backslash_escapes_off(std::string_view sq
 CTQL_COMPILED_PART void session::execute(std::string_view sql) {
   link_.settle();
   limits_.reset();  // the SQL may set what they hold (auto_increment_increment)
+  // BEGIN and START TRANSACTION commit the open transaction and begin another, and COMMIT AND CHAIN
+  // (or any COMMIT with completion_type CHAIN) begins one: the server is still in a transaction after
+  // them, but not in the ctql one. Judged before running, so that a failure partway counts too.
+  // (ctql's own COMMIT is left to the status: it ends the transaction only if it succeeds.)
+  if (sql != "COMMIT" && detail::ends_transaction(sql)) link_.note_transaction_ended_by_hand();
   MYSQL* db = link_.handle();
   if (mysql_real_query(db, sql.data(), static_cast<unsigned long>(sql.size())) != 0)
     link_.fail("the statement failed", sql);
   while (true) {
     if (MYSQL_RES* rows = mysql_store_result(db)) mysql_free_result(rows);
     else if (mysql_field_count(db) != 0) link_.fail("the statement failed", sql);
+    link_.note_statement_status();  // each result's OK packet says whether a transaction is open
     const int next = mysql_next_result(db);
     if (next < 0) break;
     if (next > 0) link_.fail("the statement failed", sql);
@@ -893,14 +903,20 @@ CTQL_COMPILED_PART unsigned session::begin_transaction(std::string_view begin) {
 }
 CTQL_COMPILED_PART void session::commit_transaction(unsigned depth) {
   link_.settle();  // says why, if the server has ended the transaction
+  struct sync {  // also when the commit fails and the transaction is over
+    session& s;
+    ~sync() { s.link_.set_transaction_open(s.transaction_open()); }
+  } after{*this};
   savepoint_transactions::commit_transaction(depth);
-  link_.set_transaction_open(transaction_open());
 }
 CTQL_COMPILED_PART void session::rollback_transaction(unsigned depth) {
   struct sync {
     session& s;
     ~sync() { s.link_.set_transaction_open(s.transaction_open()); }
   } after{*this};
+  // The outermost ROLLBACK runs whatever the server did to the transaction (SQL run by hand may have
+  // ended it and begun another): settle() must not refuse it.
+  if (depth == 0) link_.set_transaction_open(false);
   savepoint_transactions::rollback_transaction(depth);
 }
 

@@ -100,8 +100,10 @@ class session : public savepoint_transactions<session>, public detail::shared_se
   /// Whether a ctql transaction is open that the server has ended, and not by a rollback it
   /// reported: SQL run by hand did (COMMIT, ROLLBACK, a statement that commits implicitly).
   bool transaction_outcome_unknown() const {
-    return transaction_open() && !link_.lost() && !link_.server_in_transaction() && !link_.rolled_back();
+    return transaction_open() && !link_.lost() && !link_.transaction_still_open() && !link_.rolled_back();
   }
+  /// SQL run by hand ended the ctql transaction, whether or not it began another after it.
+  bool transaction_ended_by_hand() const { return transaction_open() && link_.ended_by_hand(); }
   /// Whether each statement outside a transaction commits on its own, as ctql takes it to (a
   /// program's `SET autocommit = 0` turns that off).
   bool autocommits() const { return link_.server_autocommits(); }

@@ -57,7 +57,7 @@ class link {
   void settle() {
     // SERVER_STATUS_IN_TRANS comes with every OK and EOF packet (failure() asks for one after an
     // error): checking it costs no round trip.
-    if (lost_ || streaming_ != nullptr || (transaction_open_ && !server_in_transaction()) || !to_close_.empty())
+    if (lost_ || streaming_ != nullptr || (transaction_open_ && !transaction_still_open()) || !to_close_.empty())
         [[unlikely]]
       settle_slowly();
   }
@@ -69,12 +69,24 @@ class link {
   bool server_in_transaction() const { return (db_->server_status & SERVER_STATUS_IN_TRANS) != 0; }
   /// Whether an error showed that the server rolled back the open ctql transaction.
   bool rolled_back() const { return rolled_back_; }
+  /// Whether the server still has the ctql transaction open: it has one, and no statement of SQL run
+  /// by hand ended it (`COMMIT; BEGIN` in one execute() leaves one open, not the ctql one).
+  bool transaction_still_open() const { return server_in_transaction() && !ended_by_hand_; }
+  bool ended_by_hand() const { return ended_by_hand_; }
+  /// Called after each statement of SQL run by hand: notes one that ended the ctql transaction.
+  void note_statement_status() {
+    if (transaction_open_ && !server_in_transaction()) ended_by_hand_ = true;
+  }
+  /// Notes SQL run by hand that ends a transaction while the ctql one is open.
+  void note_transaction_ended_by_hand() {
+    if (transaction_open_) ended_by_hand_ = true;
+  }
   bool server_autocommits() const { return (db_->server_status & SERVER_STATUS_AUTOCOMMIT) != 0; }
   /// Told by the session whether a ctql transaction is open: then a server without one refuses
   /// statements (they would run, and commit, on their own).
   void set_transaction_open(bool open) {
     transaction_open_ = open;
-    if (!open) rolled_back_ = false;
+    if (!open) rolled_back_ = ended_by_hand_ = false;
   }
 
   void start_stream(stream* s) { streaming_ = s; }
@@ -117,6 +129,7 @@ class link {
   bool lost_ = false;
   bool transaction_open_ = false;  // a ctql transaction is open
   bool rolled_back_ = false;       // and an error showed the server rolled it back
+  bool ended_by_hand_ = false;     // or a statement of SQL run by hand ended it
   stream* streaming_ = nullptr;
   std::vector<MYSQL_STMT*> to_close_;
   param_binds params_;

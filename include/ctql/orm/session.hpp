@@ -715,7 +715,8 @@ class session {
     release();
     for (auto& entry : stores_) entry.second->outcome_unknown();
     try {
-      if (tx && tx->active()) tx->rollback();  // the server has none: this only ends the guard
+      // Ends the guard, and a transaction SQL run by hand began after ending the session's.
+      if (tx && tx->active()) tx->rollback();
     } catch (...) {
     }
   }

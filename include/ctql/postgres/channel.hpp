@@ -78,9 +78,14 @@ class channel {
   PGconn* handle() const noexcept { return conn_; }
   /// Whether the connection was lost (then every use raises ctql::error).
   bool lost() const noexcept { return lost_; }
-  /// Whether the last transaction was ended by a ROLLBACK (or a COMMIT the server answered with
-  /// ROLLBACK), run since its BEGIN.
-  bool ended_by_rollback() const noexcept { return ended_by_rollback_; }
+  /// What first ended a transaction since forget_transaction_end() (the session calls it outside a
+  /// ctql transaction): a ROLLBACK (or a COMMIT the server answered with ROLLBACK), or something else
+  /// (COMMIT, PREPARE TRANSACTION, or SQL run by hand whose several statements ended it and so may
+  /// have committed it). Command tags say it; after `ROLLBACK; BEGIN` the transaction is open again,
+  /// but not the one that was.
+  enum class ended_by : unsigned char { nothing, rollback, other };
+  ended_by transaction_ended_by() const noexcept { return ended_; }
+  void forget_transaction_end() noexcept { ended_ = ended_by::nothing; }
 
   /// Call before sending a command: refuses a lost connection, frees the connection of an open result.
   void begin_command() {
@@ -115,7 +120,7 @@ class channel {
   void drain() noexcept;
   /// The outcome of the command just sent, as PQexec gives it: its last result, or its first
   /// failure. nullptr only if libpq is out of memory.
-  PGresult* last_result() noexcept;
+  PGresult* last_result() noexcept { return last_result(nullptr); }
 
   /// Raises the failure `res` reports (or, without one, the connection's); frees `res`. A
   /// failure that leaves the connection broken is reported as a lost connection.
@@ -142,8 +147,18 @@ class channel {
   [[noreturn, gnu::cold]] void throw_lost_before();
   static std::string trimmed(const char* text);
   void end_copy(ExecStatusType status) noexcept;
-  /// Notes a transaction ended by ROLLBACK (see ended_by_rollback), or begun.
-  void note_transaction_end(PGresult* res) noexcept;
+  /// The command tags of a command's results before its last one that can end or begin a transaction.
+  struct earlier_tags {
+    bool ended = false;         // COMMIT or PREPARE TRANSACTION
+    bool rolled_back = false;   // ROLLBACK: of the transaction, or to a savepoint
+    bool begun_after = false;   // BEGIN or START TRANSACTION after one of those
+    void add(std::string_view tag) noexcept;
+  };
+  PGresult* last_result(earlier_tags* earlier) noexcept;
+  /// Notes what ended a transaction (see transaction_ended_by), from the command's last result, the
+  /// tags of those before it, and whether its text ends a transaction (detail::ends_transaction: a
+  /// ROLLBACK AND CHAIN says ROLLBACK, as a ROLLBACK TO SAVEPOINT does, and leaves a transaction open).
+  void note_transaction_end(PGresult* last, const earlier_tags& earlier, bool text_ends) noexcept;
 
   PGconn* conn_;
   int read_timeout_ms_;
@@ -152,7 +167,7 @@ class channel {
   bool timed_out_ = false;
   bool timeout_unreported_ = false;  // next_result has yet to give the failure
   bool copy_refused_ = false;
-  bool ended_by_rollback_ = false;
+  ended_by ended_ = ended_by::nothing;
 };
 
 }  // namespace ctql::postgres_detail

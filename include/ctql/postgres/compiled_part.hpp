@@ -556,17 +556,24 @@ CTQL_COMPILED_PART void channel::drain() noexcept {
   while (PGresult* r = next_result()) PQclear(r);
 }
 
-CTQL_COMPILED_PART PGresult* channel::last_result() noexcept {
+CTQL_COMPILED_PART PGresult* channel::last_result(earlier_tags* earlier) noexcept {
   PGresult* last = nullptr;
   while (PGresult* r = next_result()) {
     if (last != nullptr && PQresultStatus(last) == PGRES_FATAL_ERROR) {
       PQclear(r);
       continue;
     }
+    if (earlier != nullptr && last != nullptr) earlier->add(PQcmdStatus(last));
     PQclear(last);
     last = r;
   }
   return last;
+}
+
+CTQL_COMPILED_PART void channel::earlier_tags::add(std::string_view tag) noexcept {
+  if (tag == "COMMIT" || tag == "PREPARE TRANSACTION") ended = true;
+  else if (tag == "ROLLBACK") rolled_back = true;
+  else if ((tag == "BEGIN" || tag == "START TRANSACTION") && (ended || rolled_back)) begun_after = true;
 }
 
 CTQL_COMPILED_PART void channel::fail(PGresult* res, std::string_view what, std::string_view sql) {
@@ -614,7 +621,7 @@ CTQL_COMPILED_PART exec_result channel::finish_command(PGresult* res, std::strin
   }
   if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK && status != PGRES_EMPTY_QUERY) fail(res, what, sql);
   const result_ptr owned(res);
-  note_transaction_end(res);
+  note_transaction_end(res, earlier_tags{}, false);
   exec_result out;
   const std::string_view tuples = PQcmdTuples(res);
   std::from_chars(tuples.data(), tuples.data() + tuples.size(), out.rows_affected);
@@ -632,11 +639,12 @@ CTQL_COMPILED_PART void channel::execute(std::string_view sql) {
   begin_command();
   const std::string text(sql);
   if (PQsendQuery(conn_, text.c_str()) == 0) fail(nullptr, "cannot send the statement", sql);
-  PGresult* res = last_result();
+  earlier_tags earlier;
+  PGresult* res = last_result(&earlier);
+  if (res != nullptr) note_transaction_end(res, earlier, detail::ends_transaction(sql));
   if (sql == "COMMIT") [[unlikely]] {
     // COMMIT of a transaction in which a statement failed rolls it back, and says only "ROLLBACK".
     if (res != nullptr && PQresultStatus(res) == PGRES_COMMAND_OK && std::string_view(PQcmdStatus(res)) == "ROLLBACK") {
-      note_transaction_end(res);
       PQclear(res);
       throw error("the transaction was rolled back, not committed: a statement in it failed", text, {},
                   sqlstate_code("25P02"), "25P02");
@@ -648,11 +656,21 @@ CTQL_COMPILED_PART void channel::execute(std::string_view sql) {
   finish_command(res, "the statement failed", sql, false);
 }
 
-CTQL_COMPILED_PART void channel::note_transaction_end(PGresult* res) noexcept {
-  const std::string_view tag = PQcmdStatus(res);
-  // ROLLBACK TO SAVEPOINT says ROLLBACK too, and leaves the transaction open.
-  if (tag == "ROLLBACK" && PQtransactionStatus(conn_) == PQTRANS_IDLE) ended_by_rollback_ = true;
-  else if (tag == "BEGIN") ended_by_rollback_ = false;
+CTQL_COMPILED_PART void channel::note_transaction_end(PGresult* last, const earlier_tags& earlier,
+                                                      bool text_ends) noexcept {
+  if (ended_ != ended_by::nothing) return;  // what ended it first is what happened to it
+  const std::string_view tag = PQcmdStatus(last);
+  const bool idle = PQtransactionStatus(conn_) == PQTRANS_IDLE;
+  const bool begun_last = tag == "BEGIN" || tag == "START TRANSACTION";
+  if (earlier.ended || tag == "COMMIT" || tag == "PREPARE TRANSACTION") {
+    ended_ = ended_by::other;  // COMMIT AND CHAIN leaves a transaction open: a new one
+  } else if (earlier.rolled_back) {
+    // ROLLBACK TO SAVEPOINT says ROLLBACK too, and leaves the transaction open: only a transaction that
+    // is over, or begun again, says that one of them was the whole transaction's, and which is not known.
+    if (idle || earlier.begun_after || begun_last || text_ends) ended_ = ended_by::other;
+  } else if (tag == "ROLLBACK" && (idle || text_ends)) {
+    ended_ = ended_by::rollback;  // the whole transaction's (AND CHAIN begins another), not a savepoint's
+  }
 }
 
 CTQL_COMPILED_PART bool channel::await_result_within_timeout() noexcept {
@@ -884,6 +902,7 @@ CTQL_COMPILED_PART session::~session() { cache_.clear(); }  // the statements en
 CTQL_COMPILED_PART void session::execute(std::string_view sql) {
   channel_.begin_command();
   require_live_transaction();
+  if (!transaction_open()) channel_.forget_transaction_end();  // a BEGIN, or SQL outside any ctql transaction
   channel_.execute(sql);
 }
 
@@ -904,18 +923,17 @@ CTQL_COMPILED_PART bool session::transaction_outcome_unknown() {
   // Idle, and not after a ROLLBACK: COMMIT run by hand ended it (a failed statement leaves it
   // INERROR, a command in flight ACTIVE). Reads no result, so it cannot raise.
   return transaction_open() && !channel_.lost() && PQstatus(channel_.handle()) != CONNECTION_BAD &&
-         PQtransactionStatus(channel_.handle()) == PQTRANS_IDLE && !channel_.ended_by_rollback();
+         (PQtransactionStatus(channel_.handle()) == PQTRANS_IDLE || transaction_ended_by_hand()) &&
+         channel_.transaction_ended_by() != channel::ended_by::rollback;
 }
 
 CTQL_COMPILED_PART void session::throw_transaction_ended() const {
-  if (channel_.ended_by_rollback())
+  if (channel_.transaction_ended_by() == channel::ended_by::rollback)
     throw error("the transaction was rolled back by a ROLLBACK run outside ctql::transaction, so nothing more runs "
                 "in it: roll back or drop its ctql::transaction");
-  throw error::with_unknown_transaction_outcome(
-      error("the transaction is no longer open on the server (a COMMIT ran outside ctql::transaction), "
-            "so whether its changes were committed is not known and nothing more runs in it: roll back or drop its "
-            "ctql::transaction, then " +
-            std::string(detail::unknown_outcome_advice)));
+  throw detail::transaction_ended_outside(
+      "by COMMIT run as SQL text, or by SQL text of several statements that ended it, such as "
+      "`ROLLBACK; BEGIN`");
 }
 
 CTQL_COMPILED_PART exec_result session::execute_dml(statement_cache::entry& st) {

@@ -151,6 +151,10 @@ class session final : public savepoint_transactions<session>, public detail::sha
   /// Whether a ctql transaction is open that the server has ended, and not by ROLLBACK: COMMIT run
   /// by hand did.
   bool transaction_outcome_unknown();
+  /// SQL run by hand ended the ctql transaction, whether or not it began another after it.
+  bool transaction_ended_by_hand() const {
+    return transaction_open() && channel_.transaction_ended_by() != channel::ended_by::nothing;
+  }
 
   /// Runs a checked statement; Args are a prepared statement's arguments.
   template <class Q, class Args>
@@ -203,7 +207,8 @@ class session final : public savepoint_transactions<session>, public detail::sha
   /// A ctql transaction is open but the server has none (a COMMIT or ROLLBACK run by hand ended
   /// it): a statement now would run in autocommit, outside the transaction the caller sees.
   void require_live_transaction() {
-    if (transaction_open() && PQtransactionStatus(channel_.handle()) == PQTRANS_IDLE) [[unlikely]]
+    if (transaction_open() && (PQtransactionStatus(channel_.handle()) == PQTRANS_IDLE || transaction_ended_by_hand()))
+        [[unlikely]]
       throw_transaction_ended();
   }
   [[noreturn, gnu::cold]] void throw_transaction_ended() const;

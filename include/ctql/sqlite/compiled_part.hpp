@@ -88,14 +88,26 @@ CTQL_COMPILED_PART session::~session() {
 
 CTQL_COMPILED_PART void session::execute(std::string_view sql) {
   check_transaction();
-  if (!transaction_open()) rolled_back_inside_ = false;  // a BEGIN, or SQL outside any ctql transaction
+  if (!transaction_open()) ended_ = ended_by::nothing;  // a BEGIN, or SQL outside any ctql transaction
   const std::string text(sql);
-  char* message = nullptr;
-  const int rc = sqlite3_exec(db_, text.c_str(), nullptr, nullptr, &message);
-  if (rc != SQLITE_OK) {
-    std::string what = message != nullptr ? message : sqlite3_errstr(rc);
-    sqlite3_free(message);
-    throw error("the statement failed", text, what, sqlite3_extended_errcode(db_));
+  // One statement at a time (as sqlite3_exec runs them), to see after each whether it ended the
+  // ctql transaction: after `COMMIT; BEGIN; ROLLBACK` only the first end tells what became of it.
+  const char* next = text.c_str();
+  while (*next != '\0') {
+    sqlite3_stmt* stmt = nullptr;
+    if (sqlite3_prepare_v2(db_, next, -1, &stmt, &next) != SQLITE_OK)
+      throw error("the statement failed", text, sqlite3_errmsg(db_), sqlite3_extended_errcode(db_));
+    if (stmt == nullptr) continue;  // white space or a comment
+    int rc = SQLITE_ROW;
+    while (rc == SQLITE_ROW) rc = sqlite3_step(stmt);
+    if (rc != SQLITE_DONE) {
+      error failure("the statement failed", text, sqlite3_errmsg(db_), sqlite3_extended_errcode(db_));
+      sqlite3_finalize(stmt);
+      note_end_after_statement();
+      throw failure;
+    }
+    sqlite3_finalize(stmt);
+    note_end_after_statement();
   }
 }
 

@@ -77,8 +77,11 @@ class session : public savepoint_transactions<session>, public detail::shared_se
   /// A ctql transaction is open that SQLite has ended, and not by rolling it back (an error that rolls
   /// back, or ROLLBACK run by hand, is seen by note_rollback): COMMIT run by hand ended it.
   bool transaction_outcome_unknown() const {
-    return transaction_open() && sqlite3_get_autocommit(db_) != 0 && !rolled_back_inside_;
+    return transaction_open() && (sqlite3_get_autocommit(db_) != 0 || ended_ != ended_by::nothing) &&
+           ended_ != ended_by::rollback;
   }
+  /// SQL run by hand ended the ctql transaction, whether or not it began another after it.
+  bool transaction_ended_by_hand() const { return transaction_open() && ended_ != ended_by::nothing; }
 
   /// Runs a checked statement. SelectLifetime: how a select binds text (a prepared statement's
   /// arguments and the statement itself may be gone before its rows are read, so run_prepared
@@ -234,12 +237,22 @@ class session : public savepoint_transactions<session>, public detail::shared_se
   /// ROLLBACK runs once the transaction is closed on its side.
   static void note_rollback(void* self) noexcept {
     auto* s = static_cast<session*>(self);
-    if (s->transaction_open()) s->rolled_back_inside_ = true;
+    if (s->transaction_open() && s->ended_ == ended_by::nothing) s->ended_ = ended_by::rollback;
   }
+  /// After each statement execute() runs: one that left SQLite in autocommit ended the ctql
+  /// transaction, by a COMMIT if note_rollback did not see a rollback.
+  void note_end_after_statement() noexcept {
+    if (transaction_open() && ended_ == ended_by::nothing && sqlite3_get_autocommit(db_) != 0)
+      ended_ = ended_by::other;
+  }
+
+  /// What first ended the ctql transaction since its BEGIN (execute() forgets it outside one): the
+  /// later statements of `COMMIT; BEGIN; ROLLBACK` do not change what happened to it.
+  enum class ended_by : unsigned char { nothing, rollback, other };
 
   sqlite3* db_;
   statement_cache cache_;
-  bool rolled_back_inside_ = false;  // since the ctql transaction began (execute() clears it at BEGIN)
+  ended_by ended_ = ended_by::nothing;
 };
 }  // namespace sqlite_detail
 

@@ -81,7 +81,7 @@ class savepoint_transactions {
   /// whole transaction back): a statement run now would run in autocommit, outside the
   /// transaction its caller believes in, and a commit would commit nothing.
   void check_transaction() {
-    if (depth_ != 0 && !self().in_transaction()) [[unlikely]] transaction_ended(self().transaction_outcome_unknown());
+    if (depth_ != 0 && !still_open()) [[unlikely]] transaction_ended(self().transaction_outcome_unknown());
   }
 
  private:
@@ -93,13 +93,19 @@ class savepoint_transactions {
   /// `outcome_unknown`: SQL run by hand may have committed it (Derived's transaction_outcome_unknown()).
   [[noreturn, gnu::noinline, gnu::cold]] static void transaction_ended(bool outcome_unknown) {
     if (!outcome_unknown) throw error(transaction_ended_text);
-    throw error::with_unknown_transaction_outcome(
-        error("the database ended this transaction before commit, and not by a rollback the connection saw (SQL "
-              "run by hand, such as COMMIT, ended it), so whether its changes were committed is not known and no "
-              "statement runs outside it; roll back the transaction (let its guard go out of scope), then " +
-              std::string(detail::unknown_outcome_advice)));
+    throw detail::transaction_ended_outside("by SQL run as text, such as COMMIT, and not by a rollback the "
+                                            "connection saw");
   }
   Derived& self() { return static_cast<Derived&>(*this); }
+  /// Whether the database still has the ctql transaction open: in_transaction(), and, where Derived can
+  /// tell (transaction_ended_by_hand()), not ended by SQL run by hand that began another one after it
+  /// (`ROLLBACK; BEGIN` in one execute()), whose work is not the caller's transaction.
+  bool still_open() {
+    if constexpr (requires(Derived& d) { d.transaction_ended_by_hand(); })
+      return self().in_transaction() && !self().transaction_ended_by_hand();
+    else
+      return self().in_transaction();
+  }
   /// Runs a transaction statement, seen by the statement observer like any other.
   void run(const std::string& sql) {
     detail::observe(self(), [&sql] { return sql; }, [&] { self().execute(sql); });
@@ -109,6 +115,7 @@ class savepoint_transactions {
       throw error("a transaction was ended while a transaction nested in it was still open; end the inner one first");
   }
   unsigned depth_ = 0;
+  bool ended_outcome_unknown_ = false;  // how the database ended it, for the guards of outer levels
 };
 
 // Out of the class: a connector's library compiles them once for its session (an extern template
@@ -117,6 +124,7 @@ template <class Derived>
 unsigned savepoint_transactions<Derived>::begin_transaction(std::string_view begin) {
   check_transaction();
   const unsigned depth = depth_;
+  if (depth == 0) ended_outcome_unknown_ = false;
   // A savepoint takes no lock of its own: a nested transaction cannot keep that promise.
   if (depth != 0 && begin != "BEGIN")
     throw error("a transaction that takes its locks at the start (" + std::string(begin) +
@@ -127,12 +135,21 @@ unsigned savepoint_transactions<Derived>::begin_transaction(std::string_view beg
 }
 template <class Derived>
 void savepoint_transactions<Derived>::commit_transaction(unsigned depth) {
-  if (depth >= depth_) throw error(transaction_ended_text);  // an inner commit found it ended
+  if (depth >= depth_) transaction_ended(ended_outcome_unknown_);  // an inner commit found it ended
   require_innermost(depth);
-  if (!self().in_transaction()) {
-    const bool outcome_unknown = self().transaction_outcome_unknown();
+  if (!still_open()) {
+    ended_outcome_unknown_ = self().transaction_outcome_unknown();
     depth_ = 0;  // the database ended it, every level of it: nothing is left to commit or undo
-    transaction_ended(outcome_unknown);
+    // A transaction SQL run by hand began after ending it is not the caller's: left open, it would
+    // hold the statements run after this failed commit, and never commit them. Its own failure
+    // would hide the one that matters, which follows.
+    if (self().in_transaction()) {
+      try {
+        run("ROLLBACK");
+      } catch (const error&) {
+      }
+    }
+    transaction_ended(ended_outcome_unknown_);
   }
   try {
     run(depth == 0 ? std::string("COMMIT") : "RELEASE SAVEPOINT ctql_" + std::to_string(depth));
@@ -149,9 +166,10 @@ void savepoint_transactions<Derived>::rollback_transaction(unsigned depth) {
   if (depth >= depth_) return;  // already ended (the database, or an outer rollback, ended it)
   depth_ = depth;  // over even if the statement fails: the database has ended it or will
   if (depth == 0) {
-    // After some errors the database has already rolled back; then there is nothing to undo.
+    // After some errors the database has already rolled back; then there is nothing to undo. A
+    // transaction SQL run by hand began after ending this one is rolled back with it.
     if (self().in_transaction()) run("ROLLBACK");
-  } else if (self().in_transaction()) {
+  } else if (still_open()) {
     const std::string name = "ctql_" + std::to_string(depth);
     run("ROLLBACK TO SAVEPOINT " + name);
     run("RELEASE SAVEPOINT " + name);

@@ -28,10 +28,51 @@ inline bool commits_transaction(std::string_view sql) {
   return false;
 }
 
+/// Whether SQL text holds a statement that ends a transaction, or ends one and begins another: BEGIN,
+/// START TRANSACTION, COMMIT, END, ROLLBACK and ABORT in any spelling (AND CHAIN included), not
+/// ROLLBACK TO a savepoint. For what the server's status cannot show: MySQL's BEGIN commits the open
+/// transaction and begins another, and a transaction ended AND CHAIN is open again at once.
+/// Statements are told apart by `;`, so a `;` inside a quoted string may make it answer yes.
+inline bool ends_transaction(std::string_view sql) {
+  while (!sql.empty()) {
+    const std::size_t end = sql.find(';');
+    std::string_view statement = sql.substr(0, end);
+    sql = end == std::string_view::npos ? std::string_view{} : sql.substr(end + 1);
+    std::string words;  // the first three words, upper case, one space between them
+    int count = 0;
+    for (char c : statement) {
+      const bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r';
+      if (space) {
+        if (!words.empty() && words.back() != ' ' && ++count == 3) break;
+        if (!words.empty() && words.back() != ' ') words += ' ';
+        continue;
+      }
+      words += c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
+    }
+    const std::string_view w = words;
+    const auto verb = w.substr(0, w.find(' '));
+    if (verb == "BEGIN" || verb == "COMMIT" || verb == "END" || w.starts_with("START TRANSACTION")) return true;
+    if ((verb == "ROLLBACK" || verb == "ABORT") && !w.starts_with("ROLLBACK TO") && !w.starts_with("ROLLBACK WORK TO"))
+      return true;
+  }
+  return false;
+}
+
 /// What to do about a transaction that may or may not have been committed: the end of every
 /// message of an error whose transaction_outcome_unknown() is true.
 inline constexpr std::string_view unknown_outcome_advice =
     "look for its changes before running it again (running it again blindly may do it twice)";
+
+/// The error for a ctql transaction that the database ended outside it without the connection seeing
+/// a rollback: `how` says what can have ended it on this database (SQL run by hand, a statement that
+/// commits implicitly), which may have committed it.
+inline error transaction_ended_outside(std::string_view how) {
+  return error::with_unknown_transaction_outcome(
+      error("the transaction was ended outside it (" + std::string(how) +
+            "), so whether its changes were committed is not known and nothing more runs in it; roll back the "
+            "guard (tx.rollback(), or let it go out of scope), then " +
+            std::string(unknown_outcome_advice)));
+}
 
 /// The error text for a connection lost while `sql` ran; `in_transaction`: a transaction was open.
 inline std::string connection_lost_text(std::string_view sql, bool in_transaction) {
