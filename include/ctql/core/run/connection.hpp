@@ -102,7 +102,7 @@ class savepoint_transactions {
   /// (`ROLLBACK; BEGIN` in one execute()), whose work is not the caller's transaction.
   bool still_open() {
     if constexpr (requires(Derived& d) { d.transaction_ended_by_hand(); })
-      return self().in_transaction() && !self().transaction_ended_by_hand();
+      return !self().transaction_ended_by_hand() && self().in_transaction();  // a flag first, then the call
     else
       return self().in_transaction();
   }
