@@ -40,7 +40,7 @@ auto acquire_statement(Cache& cache, const Q& q, Finish finish = {}) {
   const std::size_t slot = statement_slot<Q>();
   if constexpr (has_fixed_sql<Q>) {
     const std::string_view text = static_sql_text<Dialect, Q>.view();
-    if constexpr (std::is_same_v<Finish, sql_as_rendered>) return cache.acquire(slot, sql_source(text));
+    if constexpr (std::is_same_v<Finish, sql_as_rendered>) return cache.acquire(slot, text);
     else return cache.acquire(slot, sql_source(text, finish));
   } else if constexpr (!Q::is_dynamic) {
     const std::size_t variant = variant_of(q);
