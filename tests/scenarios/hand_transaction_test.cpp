@@ -148,3 +148,70 @@ TEMPLATE_LIST_TEST_CASE("a statement that ends the transaction and begins anothe
     }
   }
 }
+
+TEMPLATE_LIST_TEST_CASE("db.transaction() refuses to begin inside a transaction begun by hand", "[scenario][transaction][hostile]", direct_backends) {
+  auto db = TestType::connect();
+  db.execute("BEGIN");
+  db(insert_into(users).set(users.name = "ann"));  // in the transaction begun by hand
+  // PostgreSQL would only warn at the guard's BEGIN, and its rollback would take ann along; MySQL's BEGIN
+  // would commit her behind the user's back.
+  CHECK_THROWS_WITH(db.transaction(), Catch::Contains("begun outside ctql"));
+  db.execute("ROLLBACK");  // the user's own decision
+  CHECK(user_count(db) == 0);
+}
+
+TEMPLATE_LIST_TEST_CASE("transaction statements run by hand are found behind comments: /* c */ ROLLBACK AND CHAIN, MySQL's /* c */ BEGIN", "[scenario][transaction][hostile]", direct_backends) {
+  if constexpr (!std::is_same_v<typename TestType::dialect, ctql::sqlite>) {
+    auto db = TestType::connect();
+    {
+      auto tx = db.transaction();
+      db(insert_into(users).set(users.name = "ann"));
+      db.execute("/* c */ ROLLBACK AND CHAIN");  // ann rolled back; a new transaction open
+      CHECK_THROWS_AS(db(insert_into(users).set(users.name = "bob")), ctql::error);  // not in the new one
+      CHECK_THROWS_AS(tx.commit(), ctql::error);
+    }
+    CHECK_FALSE(db.in_transaction());
+    CHECK(user_count(db) == 0);  // ann rolled back, bob never ran
+    if constexpr (!std::is_same_v<typename TestType::dialect, ctql::postgres>) {
+      {
+        auto tx = db.transaction();
+        db(insert_into(users).set(users.name = "cy"));
+        db.execute("# start\n/*!BEGIN */");  // MySQL reads the executable comment: cy committed
+        CHECK(outcome_unknown_of_failure([&] { tx.commit(); }));
+      }
+      CHECK(user_count(db) == 1);  // cy
+      {
+        auto tx = db.transaction();
+        db(insert_into(users).set(users.name = "dee"));
+        db(text<>("COMMIT AND CHAIN"));  // through a text statement too: dee committed
+        CHECK(outcome_unknown_of_failure([&] { db(insert_into(users).set(users.name = "eve")); }));
+      }
+      CHECK(user_count(db) == 2);  // cy and dee; eve never ran
+    }
+  }
+}
+
+TEMPLATE_LIST_TEST_CASE("SQL run by hand that keeps the transaction open is not taken for an end: savepoints, comments, quoted words", "[scenario][transaction][hostile]", direct_backends) {
+  auto db = TestType::connect();
+  {
+    auto tx = db.transaction();
+    db(insert_into(users).set(users.name = "ann"));
+    db.execute("SAVEPOINT a");
+    db(insert_into(users).set(users.name = "undone"));
+    db.execute("ROLLBACK TO SAVEPOINT a -- ; commit later");  // a savepoint's rollback; a comment
+    db.execute("INSERT INTO users (name) VALUES ('b; commit it')");
+    db.execute("SELECT 1 -- ; rollback all");
+    if constexpr (std::is_same_v<typename TestType::dialect, ctql::postgres>) {
+      db.execute("SAVEPOINT b");
+      db.execute("ROLLBACK TRANSACTION TO SAVEPOINT b");
+      db.execute("ROLLBACK TO SAVEPOINT b; DO $$ BEGIN PERFORM 1; END $$");
+      db.execute("ROLLBACK TO SAVEPOINT b; BEGIN");  // BEGIN inside a transaction: a warning only
+    } else if constexpr (!std::is_same_v<typename TestType::dialect, ctql::sqlite>) {
+      db.execute("SELECT 1 # ; commit");
+      db.execute("BEGIN NOT ATOMIC DECLARE x INT DEFAULT 1; SET x = 2; END");
+    }
+    db(insert_into(users).set(users.name = "cy"));  // not refused
+    tx.commit();
+  }
+  CHECK(user_count(db) == 3);  // ann, 'b; commit it', cy ('undone' went with the savepoint)
+}

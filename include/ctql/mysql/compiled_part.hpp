@@ -881,7 +881,7 @@ CTQL_COMPILED_PART void session::execute(std::string_view sql) {
   // (or any COMMIT with completion_type CHAIN) begins one: the server is still in a transaction after
   // them, but not in the ctql one. Judged before running, so that a failure partway counts too.
   // (ctql's own COMMIT is left to the status: it ends the transaction only if it succeeds.)
-  if (sql != "COMMIT" && detail::ends_transaction(sql)) link_.note_transaction_ended_by_hand();
+  if (sql != "COMMIT" && begins_another_transaction(sql)) link_.note_transaction_ended_by_hand();
   MYSQL* db = link_.handle();
   if (mysql_real_query(db, sql.data(), static_cast<unsigned long>(sql.size())) != 0)
     link_.fail("the statement failed", sql);

@@ -29,6 +29,7 @@
 #include "ctql/mysql/result.hpp"
 #include "ctql/mysql/server_version.hpp"
 #include "ctql/mysql/statement_cache.hpp"
+#include "ctql/mysql/transaction_verbs.hpp"
 #include "ctql/mysql/url.hpp"
 #include "ctql/mysql/value_binding.hpp"
 #include "ctql/mysql/value_reading.hpp"
@@ -185,7 +186,9 @@ class session : public savepoint_transactions<session>, public detail::shared_se
         MYSQL* db = link_.handle();
         return exec_result{mysql_affected_rows(db), static_cast<std::int64_t>(mysql_insert_id(db))};
       }
-      return execute_dml(*lease, bind);
+      exec_result done = execute_dml(*lease, bind);
+      if (begins_another_transaction(t.sql)) link_.note_transaction_ended_by_hand();  // BEGIN, AND CHAIN
+      return done;
     }
   }
 

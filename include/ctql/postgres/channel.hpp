@@ -134,6 +134,12 @@ class channel {
   /// Runs SQL without parameters (several statements allowed), in text format; rows it returns
   /// are discarded.
   void execute(std::string_view sql);
+  /// The same for SQL run by hand inside a ctql transaction: it runs between two readings of
+  /// transaction_timestamp(), in the same round trip, so that a transaction it ended is seen even
+  /// when it began another (`ROLLBACK AND CHAIN`, `ROLLBACK; BEGIN`), which its command tags and the
+  /// transaction status cannot tell from a ROLLBACK TO SAVEPOINT. Needs a transaction that has not
+  /// failed (a failed one refuses the readings).
+  void execute_watched(std::string_view sql);
 
  private:
   /// Waits, at most read_timeout, until a result is ready; false once the server has been
@@ -155,10 +161,10 @@ class channel {
     void add(std::string_view tag) noexcept;
   };
   PGresult* last_result(earlier_tags* earlier) noexcept;
-  /// Notes what ended a transaction (see transaction_ended_by), from the command's last result, the
-  /// tags of those before it, and whether its text ends a transaction (detail::ends_transaction: a
-  /// ROLLBACK AND CHAIN says ROLLBACK, as a ROLLBACK TO SAVEPOINT does, and leaves a transaction open).
-  void note_transaction_end(PGresult* last, const earlier_tags& earlier, bool text_ends) noexcept;
+  /// Notes what ended a transaction (see transaction_ended_by), from the command's last result and the
+  /// tags of those before it (a ROLLBACK AND CHAIN is not seen: it says ROLLBACK, as a ROLLBACK TO
+  /// SAVEPOINT does, and leaves a transaction open; execute_watched sees it).
+  void note_transaction_end(PGresult* last, const earlier_tags& earlier) noexcept;
 
   PGconn* conn_;
   int read_timeout_ms_;

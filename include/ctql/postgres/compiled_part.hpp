@@ -14,6 +14,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <system_error>
@@ -621,7 +622,7 @@ CTQL_COMPILED_PART exec_result channel::finish_command(PGresult* res, std::strin
   }
   if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK && status != PGRES_EMPTY_QUERY) fail(res, what, sql);
   const result_ptr owned(res);
-  note_transaction_end(res, earlier_tags{}, false);
+  note_transaction_end(res, earlier_tags{});
   exec_result out;
   const std::string_view tuples = PQcmdTuples(res);
   std::from_chars(tuples.data(), tuples.data() + tuples.size(), out.rows_affected);
@@ -641,7 +642,7 @@ CTQL_COMPILED_PART void channel::execute(std::string_view sql) {
   if (PQsendQuery(conn_, text.c_str()) == 0) fail(nullptr, "cannot send the statement", sql);
   earlier_tags earlier;
   PGresult* res = last_result(&earlier);
-  if (res != nullptr) note_transaction_end(res, earlier, detail::ends_transaction(sql));
+  if (res != nullptr) note_transaction_end(res, earlier);
   if (sql == "COMMIT") [[unlikely]] {
     // COMMIT of a transaction in which a statement failed rolls it back, and says only "ROLLBACK".
     if (res != nullptr && PQresultStatus(res) == PGRES_COMMAND_OK && std::string_view(PQcmdStatus(res)) == "ROLLBACK") {
@@ -656,8 +657,7 @@ CTQL_COMPILED_PART void channel::execute(std::string_view sql) {
   finish_command(res, "the statement failed", sql, false);
 }
 
-CTQL_COMPILED_PART void channel::note_transaction_end(PGresult* last, const earlier_tags& earlier,
-                                                      bool text_ends) noexcept {
+CTQL_COMPILED_PART void channel::note_transaction_end(PGresult* last, const earlier_tags& earlier) noexcept {
   if (ended_ != ended_by::nothing) return;  // what ended it first is what happened to it
   const std::string_view tag = PQcmdStatus(last);
   const bool idle = PQtransactionStatus(conn_) == PQTRANS_IDLE;
@@ -667,10 +667,54 @@ CTQL_COMPILED_PART void channel::note_transaction_end(PGresult* last, const earl
   } else if (earlier.rolled_back) {
     // ROLLBACK TO SAVEPOINT says ROLLBACK too, and leaves the transaction open: only a transaction that
     // is over, or begun again, says that one of them was the whole transaction's, and which is not known.
-    if (idle || earlier.begun_after || begun_last || text_ends) ended_ = ended_by::other;
-  } else if (tag == "ROLLBACK" && (idle || text_ends)) {
-    ended_ = ended_by::rollback;  // the whole transaction's (AND CHAIN begins another), not a savepoint's
+    if (idle || earlier.begun_after || begun_last) ended_ = ended_by::other;
+  } else if (tag == "ROLLBACK" && idle) {
+    ended_ = ended_by::rollback;
   }
+}
+
+CTQL_COMPILED_PART void channel::execute_watched(std::string_view sql) {
+  begin_command();
+  // A newline ends a `--` comment the SQL may end with.
+  const std::string text = "SELECT transaction_timestamp();\n" + std::string(sql) + "\n;SELECT transaction_timestamp()";
+  if (PQsendQuery(conn_, text.c_str()) == 0) fail(nullptr, "cannot send the statement", sql);
+  std::vector<result_ptr> results;  // the first reading, the SQL's results, the second reading
+  PGresult* failure = nullptr;      // the first failure: the server runs nothing after it
+  while (PGresult* r = next_result()) {
+    if (failure != nullptr) {
+      PQclear(r);
+      continue;
+    }
+    const ExecStatusType status = PQresultStatus(r);
+    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK && status != PGRES_EMPTY_QUERY) failure = r;
+    else results.emplace_back(r);
+  }
+  const auto reading = [](const result_ptr& r) -> std::optional<std::string> {
+    if (PQresultStatus(r.get()) != PGRES_TUPLES_OK || PQntuples(r.get()) != 1 || PQnfields(r.get()) != 1) return {};
+    return std::string(PQgetvalue(r.get(), 0, 0));
+  };
+  if (results.empty()) fail(failure, "the statement failed", sql);  // the first reading failed: nothing ran
+  const std::optional<std::string> before = reading(results.front());
+  const std::optional<std::string> after = failure == nullptr && results.size() >= 2 ? reading(results.back()) : std::nullopt;
+  const std::size_t first = 1, end = results.size() - (after ? 1 : 0);  // the SQL's own results
+  bool committed = false, rolled_back = false;
+  for (std::size_t i = first; i < end; ++i) {
+    const std::string_view tag = PQcmdStatus(results[i].get());
+    committed = committed || tag == "COMMIT" || tag == "PREPARE TRANSACTION";
+    rolled_back = rolled_back || tag == "ROLLBACK";
+  }
+  if (ended_ == ended_by::nothing) {
+    const PGTransactionStatusType status = PQtransactionStatus(conn_);
+    if (before && after) {
+      // Another transaction, or none: something in the SQL ended the ctql one, a ROLLBACK unless a COMMIT ran.
+      if (*before != *after) ended_ = committed ? ended_by::other : ended_by::rollback;
+    } else if (status == PQTRANS_IDLE) {  // the SQL failed after ending the transaction
+      ended_ = committed || !rolled_back ? ended_by::other : ended_by::rollback;
+    } else if (committed) {
+      ended_ = ended_by::other;  // a COMMIT AND CHAIN, then a failure in the new transaction
+    }
+  }
+  if (failure != nullptr) fail(failure, "the statement failed", sql);
 }
 
 CTQL_COMPILED_PART bool channel::await_result_within_timeout() noexcept {
@@ -903,7 +947,12 @@ CTQL_COMPILED_PART void session::execute(std::string_view sql) {
   channel_.begin_command();
   require_live_transaction();
   if (!transaction_open()) channel_.forget_transaction_end();  // a BEGIN, or SQL outside any ctql transaction
-  channel_.execute(sql);
+  // SQL run by hand inside a ctql transaction is watched for ending it; ctql's own statements (and SQL
+  // run in a failed transaction, which refuses the watch's readings) are not.
+  if (transaction_open() && PQtransactionStatus(channel_.handle()) == PQTRANS_INTRANS && !is_own_transaction_statement(sql))
+    channel_.execute_watched(sql);
+  else
+    channel_.execute(sql);
 }
 
 CTQL_COMPILED_PART unsigned session::begin_transaction(std::string_view begin) {

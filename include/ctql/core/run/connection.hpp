@@ -72,6 +72,18 @@ class savepoint_transactions {
   /// Rolls back the transaction begun at `depth`, and with it every transaction nested in it that
   /// is still open (their guards then find them ended): an outer guard that goes first, say.
   void rollback_transaction(unsigned depth);
+  /// Whether `sql` is a statement of this class's own, run inside an open transaction: COMMIT, and
+  /// SAVEPOINT, RELEASE SAVEPOINT and ROLLBACK TO SAVEPOINT of a ctql_N savepoint (SQL run by hand that a
+  /// connector watches for ending the transaction is anything else).
+  static bool is_own_transaction_statement(std::string_view sql) {
+    if (sql == "COMMIT") return true;
+    for (std::string_view verb : {"SAVEPOINT ctql_", "RELEASE SAVEPOINT ctql_", "ROLLBACK TO SAVEPOINT ctql_"}) {
+      if (!sql.starts_with(verb)) continue;
+      const std::string_view depth = sql.substr(verb.size());
+      return !depth.empty() && depth.find_first_not_of("0123456789") == std::string_view::npos;
+    }
+    return false;
+  }
   /// Whether a ctql transaction is open (the caller's); connectors batch inside their own if not.
   bool transaction_open() const { return depth_ != 0; }
   /// Whether the transaction begun at `depth` (begin_transaction's answer) is still open.
@@ -124,7 +136,15 @@ template <class Derived>
 unsigned savepoint_transactions<Derived>::begin_transaction(std::string_view begin) {
   check_transaction();
   const unsigned depth = depth_;
-  if (depth == 0) ended_outcome_unknown_ = false;
+  if (depth == 0) {
+    ended_outcome_unknown_ = false;
+    // PostgreSQL only warns at a BEGIN inside a transaction, and MySQL commits the open one: the
+    // guard would take over (and roll back) work it did not begin, or commit it behind its back.
+    if (self().in_transaction())
+      throw error("a transaction begun outside ctql (BEGIN run by hand, or MySQL's autocommit turned off) is open "
+                  "on this connection; commit or roll it back by hand before db.transaction(), or run the "
+                  "statements in it without a guard");
+  }
   // A savepoint takes no lock of its own: a nested transaction cannot keep that promise.
   if (depth != 0 && begin != "BEGIN")
     throw error("a transaction that takes its locks at the start (" + std::string(begin) +

@@ -28,36 +28,6 @@ inline bool commits_transaction(std::string_view sql) {
   return false;
 }
 
-/// Whether SQL text holds a statement that ends a transaction, or ends one and begins another: BEGIN,
-/// START TRANSACTION, COMMIT, END, ROLLBACK and ABORT in any spelling (AND CHAIN included), not
-/// ROLLBACK TO a savepoint. For what the server's status cannot show: MySQL's BEGIN commits the open
-/// transaction and begins another, and a transaction ended AND CHAIN is open again at once.
-/// Statements are told apart by `;`, so a `;` inside a quoted string may make it answer yes.
-inline bool ends_transaction(std::string_view sql) {
-  while (!sql.empty()) {
-    const std::size_t end = sql.find(';');
-    std::string_view statement = sql.substr(0, end);
-    sql = end == std::string_view::npos ? std::string_view{} : sql.substr(end + 1);
-    std::string words;  // the first three words, upper case, one space between them
-    int count = 0;
-    for (char c : statement) {
-      const bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r';
-      if (space) {
-        if (!words.empty() && words.back() != ' ' && ++count == 3) break;
-        if (!words.empty() && words.back() != ' ') words += ' ';
-        continue;
-      }
-      words += c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
-    }
-    const std::string_view w = words;
-    const auto verb = w.substr(0, w.find(' '));
-    if (verb == "BEGIN" || verb == "COMMIT" || verb == "END" || w.starts_with("START TRANSACTION")) return true;
-    if ((verb == "ROLLBACK" || verb == "ABORT") && !w.starts_with("ROLLBACK TO") && !w.starts_with("ROLLBACK WORK TO"))
-      return true;
-  }
-  return false;
-}
-
 /// What to do about a transaction that may or may not have been committed: the end of every
 /// message of an error whose transaction_outcome_unknown() is true.
 inline constexpr std::string_view unknown_outcome_advice =
